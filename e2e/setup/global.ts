@@ -1,0 +1,57 @@
+/**
+ * Browser-test world: Firestore + Auth emulators on free ports, the demo community seeded, the app built
+ * for those emulators and served by `vite preview` — the same bundle users get.
+ */
+import { join } from 'node:path';
+import { build, preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { freePort, ROOT, startTestEmulators } from '../../scripts/lib/emulators';
+import { demoCommunity } from '../../scripts/seed/demo';
+import { writeCommunity } from '../../scripts/seed/write';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    e2e: { baseURL: string; projectId: string; firestorePort: number; authPort: number; seededAt: string };
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const projectId = 'demo-e2e';
+  const emulators = await startTestEmulators({ projectId, auth: true });
+  let server: PreviewServer | null = null;
+  try {
+    const now = new Date();
+    await writeCommunity(
+      { projectId, firestorePort: emulators.firestorePort, authPort: emulators.authPort },
+      demoCommunity(now),
+      now,
+    );
+    const outDir = join(ROOT, '.test-artifacts/dist-e2e');
+    process.env.VITE_FIREBASE_PROJECT_ID = projectId;
+    process.env.VITE_USE_EMULATORS = 'true';
+    process.env.VITE_FIRESTORE_EMULATOR_HOST = `127.0.0.1:${emulators.firestorePort}`;
+    process.env.VITE_AUTH_EMULATOR_URL = `http://127.0.0.1:${emulators.authPort}`;
+    await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
+    const port = await freePort();
+    server = await preview({
+      root: ROOT,
+      logLevel: 'warn',
+      build: { outDir },
+      preview: { port, host: '127.0.0.1', strictPort: true },
+    });
+    project.provide('e2e', {
+      baseURL: `http://127.0.0.1:${port}`,
+      projectId,
+      firestorePort: emulators.firestorePort,
+      authPort: emulators.authPort!,
+      seededAt: now.toISOString(),
+    });
+  } catch (e) {
+    await emulators.stop();
+    throw e;
+  }
+  return async () => {
+    await new Promise<void>((r) => server?.httpServer.close(() => r()) ?? r());
+    await emulators.stop();
+  };
+}

@@ -1,0 +1,18 @@
+/** Test-side view of the seeded data, read with the Admin SDK — independent of the app's own queries. */
+import { getFirestore, type Firestore } from 'firebase-admin/firestore';
+import { deleteApp, initializeApp, type App } from 'firebase-admin/app';
+import { inject } from 'vitest';
+
+let app: App | null = null;
+
+export function adminDb(): Firestore {
+  const e2e = inject('e2e');
+  process.env.FIRESTORE_EMULATOR_HOST = `127.0.0.1:${e2e.firestorePort}`;
+  app ??= initializeApp({ projectId: e2e.projectId }, `e2e-${process.pid}`);
+  return getFirestore(app);
+}
+
+export async function closeAdmin() {
+  if (app) await deleteApp(app);
+  app = null;
+}

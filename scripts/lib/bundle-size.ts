@@ -1,0 +1,85 @@
+/**
+ * First-load JavaScript per route, from Vite's build manifest: the entry chunk, every chunk it imports
+ * statically, and the lazy chunks (with their static imports) a route needs before it can render.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
+/** Routes → the lazy modules (manifest keys) they render. */
+export const ROUTE_MODULES: Record<string, string[]> = {
+  'sign-in': ['src/app/routes/sign-in.tsx'],
+  welcome: ['src/app/routes/welcome.tsx'],
+  'home (resident)': ['src/app/AppShell.tsx', 'src/app/routes/home.tsx', 'src/app/routes/home/resident.tsx'],
+  'home (volunteer)': [
+    'src/app/AppShell.tsx',
+    'src/app/routes/home.tsx',
+    'src/app/routes/home/resident.tsx',
+    'src/app/routes/home/upcoming-events.tsx',
+  ],
+  'home (worker)': ['src/app/AppShell.tsx', 'src/app/routes/home.tsx', 'src/app/routes/home/worker.tsx'],
+  'home (head)': ['src/app/AppShell.tsx', 'src/app/routes/home.tsx', 'src/app/routes/home/head.tsx'],
+  ticket: ['src/app/AppShell.tsx', 'src/app/routes/ticket.tsx'],
+  notices: ['src/app/routes/notices.tsx', 'src/app/AppShell.tsx'],
+  notice: ['src/app/AppShell.tsx', 'src/app/routes/notice.tsx'],
+  events: ['src/app/AppShell.tsx', 'src/app/routes/events.tsx'],
+  event: ['src/app/AppShell.tsx', 'src/app/routes/event.tsx'],
+  profile: ['src/app/AppShell.tsx', 'src/app/routes/profile.tsx'],
+};
+
+export function gzipSize(path: string) {
+  return gzipSync(readFileSync(path), { level: 9 }).length;
+}
+
+function closure(manifest: Manifest, keys: string[], seen = new Set<string>()) {
+  for (const key of keys) {
+    if (seen.has(key)) continue;
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`"${key}" is not in the build manifest`);
+    seen.add(key);
+    closure(manifest, chunk.imports ?? [], seen);
+  }
+  return seen;
+}
+
+export function readManifest(distDir: string): Manifest {
+  return JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8')) as Manifest;
+}
+
+export function entryKey(manifest: Manifest) {
+  const key = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
+  if (!key) throw new Error('no entry in the build manifest');
+  return key;
+}
+
+/** Gzipped bytes of the JS a route needs on first load. */
+export function firstLoadJs(distDir: string, modules: string[]) {
+  const manifest = readManifest(distDir);
+  const keys = closure(manifest, [entryKey(manifest), ...modules]);
+  let bytes = 0;
+  for (const key of keys) bytes += gzipSize(join(distDir, manifest[key]!.file));
+  return { bytes, files: [...keys].map((k) => manifest[k]!.file) };
+}
+
+/** The Firebase SDK chunk(s): loaded after first paint, never part of the first load. */
+export function lazyBackendJs(distDir: string) {
+  const manifest = readManifest(distDir);
+  const key = Object.keys(manifest).find((k) => k.endsWith('src/lib/firebase.ts'));
+  if (!key) return 0;
+  const already = closure(manifest, [entryKey(manifest)]);
+  let bytes = 0;
+  for (const k of closure(manifest, [key])) {
+    if (!already.has(k)) bytes += gzipSize(join(distDir, manifest[k]!.file));
+  }
+  return bytes;
+}

@@ -1,0 +1,78 @@
+/** The initial category tree (the head edits it later in the app). Hours: response / resolution. */
+export interface SeedCategory {
+  id: string;
+  parent: string | null;
+  zh: string;
+  en: string;
+  responseHours: number;
+  resolutionHours: number;
+  canned: string[];
+}
+
+const c = (
+  id: string,
+  parent: string | null,
+  zh: string,
+  en: string,
+  responseHours: number,
+  resolutionHours: number,
+  canned: string[] = [],
+): SeedCategory => ({ id, parent, zh, en, responseHours, resolutionHours, canned });
+
+export const CATEGORIES: SeedCategory[] = [
+  c('repair', null, '维修', 'Repairs', 4, 72),
+  c('water', 'repair', '供水 / 水管', 'Water supply / pipes', 4, 48, [
+    '已安排维修师傅上门，请家中留人。',
+    '已关闭总阀，师傅正在更换管件。',
+  ]),
+  c('power', 'repair', '电路 / 停电', 'Electricity / power cut', 2, 24, ['电工已出发，请勿自行拆修电路。']),
+  c('heating', 'repair', '暖气', 'Heating', 4, 48, ['已联系供热站排查管网。']),
+  c('gas', 'repair', '燃气', 'Gas', 1, 8, ['请立即开窗通风、关闭燃气阀门，燃气公司抢修人员已出发。']),
+  c('lift', 'repair', '电梯', 'Lift', 2, 24, ['已通知电梯维保单位到场检修。']),
+  c('leak', 'repair', '漏水 / 渗水', 'Leak / seepage', 4, 72, ['已联系楼上住户一起查看渗水点。']),
+  c('doorWindow', 'repair', '门窗', 'Doors and windows', 24, 120),
+  c('environment', null, '环境卫生', 'Environment', 24, 72),
+  c('sanitation', 'environment', '卫生保洁', 'Cleaning and rubbish', 24, 72, ['已安排保洁员清理。']),
+  c('flyers', 'environment', '乱贴小广告', 'Illegal flyers', 24, 72, ['已安排清理，并在楼道张贴提示。']),
+  c('animals', 'environment', '饲养家禽 / 宠物扰民', 'Poultry or pets', 24, 120, [
+    '网格员将上门做劝导工作。',
+  ]),
+  c('vegetablePlot', 'environment', '公共绿地种菜', 'Vegetables on public land', 48, 168, [
+    '网格员将上门沟通，恢复绿地。',
+  ]),
+  c('safety', null, '治安消防', 'Safety and fire', 2, 48, ['已通知物业保安加强巡查。']),
+  c('feePolicy', null, '物业费与政策咨询', 'Property fees and policy', 24, 120, [
+    '物业收费标准请见社区公告，如有疑问可来办公室当面咨询。',
+  ]),
+  c('benefits', null, '养老金与待遇', 'Pensions and benefits', 24, 240, [
+    '已转社保经办人员核实，结果会电话告知。',
+  ]),
+  c('housing', null, '住房', 'Housing', 48, 240),
+  c('dispute', null, '邻里纠纷 / 申请调解', 'Neighbour dispute / mediation', 24, 168, [
+    '调解员会先分别了解情况，再约双方见面。',
+  ]),
+  c('other', null, '其他', 'Other', 48, 168),
+];
+
+export function categoriesDoc() {
+  return Object.fromEntries(
+    CATEGORIES.map((x, i) => [
+      x.id,
+      {
+        parent: x.parent,
+        zh: x.zh,
+        en: x.en,
+        order: i,
+        responseHours: x.responseHours,
+        resolutionHours: x.resolutionHours,
+        canned: x.canned,
+        active: true,
+      },
+    ]),
+  );
+}
+
+/** Categories a ticket can be filed under: children, and top-level categories without children. */
+export const LEAF_CATEGORIES = CATEGORIES.filter(
+  (x) => x.parent !== null || !CATEGORIES.some((y) => y.parent === x.id),
+);

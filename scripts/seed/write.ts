@@ -1,0 +1,127 @@
+/**
+ * Writes a community into the emulators with the Admin SDK (which bypasses the rules, as a real
+ * deployment's one-off import would). Auth users are created with their phone numbers / emails.
+ */
+import { initializeApp, deleteApp, type App } from 'firebase-admin/app';
+import { getAuth } from 'firebase-admin/auth';
+import { getFirestore, Timestamp, type Firestore, type WriteBatch } from 'firebase-admin/firestore';
+import { DEMO_PASSWORD, type DemoCommunity } from './demo';
+
+export interface EmulatorTarget {
+  projectId: string;
+  firestorePort: number;
+  authPort: number | null;
+}
+
+let appCounter = 0;
+
+export function adminApp(target: EmulatorTarget): { app: App; db: Firestore } {
+  process.env.FIRESTORE_EMULATOR_HOST = `127.0.0.1:${target.firestorePort}`;
+  if (target.authPort) process.env.FIREBASE_AUTH_EMULATOR_HOST = `127.0.0.1:${target.authPort}`;
+  const app = initializeApp({ projectId: target.projectId }, `seed-${++appCounter}`);
+  const db = getFirestore(app);
+  db.settings({ ignoreUndefinedProperties: true });
+  return { app, db };
+}
+
+/** Turns Dates into Timestamps, recursively. */
+function ts<T>(v: T): unknown {
+  if (v instanceof Date) return Timestamp.fromDate(v);
+  if (Array.isArray(v)) return v.map(ts);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, ts(x)]));
+  return v;
+}
+
+/** Batched writer: commits every 400 operations, a few commits in flight at once. */
+export class Writer {
+  private batch: WriteBatch;
+  private ops = 0;
+  private inflight: Promise<unknown>[] = [];
+  written = 0;
+  constructor(private db: Firestore) {
+    this.batch = db.batch();
+  }
+  async set(path: string, data: Record<string, unknown>) {
+    this.batch.set(this.db.doc(path), ts(data) as Record<string, unknown>);
+    this.ops += 1;
+    this.written += 1;
+    if (this.ops >= 400) await this.flush();
+  }
+  async flush() {
+    if (this.ops === 0) return;
+    this.inflight.push(this.batch.commit());
+    this.batch = this.db.batch();
+    this.ops = 0;
+    if (this.inflight.length >= 4) {
+      await Promise.all(this.inflight);
+      this.inflight = [];
+    }
+  }
+  async done() {
+    await this.flush();
+    await Promise.all(this.inflight);
+    this.inflight = [];
+  }
+}
+
+export async function writeCommunity(target: EmulatorTarget, c: DemoCommunity, now: Date) {
+  const { app, db } = adminApp(target);
+  try {
+    if (target.authPort) {
+      const auth = getAuth(app);
+      for (const u of c.users) {
+        await auth.createUser({
+          uid: u.uid,
+          displayName: u.displayName,
+          ...(u.phone ? { phoneNumber: u.phone } : {}),
+          ...(u.email ? { email: u.email, password: DEMO_PASSWORD, emailVerified: true } : {}),
+        });
+      }
+    }
+    const w = new Writer(db);
+    await w.set('config/community', { ...c.community, updatedAt: now });
+    await w.set('config/categories', { items: c.categories, updatedAt: now, updatedBy: 'u-head' });
+    for (const b of c.buildings) {
+      const { id, ...rest } = b;
+      await w.set(`buildings/${id}`, { ...rest, updatedAt: now });
+    }
+    for (const h of c.households) {
+      await w.set(`households/${h.id}`, {
+        buildingId: h.buildingId,
+        entrance: h.entrance,
+        flat: h.flat,
+        interestGroup: h.interestGroup,
+        members: h.members,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await w.set(`householdPrivate/${h.id}`, { buildingId: h.buildingId, ...h.private, updatedAt: now });
+    }
+    for (const u of c.users) {
+      const { uid, note: _note, ...rest } = u;
+      void _note;
+      await w.set(`users/${uid}`, { ...rest, locale: 'zh-CN', createdAt: now, updatedAt: now });
+    }
+    for (const t of c.tickets) {
+      const { id, timeline, ...rest } = t;
+      await w.set(`tickets/${id}`, rest);
+      for (const e of timeline) {
+        const { id: eid, ...entry } = e;
+        await w.set(`tickets/${id}/timeline/${eid}`, entry);
+      }
+    }
+    for (const e of c.events) {
+      const { id, signups, ...rest } = e;
+      await w.set(`events/${id}`, rest);
+      for (const s of signups) await w.set(`events/${id}/signups/${s.uid}_${s.roleId}`, { ...s });
+    }
+    for (const n of c.notices) {
+      const { id, ...rest } = n;
+      await w.set(`notices/${id}`, rest);
+    }
+    await w.done();
+    return w.written;
+  } finally {
+    await deleteApp(app);
+  }
+}

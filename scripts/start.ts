@@ -1,0 +1,197 @@
+/**
+ * `npm start`: the app on local emulators with a demo community.
+ *
+ *  - Firestore emulator (enforcing firestore.rules), Auth emulator, and the Vite dev server.
+ *  - First start seeds the demo community; data is kept in .emulator-data/ across restarts
+ *    (`npm run start:reset` starts again from the seed).
+ *  - Editing firestore.rules takes effect at once.
+ *  - Ctrl-C saves the data and stops everything (no java process is left behind).
+ *
+ * Two ways to run the emulators: the Google Cloud CLI's Firestore emulator jar with java ≥ 11 (default when
+ * installed), or firebase-tools' own (`EMULATORS=firebase`, needs Java 21; it downloads its jar once).
+ */
+import { existsSync, readFileSync, rmSync, watch, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createServer } from 'vite';
+import {
+  exportFirestore,
+  gcloudFirestoreJar,
+  javaMajorVersion,
+  loadRules,
+  readRules,
+  ROOT,
+  startFirebaseCli,
+  startFirestoreJar,
+  type Running,
+} from './lib/emulators';
+import { DEMO_PASSWORD, demoCommunity } from './seed/demo';
+import { writeCommunity } from './seed/write';
+
+const PROJECT_ID = process.env.PROJECT_ID ?? 'demo-shequ';
+const PORTS = {
+  firestore: Number(process.env.FIRESTORE_PORT ?? 8080),
+  auth: Number(process.env.AUTH_PORT ?? 9099),
+  app: Number(process.env.APP_PORT ?? 5173),
+  hub: 4400,
+  logging: 4500,
+};
+const DATA = join(ROOT, '.emulator-data');
+const SEEDED_MARK = join(DATA, 'seeded.json');
+
+const bold = (s: string) => `\x1b[1m${s}\x1b[0m`;
+const green = (s: string) => `\x1b[32m${s}\x1b[0m`;
+const yellow = (s: string) => `\x1b[33m${s}\x1b[0m`;
+
+function chooseMode(): 'gcloud' | 'firebase' {
+  const wanted = process.env.EMULATORS;
+  if (wanted === 'firebase' || wanted === 'gcloud') return wanted;
+  if (gcloudFirestoreJar()) return 'gcloud';
+  if (javaMajorVersion() >= 21) return 'firebase';
+  console.error(
+    'No way to run the Firestore emulator was found.\n' +
+      '  Either install the Google Cloud CLI Firestore emulator (apt: google-cloud-cli-firestore-emulator) with Java ≥ 11,\n' +
+      '  or install Java 21 so firebase-tools can run its own emulator.',
+  );
+  process.exit(1);
+}
+
+async function main() {
+  if (process.argv.includes('--reset')) {
+    rmSync(DATA, { recursive: true, force: true });
+    console.log(yellow('Reset: starting again from the demo seed.'));
+  }
+  mkdirSync(DATA, { recursive: true });
+  const mode = chooseMode();
+  const running: Running[] = [];
+  let stopping = false;
+  let saveFirestore: (() => Promise<void>) | null = null;
+
+  const stopAll = async (code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nSaving data and stopping…');
+    try {
+      await saveFirestore?.();
+    } catch (e) {
+      console.error(`Could not save Firestore data: ${(e as Error).message}`);
+    }
+    for (const r of running.reverse()) await r.stop();
+    console.log('Stopped.');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stopAll());
+  process.on('SIGTERM', () => void stopAll());
+  process.on('SIGHUP', () => void stopAll());
+
+  const smsLine = (line: string) => {
+    // The Auth emulator prints the SMS code it would have sent; show it prominently.
+    const m = /phone number (\+?\d+).*code (\d{6})/i.exec(line);
+    if (m) console.log(green(`📱 SMS code for ${m[1]}: ${bold(m[2]!)}`));
+  };
+
+  try {
+    if (mode === 'gcloud') {
+      const fsDir = join(DATA, 'firestore');
+      running.push(
+        await startFirestoreJar({ port: PORTS.firestore, projectId: PROJECT_ID, importDir: fsDir }),
+      );
+      saveFirestore = () => exportFirestore(PORTS.firestore, PROJECT_ID, fsDir);
+      await loadRules(PORTS.firestore, PROJECT_ID, readRules());
+      watchRules();
+      const authDir = join(DATA, 'auth');
+      running.push(
+        await startFirebaseCli({
+          only: ['auth'],
+          projectId: PROJECT_ID,
+          ports: { auth: PORTS.auth, hub: PORTS.hub, logging: PORTS.logging },
+          importDir: authDir,
+          exportDir: authDir,
+          onLine: smsLine,
+        }),
+      );
+    } else {
+      const dir = join(DATA, 'firebase');
+      running.push(
+        await startFirebaseCli({
+          only: ['auth', 'firestore'],
+          projectId: PROJECT_ID,
+          ports: { auth: PORTS.auth, firestore: PORTS.firestore, hub: PORTS.hub, logging: PORTS.logging },
+          importDir: dir,
+          exportDir: dir,
+          onLine: smsLine,
+        }),
+      );
+    }
+
+    if (!existsSync(SEEDED_MARK)) {
+      const now = new Date();
+      const n = await writeCommunity(
+        { projectId: PROJECT_ID, firestorePort: PORTS.firestore, authPort: PORTS.auth },
+        demoCommunity(now),
+        now,
+      );
+      writeFileSync(SEEDED_MARK, JSON.stringify({ seededAt: now.toISOString(), documents: n }, null, 2));
+      await saveFirestore?.();
+      console.log(green(`Seeded the demo community (${n} documents).`));
+    } else {
+      const mark = JSON.parse(readFileSync(SEEDED_MARK, 'utf8')) as { seededAt: string };
+      console.log(`Using saved data (seeded ${mark.seededAt}; \`npm run start:reset\` to start over).`);
+    }
+
+    process.env.VITE_FIREBASE_PROJECT_ID = PROJECT_ID;
+    process.env.VITE_USE_EMULATORS = 'true';
+    process.env.VITE_FIRESTORE_EMULATOR_HOST = `127.0.0.1:${PORTS.firestore}`;
+    process.env.VITE_AUTH_EMULATOR_URL = `http://127.0.0.1:${PORTS.auth}`;
+    const server = await createServer({
+      root: ROOT,
+      server: { port: PORTS.app, host: '127.0.0.1', strictPort: true },
+    });
+    await server.listen();
+    running.push({ name: 'vite', stop: () => server.close() });
+    printWelcome(mode);
+  } catch (e) {
+    console.error((e as Error).message);
+    await stopAll(1);
+  }
+}
+
+function watchRules() {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  watch(join(ROOT, 'firestore.rules'), () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      loadRules(PORTS.firestore, PROJECT_ID, readRules()).then(
+        () => console.log(green(`${new Date().toLocaleTimeString()} firestore.rules reloaded`)),
+        (e: Error) =>
+          console.error(yellow(`firestore.rules NOT reloaded (the previous rules stay):\n${e.message}`)),
+      );
+    }, 150);
+  });
+}
+
+function printWelcome(mode: string) {
+  const c = demoCommunity(new Date());
+  console.log(`
+${bold('社区服务 · Community Services')} is running (emulators: ${mode}).
+
+  App:        ${green(`http://127.0.0.1:${PORTS.app}/`)}
+  Firestore:  127.0.0.1:${PORTS.firestore} (rules: firestore.rules, reloaded on save)
+  Auth:       127.0.0.1:${PORTS.auth}
+
+${bold('Demo accounts')}
+  Residents sign in with their phone number; the SMS code appears in this terminal.
+${c.users
+  .filter((u) => u.role === 'resident')
+  .map((u) => `    ${u.phone!.replace('+86', '')}  ${u.displayName.padEnd(4, '　')}  ${u.note}`)
+  .join('\n')}
+  Staff sign in under "工作人员登录" with email + password ${bold(DEMO_PASSWORD)}:
+${c.users
+  .filter((u) => u.role !== 'resident')
+  .map((u) => `    ${u.email!.padEnd(20)}  ${u.displayName.padEnd(4, '　')}  ${u.note}`)
+  .join('\n')}
+
+Ctrl-C saves the data and stops everything. \`npm run start:reset\` starts again from the seed.
+`);
+}
+
+void main();

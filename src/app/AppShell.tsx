@@ -1,0 +1,87 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from '@/i18n/react';
+import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
+import { Icon, type IconName } from '@/components/ui/Icon';
+import { LoadError, Loading } from '@/components/ui/Loading';
+import { OfflineBanner } from '@/components/ui/OfflineBanner';
+import { paths } from '@/config/paths';
+import { accountQueries } from '@/features/account/api/queries';
+import { useSession } from '@/features/account/api/session';
+import type { Me } from './me';
+
+/** Signed-in layout: header, offline banner, main landmark, bottom navigation. */
+export default function AppShell() {
+  const session = useSession();
+  const location = useLocation();
+  if (session.status === 'signedOut') {
+    return <Navigate to={paths.signIn} replace state={{ from: location.pathname }} />;
+  }
+  return <Frame>{session.status === 'loading' ? <Loading /> : <WithProfile user={session.user} />}</Frame>;
+}
+
+function WithProfile({ user }: { user: Me['user'] }) {
+  const profile = useQuery(accountQueries.profile(user.uid));
+  if (profile.isPending) return <Loading />;
+  if (profile.isError) return <LoadError error={profile.error} onRetry={() => void profile.refetch()} />;
+  if (!profile.data) return <Navigate to={paths.welcome} replace />;
+  const me: Me = { user, profile: profile.data };
+  return <Outlet context={me} />;
+}
+
+function Frame({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className="mx-auto flex min-h-dvh max-w-3xl flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:p-2"
+      >
+        {t('app.skipToContent')}
+      </a>
+      <header className="flex items-center justify-between bg-brand-700 px-4 py-3 text-white">
+        <p className="text-xl font-bold">{t('app.name')}</p>
+      </header>
+      <OfflineBanner />
+      <main id="main" tabIndex={-1} className="flex-1 px-4 pb-28 pt-4 focus:outline-none">
+        {children}
+      </main>
+      <BottomNav />
+    </div>
+  );
+}
+
+function BottomNav() {
+  const { t } = useTranslation();
+  const items: { to: string; label: string; icon: IconName; end?: boolean }[] = [
+    { to: paths.home, label: t('app.nav.home'), icon: 'home', end: true },
+    { to: paths.notices, label: t('app.nav.notices'), icon: 'bell' },
+    { to: paths.events, label: t('app.nav.events'), icon: 'calendar' },
+    { to: paths.profile, label: t('app.nav.profile'), icon: 'user' },
+  ];
+  return (
+    <nav
+      aria-label={t('app.nav.label')}
+      className="fixed inset-x-0 bottom-0 border-t border-stone-300 bg-white"
+    >
+      <ul className="mx-auto grid max-w-3xl grid-cols-4">
+        {items.map((item) => (
+          <li key={item.to}>
+            <NavLink
+              to={item.to}
+              end={item.end ?? false}
+              className={({ isActive }) =>
+                `tap flex flex-col items-center justify-center gap-0.5 py-2 text-sm ${
+                  isActive ? 'font-bold text-brand-800' : 'text-stone-800'
+                }`
+              }
+            >
+              <Icon name={item.icon} className="h-6 w-6" />
+              {item.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

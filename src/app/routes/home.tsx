@@ -1,0 +1,36 @@
+import { lazy, Suspense } from 'react';
+import { Notice } from '@/components/ui/Card';
+import { Loading } from '@/components/ui/Loading';
+import { PageTitle } from '@/components/ui/PageTitle';
+import { ElderSwitch } from '@/components/ui/PrefsControls';
+import { useTranslation } from '@/i18n/react';
+import { useMe } from '../me';
+
+// Each role's home is its own chunk: a resident's phone never downloads the head's dashboard code.
+const ResidentHome = lazy(() => import('./home/resident'));
+const WorkerHome = lazy(() => import('./home/worker'));
+const HeadHome = lazy(() => import('./home/head'));
+
+export default function Component() {
+  const { profile } = useMe();
+  const { t } = useTranslation();
+  const role = profile.active ? profile.role : 'resident';
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-3">
+        <PageTitle text={t('staff.hello', { name: profile.displayName })} />
+        <ElderSwitch />
+      </div>
+      {!profile.active && <Notice tone="warn">{t('staff.deactivated')}</Notice>}
+      <Suspense fallback={<Loading />}>
+        {role === 'head' ? (
+          <HeadHome />
+        ) : role === 'worker' ? (
+          <WorkerHome uid={profile.id} />
+        ) : (
+          <ResidentHome profile={profile} />
+        )}
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { useQuery } from '@tanstack/react-query';
+import { Section } from '@/components/ui/Card';
+import { LoadError, Loading } from '@/components/ui/Loading';
+import { paths } from '@/config/paths';
+import { eventQueries } from '@/features/events/api/queries';
+import { EventList } from '@/features/events/components/EventList';
+import { useTranslation } from '@/i18n/react';
+
+/** A volunteer's next events on their home screen. */
+export default function UpcomingEvents() {
+  const { t } = useTranslation();
+  const events = useQuery(eventQueries.upcoming());
+  return (
+    <Section title={t('events.upcoming')}>
+      {events.isError ? (
+        <LoadError error={events.error} onRetry={() => void events.refetch()} />
+      ) : !events.data ? (
+        <Loading />
+      ) : (
+        <EventList events={events.data.slice(0, 3)} linkTo={paths.event} />
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,45 @@
+import { useQuery } from '@tanstack/react-query';
+import { Section } from '@/components/ui/Card';
+import { LoadError, Loading } from '@/components/ui/Loading';
+import { paths } from '@/config/paths';
+import { buildingQueries } from '@/features/buildings/api/queries';
+import { BuildingList } from '@/features/buildings/components/BuildingList';
+import { categoryQueries, ticketQueries } from '@/features/tickets/api/queries';
+import { TicketList } from '@/features/tickets/components/TicketList';
+import { useTranslation } from '@/i18n/react';
+
+/** A grid worker's home: the open tickets they own, most urgent deadline first, and their buildings. */
+export default function WorkerHome({ uid }: { uid: string }) {
+  const { t } = useTranslation();
+  const buildings = useQuery(buildingQueries.ownedBy(uid));
+  const tickets = useQuery(ticketQueries.assigned(uid));
+  const categories = useQuery(categoryQueries.tree());
+  return (
+    <>
+      <Section title={t('tickets.queue')}>
+        {tickets.isError ? (
+          <LoadError error={tickets.error} onRetry={() => void tickets.refetch()} />
+        ) : !tickets.data ? (
+          <Loading />
+        ) : (
+          <TicketList
+            tickets={tickets.data}
+            categories={categories.data ?? []}
+            linkTo={paths.ticket}
+            showPlace
+            empty={t('tickets.queueEmpty')}
+          />
+        )}
+      </Section>
+      <Section title={t('staff.myBuildings')}>
+        {!buildings.data ? (
+          <Loading />
+        ) : buildings.data.length ? (
+          <BuildingList buildings={buildings.data} />
+        ) : (
+          <p>{t('staff.noBuildings')}</p>
+        )}
+      </Section>
+    </>
+  );
+}

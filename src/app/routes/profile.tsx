@@ -1,0 +1,98 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from '@/i18n/react';
+import { Button } from '@/components/ui/Button';
+import { Card, Section } from '@/components/ui/Card';
+import { PageTitle } from '@/components/ui/PageTitle';
+import { ElderSwitch, LanguageSwitch, TextSizeChooser } from '@/components/ui/PrefsControls';
+import { requestFlatLink, updateOwnProfile } from '@/features/account/api/save-profile';
+import { signOut } from '@/features/account/api/sign-in';
+import { RelinkForm } from '@/features/account/components/RelinkForm';
+import { buildingQueries } from '@/features/buildings/api/queries';
+import { useMe } from '../me';
+
+export default function Component() {
+  const { t } = useTranslation();
+  const { profile } = useMe();
+  const buildings = useQuery(buildingQueries.list());
+  const [volunteerBusy, setVolunteerBusy] = useState(false);
+  const number = (id: string | undefined) => buildings.data?.find((b) => b.id === id)?.number ?? '…';
+  const address = profile.link
+    ? t('building.address', {
+        number: number(profile.link.buildingId),
+        entrance: profile.link.entrance,
+        flat: profile.link.flat,
+      })
+    : '—';
+  return (
+    <div className="flex flex-col gap-6">
+      <PageTitle text={t('profile.title')} />
+      <Card>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-base">
+          <dt className="text-stone-700">{t('profile.name')}</dt>
+          <dd>{profile.displayName}</dd>
+          {profile.phone && (
+            <>
+              <dt className="text-stone-700">{t('profile.phone')}</dt>
+              <dd>{profile.phone.replace(/^\+86/, '')}</dd>
+            </>
+          )}
+          <dt className="text-stone-700">{t('profile.role')}</dt>
+          <dd>
+            {t(`role.${profile.role}`)}
+            {profile.volunteer && ` · ${t('role.volunteer')}`}
+          </dd>
+          <dt className="text-stone-700">{t('profile.address')}</dt>
+          <dd>
+            {address}
+            {profile.linkStatus === 'pending' && (
+              <span className="block text-sm text-amber-900">{t('link.pendingTitle')}</span>
+            )}
+          </dd>
+        </dl>
+      </Card>
+
+      <Section title={t('profile.settings')}>
+        <div className="flex flex-wrap gap-2">
+          <ElderSwitch />
+          <LanguageSwitch />
+        </div>
+        <TextSizeChooser />
+      </Section>
+
+      {profile.role === 'resident' && (
+        <Section title={t('profile.volunteer')}>
+          <p className="text-base">{t('profile.volunteerHint')}</p>
+          <Button
+            variant="secondary"
+            disabled={volunteerBusy}
+            onClick={async () => {
+              setVolunteerBusy(true);
+              try {
+                await updateOwnProfile(profile.id, { volunteer: !profile.volunteer });
+              } finally {
+                setVolunteerBusy(false);
+              }
+            }}
+          >
+            {profile.volunteer ? t('profile.volunteerLeave') : t('profile.volunteerJoin')}
+          </Button>
+        </Section>
+      )}
+
+      {profile.role === 'resident' && buildings.data && (
+        <Section title={t('profile.relink')}>
+          <RelinkForm
+            buildings={buildings.data}
+            initial={profile.link}
+            onSubmit={(link) => requestFlatLink(profile.id, link)}
+          />
+        </Section>
+      )}
+
+      <Button variant="danger" onClick={() => void signOut()}>
+        {t('auth.signOut')}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+/** Every route path in one place; links and tests use these, never retyped strings. */
+export const paths = {
+  home: '/',
+  signIn: '/signin',
+  welcome: '/welcome',
+  profile: '/me',
+  ticket: (id = ':ticketId') => `/tickets/${id}`,
+  notices: '/notices',
+  notice: (id = ':noticeId') => `/notices/${id}`,
+  events: '/events',
+  event: (id = ':eventId') => `/events/${id}`,
+} as const;

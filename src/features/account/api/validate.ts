@@ -1,0 +1,47 @@
+import type { FlatLink } from '../types';
+
+export interface BuildingOption {
+  id: string;
+  number: number;
+  entrances: number;
+}
+
+export interface AddressValues {
+  buildingId: string;
+  entrance: string;
+  flat: string;
+}
+
+export type AddressErrors = Partial<
+  Record<keyof AddressValues, 'buildingMissing' | 'entranceMissing' | 'flatInvalid'>
+>;
+
+/** Checks an address the way the rules will (flat: 3–4 digits; entrance within the building). */
+export function validateAddress(
+  v: AddressValues,
+  buildings: BuildingOption[],
+): { link: FlatLink | null; errors: AddressErrors } {
+  const errors: AddressErrors = {};
+  const building = buildings.find((b) => b.id === v.buildingId);
+  if (!building) errors.buildingId = 'buildingMissing';
+  const entrance = Number(v.entrance);
+  if (
+    !v.entrance ||
+    !Number.isInteger(entrance) ||
+    entrance < 1 ||
+    (building && entrance > building.entrances)
+  ) {
+    errors.entrance = 'entranceMissing';
+  }
+  const flat = v.flat.trim();
+  if (!/^[0-9]{3,4}$/.test(flat)) errors.flat = 'flatInvalid';
+  if (Object.keys(errors).length) return { link: null, errors };
+  return { link: { buildingId: v.buildingId, entrance, flat }, errors };
+}
+
+export function validateName(name: string): 'nameMissing' | 'nameTooLong' | null {
+  const trimmed = name.trim();
+  if (!trimmed) return 'nameMissing';
+  if (trimmed.length > 40) return 'nameTooLong';
+  return null;
+}

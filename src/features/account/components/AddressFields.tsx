@@ -1,0 +1,58 @@
+import { useTranslation } from '@/i18n/react';
+import { Select, TextInput } from '@/components/ui/Field';
+import type { AddressErrors, AddressValues, BuildingOption } from '../api/validate';
+
+export function AddressFields({
+  buildings,
+  values,
+  errors,
+  onChange,
+}: {
+  buildings: BuildingOption[];
+  values: AddressValues;
+  errors: AddressErrors;
+  onChange: (v: AddressValues) => void;
+}) {
+  const { t } = useTranslation();
+  const building = buildings.find((b) => b.id === values.buildingId);
+  const err = (k: keyof AddressValues) => (errors[k] ? t(`welcome.errors.${errors[k]}`) : null);
+  return (
+    <div className="flex flex-col gap-3">
+      <Select
+        label={t('welcome.building')}
+        error={err('buildingId')}
+        value={values.buildingId}
+        onChange={(e) => onChange({ ...values, buildingId: e.target.value, entrance: '' })}
+      >
+        <option value="">{t('welcome.chooseBuilding')}</option>
+        {buildings.map((b) => (
+          <option key={b.id} value={b.id}>
+            {t('building.name', { number: b.number })}
+          </option>
+        ))}
+      </Select>
+      <Select
+        label={t('welcome.entrance')}
+        error={err('entrance')}
+        value={values.entrance}
+        onChange={(e) => onChange({ ...values, entrance: e.target.value })}
+      >
+        <option value="">{t('welcome.chooseEntrance')}</option>
+        {Array.from({ length: building?.entrances ?? 0 }, (_, i) => (
+          <option key={i + 1} value={String(i + 1)}>
+            {i + 1}
+          </option>
+        ))}
+      </Select>
+      <TextInput
+        label={t('welcome.flat')}
+        hint={t('welcome.flatHint')}
+        error={err('flat')}
+        inputMode="numeric"
+        maxLength={4}
+        value={values.flat}
+        onChange={(e) => onChange({ ...values, flat: e.target.value })}
+      />
+    </div>
+  );
+}

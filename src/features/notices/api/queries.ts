@@ -1,0 +1,60 @@
+import { getBackend } from '@/lib/backend';
+import { liveQueryOptions } from '@/lib/live-query';
+import type { CommunityNotice } from '../types';
+import { noticeConverter } from './converter';
+
+export const NOTICES_PAGE_SIZE = 20;
+
+/** Pinned first, then newest. */
+export function sortNotices(list: CommunityNotice[]) {
+  return [...list].sort(
+    (a, b) =>
+      Number(b.pinned) - Number(a.pinned) ||
+      (b.publishedAt?.getTime() ?? 0) - (a.publishedAt?.getTime() ?? 0),
+  );
+}
+
+export const noticeQueries = {
+  all: ['notices'] as const,
+  /** Published notices, newest first; a building-targeted notice shows only to that building. */
+  published: (buildingId: string | null) =>
+    liveQueryOptions<CommunityNotice[], readonly ['notices', 'published', string | null]>(
+      ['notices', 'published', buildingId],
+      async (emit, fail) => {
+        const b = await getBackend();
+        const q = b.query(
+          b.collection(b.db, 'notices').withConverter(noticeConverter),
+          b.where('status', '==', 'published'),
+          b.orderBy('publishedAt', 'desc'),
+          b.limit(NOTICES_PAGE_SIZE),
+        );
+        return b.onSnapshot(
+          q,
+          (snap) =>
+            emit(
+              sortNotices(
+                snap.docs
+                  .map((d) => d.data())
+                  .filter(
+                    (n) =>
+                      n.audience.includes('all') || (buildingId !== null && n.audience.includes(buildingId)),
+                  ),
+              ),
+            ),
+          fail,
+        );
+      },
+    ),
+  detail: (id: string) =>
+    liveQueryOptions<CommunityNotice | null, readonly ['notices', 'detail', string]>(
+      ['notices', 'detail', id],
+      async (emit, fail) => {
+        const b = await getBackend();
+        return b.onSnapshot(
+          b.doc(b.db, 'notices', id).withConverter(noticeConverter),
+          (snap) => emit(snap.exists() ? snap.data() : null),
+          fail,
+        );
+      },
+    ),
+};

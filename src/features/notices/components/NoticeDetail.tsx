@@ -1,0 +1,17 @@
+import { useTranslation } from '@/i18n/react';
+import { formatDate } from '@/i18n/format';
+import type { CommunityNotice } from '../types';
+
+export function NoticeDetail({ notice }: { notice: CommunityNotice }) {
+  const { t, lang } = useTranslation();
+  return (
+    <article className="flex flex-col gap-3">
+      {notice.publishedAt && (
+        <p className="text-base text-stone-700">
+          {t('notices.published', { date: formatDate(notice.publishedAt, lang) })}
+        </p>
+      )}
+      <div className="whitespace-pre-wrap text-lg leading-relaxed">{notice.body}</div>
+    </article>
+  );
+}

@@ -1,0 +1,116 @@
+import { getBackend } from '@/lib/backend';
+import { liveQueryOptions } from '@/lib/live-query';
+import { queryOptions } from '@tanstack/react-query';
+import type { Category, Ticket, TicketPhoto, TimelineEntry } from '../types';
+import { parseCategories, photoConverter, ticketConverter, timelineConverter } from './converter';
+
+export const LIST_PAGE_SIZE = 20;
+
+/** The ticket query factory: every ticket query of the app, keyed from general to specific. */
+export const ticketQueries = {
+  all: ['tickets'] as const,
+  /** A household's tickets, newest first (resident home). */
+  household: (householdId: string) =>
+    liveQueryOptions<Ticket[], readonly ['tickets', 'household', string]>(
+      ['tickets', 'household', householdId],
+      async (emit, fail) => {
+        const b = await getBackend();
+        const q = b.query(
+          b.collection(b.db, 'tickets').withConverter(ticketConverter),
+          b.where('householdId', '==', householdId),
+          b.orderBy('createdAt', 'desc'),
+          b.limit(LIST_PAGE_SIZE),
+        );
+        return b.onSnapshot(
+          q,
+          { includeMetadataChanges: true },
+          (snap) => emit(snap.docs.map((d) => ({ ...d.data(), pending: d.metadata.hasPendingWrites }))),
+          fail,
+        );
+      },
+    ),
+  /** Open tickets owned by a worker (or the head), the most urgent deadline first. */
+  assigned: (uid: string) =>
+    liveQueryOptions<Ticket[], readonly ['tickets', 'assigned', string]>(
+      ['tickets', 'assigned', uid],
+      async (emit, fail) => {
+        const b = await getBackend();
+        const q = b.query(
+          b.collection(b.db, 'tickets').withConverter(ticketConverter),
+          b.where('assigneeId', '==', uid),
+          b.where('open', '==', true),
+          b.orderBy('dueAt'),
+          b.limit(LIST_PAGE_SIZE),
+        );
+        return b.onSnapshot(q, (snap) => emit(snap.docs.map((d) => d.data())), fail);
+      },
+    ),
+  detail: (id: string) =>
+    liveQueryOptions<Ticket | null, readonly ['tickets', 'detail', string]>(
+      ['tickets', 'detail', id],
+      async (emit, fail) => {
+        const b = await getBackend();
+        return b.onSnapshot(
+          b.doc(b.db, 'tickets', id).withConverter(ticketConverter),
+          { includeMetadataChanges: true },
+          (snap) => emit(snap.exists() ? { ...snap.data(), pending: snap.metadata.hasPendingWrites } : null),
+          fail,
+        );
+      },
+    ),
+  /** The timeline; residents must ask for public entries only (the rules refuse anything else). */
+  timeline: (id: string, publicOnly: boolean) =>
+    liveQueryOptions<TimelineEntry[], readonly ['tickets', 'detail', string, 'timeline', 'public' | 'all']>(
+      ['tickets', 'detail', id, 'timeline', publicOnly ? 'public' : 'all'],
+      async (emit, fail) => {
+        const b = await getBackend();
+        const col = b.collection(b.db, 'tickets', id, 'timeline').withConverter(timelineConverter);
+        const q = publicOnly
+          ? b.query(col, b.where('visibility', '==', 'public'), b.orderBy('createdAt'))
+          : b.query(col, b.orderBy('createdAt'));
+        return b.onSnapshot(q, (snap) => emit(snap.docs.map((d) => d.data())), fail);
+      },
+    ),
+  photos: (id: string) =>
+    liveQueryOptions<TicketPhoto[], readonly ['tickets', 'detail', string, 'photos']>(
+      ['tickets', 'detail', id, 'photos'],
+      async (emit, fail) => {
+        const b = await getBackend();
+        const q = b.query(
+          b.collection(b.db, 'tickets', id, 'photos').withConverter(photoConverter),
+          b.orderBy('createdAt'),
+          b.limit(6),
+        );
+        return b.onSnapshot(q, (snap) => emit(snap.docs.map((d) => d.data())), fail);
+      },
+    ),
+  /** Community-wide counts for the head: open, and open past their deadline (aggregation, 1 read each). */
+  headCounts: () =>
+    queryOptions({
+      queryKey: ['tickets', 'counts', 'head'] as const,
+      queryFn: async () => {
+        const b = await getBackend();
+        const col = b.collection(b.db, 'tickets');
+        const now = b.Timestamp.now();
+        const [open, overdue] = await Promise.all([
+          b.getCountFromServer(b.query(col, b.where('open', '==', true))),
+          b.getCountFromServer(b.query(col, b.where('open', '==', true), b.where('dueAt', '<', now))),
+        ]);
+        return { open: open.data().count, overdue: overdue.data().count };
+      },
+      staleTime: 30_000,
+    }),
+};
+
+export const categoryQueries = {
+  /** The whole category tree: one document. */
+  tree: () =>
+    liveQueryOptions<Category[], readonly ['categories']>(['categories'], async (emit, fail) => {
+      const b = await getBackend();
+      return b.onSnapshot(
+        b.doc(b.db, 'config', 'categories'),
+        (snap) => emit(parseCategories(snap.data()?.items)),
+        fail,
+      );
+    }),
+};

@@ -1,0 +1,128 @@
+import { useTranslation } from '@/i18n/react';
+import { Card } from '@/components/ui/Card';
+import { formatDateTime } from '@/i18n/format';
+import type { Category, Ticket, TicketPhoto, TimelineEntry } from '../types';
+import { categoryLabel } from './category-label';
+import { DueLabel } from './DueLabel';
+import { StatusBadge } from './StatusBadge';
+
+export function TicketDetail({
+  ticket,
+  categories,
+  timeline,
+  photos,
+  staffView,
+}: {
+  ticket: Ticket;
+  categories: Category[];
+  timeline: TimelineEntry[];
+  photos: TicketPhoto[];
+  staffView: boolean;
+}) {
+  const { t, lang } = useTranslation();
+  const area = ticket.location.kind === 'common' && ticket.location.area ? ticket.location.area : 'flat';
+  return (
+    <div className="flex flex-col gap-4">
+      <Card>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <p className="text-lg font-bold">{categoryLabel(categories, ticket.categoryId, lang)}</p>
+          <StatusBadge status={ticket.status} />
+        </div>
+        <p className="mt-3 whitespace-pre-wrap text-lg text-stone-900">{ticket.description}</p>
+        <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-base">
+          <dt className="text-stone-700">{t('tickets.location')}</dt>
+          <dd>
+            {t('building.address', {
+              number: ticket.buildingNumber,
+              entrance: ticket.entrance,
+              flat: ticket.flat,
+            })}
+            {' · '}
+            {t(`area.${area as 'flat'}`)}
+          </dd>
+          <dt className="text-stone-700">{t('tickets.urgency')}</dt>
+          <dd>{t(`urgency.${ticket.urgency}`)}</dd>
+          <dt className="text-stone-700">{t('tickets.reporter')}</dt>
+          <dd>
+            {ticket.reporterName}
+            {ticket.viaProxy && <span className="block text-sm text-stone-700">{t('tickets.viaProxy')}</span>}
+          </dd>
+          <dt className="text-stone-700">{t('tickets.owner')}</dt>
+          <dd>{ticket.assigneeName ?? t('tickets.headQueue')}</dd>
+          {ticket.open && ticket.dueAt && (
+            <>
+              <dt className="text-stone-700">{t('tickets.deadline')}</dt>
+              <dd>
+                {formatDateTime(ticket.dueAt, lang)} <DueLabel dueAt={ticket.dueAt} />
+              </dd>
+            </>
+          )}
+        </dl>
+        {ticket.rejectReason && (
+          <p className="mt-3 text-base">{t('tickets.rejectReason', { reason: ticket.rejectReason })}</p>
+        )}
+        {ticket.rating && (
+          <p className="mt-3 text-base">
+            {t('tickets.rating', { score: ticket.rating.score })}
+            {ticket.rating.comment && ` — ${ticket.rating.comment}`}
+          </p>
+        )}
+      </Card>
+
+      {photos.length > 0 && (
+        <section aria-labelledby="photos-h">
+          <h2 id="photos-h" className="mb-2 text-xl font-bold">
+            {t('tickets.photos')}
+          </h2>
+          <ul className="grid grid-cols-3 gap-2">
+            {photos.map((p, i) => (
+              <li key={p.id}>
+                <img
+                  src={p.dataUrl}
+                  alt={t('tickets.photoAlt', { n: i + 1 })}
+                  width={p.width}
+                  height={p.height}
+                  className="aspect-square w-full rounded-xl object-cover"
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="timeline-h">
+        <h2 id="timeline-h" className="mb-2 text-xl font-bold">
+          {t('tickets.timeline')}
+        </h2>
+        {timeline.length === 0 ? (
+          <p>{t('tickets.timelineEmpty')}</p>
+        ) : (
+          <ol className="flex flex-col gap-3 border-l-4 border-stone-300 pl-4">
+            {timeline.map((e) => (
+              <li
+                key={e.id}
+                className={
+                  e.visibility === 'internal'
+                    ? 'rounded-xl border border-dashed border-amber-500 bg-amber-50 p-2'
+                    : ''
+                }
+              >
+                <p className="text-base">
+                  <span className="font-bold">{e.authorName}</span>{' '}
+                  {t(`tickets.event.${e.type}`, { name: e.toName ?? '', score: e.score ?? 0 })}
+                  {staffView && e.visibility === 'internal' && (
+                    <span className="ml-2 rounded bg-amber-200 px-1 text-sm font-bold text-amber-950">
+                      {t('tickets.internal')}
+                    </span>
+                  )}
+                </p>
+                {e.text && <p className="whitespace-pre-wrap text-base text-stone-900">{e.text}</p>}
+                <p className="text-sm text-stone-700">{formatDateTime(e.createdAt, lang)}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import en from './en';
+import { hasMessage, setLanguage, t } from './index';
+import zhCN from './zh-CN';
+
+function keys(obj: object, prefix = ''): string[] {
+  return Object.entries(obj).flatMap(([k, v]) =>
+    typeof v === 'string' ? [`${prefix}${k}`] : keys(v as object, `${prefix}${k}.`),
+  );
+}
+
+describe('translations', () => {
+  it('English has exactly the keys of Chinese, and no empty string', () => {
+    expect(keys(en).sort()).toEqual(keys(zhCN).sort());
+    for (const k of keys(en)) expect(hasMessage(k, 'zh-CN'), k).toBe(true);
+  });
+
+  it('a missing key fails loudly (the test setup turns it into an error)', () => {
+    // @ts-expect-error — not a key
+    expect(() => t('tickets.doesNotExist')).toThrow(/missing message "tickets.doesNotExist"/);
+  });
+
+  it('interpolates and picks plural forms per language', async () => {
+    expect(t('tickets.count', { count: 1 })).toBe('共 1 件');
+    await setLanguage('en');
+    expect(t('tickets.count', { count: 1 })).toBe('1 report');
+    expect(t('tickets.count', { count: 3 })).toBe('3 reports');
+    expect(t('building.address', { number: 3, entrance: 2, flat: '401' })).toBe(
+      'Building 3, entrance 2, flat 401',
+    );
+  });
+});

@@ -1,0 +1,109 @@
+import { hashKey, queryOptions, type QueryClient, type QueryKey } from '@tanstack/react-query';
+
+/**
+ * Realtime lists and documents: an `onSnapshot` listener pushes every change into the query cache with
+ * `setQueryData`; the query itself never goes stale. The listener starts with the first observer and stops a
+ * few seconds after the last one leaves (so quick back-and-forth navigation does not re-read the server).
+ */
+export type Subscribe<T> = (emit: (value: T) => void, fail: (error: Error) => void) => Promise<() => void>;
+
+interface Listener {
+  unsubscribe: (() => void) | null;
+  stopped: boolean;
+  stopTimer: ReturnType<typeof setTimeout> | null;
+}
+
+const listeners = new Map<string, Listener>();
+const STOP_DELAY_MS = 5_000;
+
+function start<T>(client: QueryClient, queryKey: QueryKey, subscribe: Subscribe<T>): Promise<T> {
+  const hash = hashKey(queryKey);
+  const running = listeners.get(hash);
+  if (running && !running.stopped) {
+    const cached = client.getQueryData<T>(queryKey);
+    if (cached !== undefined) return Promise.resolve(cached);
+  }
+  running?.unsubscribe?.();
+  const entry: Listener = { unsubscribe: null, stopped: false, stopTimer: null };
+  listeners.set(hash, entry);
+  return new Promise<T>((resolve, reject) => {
+    let first = true;
+    subscribe(
+      (value) => {
+        if (entry.stopped) return;
+        if (first) {
+          first = false;
+          resolve(value);
+        } else {
+          client.setQueryData(queryKey, value);
+        }
+      },
+      (error) => {
+        entry.stopped = true;
+        entry.unsubscribe?.();
+        if (listeners.get(hash) === entry) listeners.delete(hash);
+        if (first) {
+          first = false;
+          reject(error);
+        } else {
+          // Let the query restart its listener; if the error persists it becomes the query's error.
+          void client.refetchQueries({ queryKey, exact: true });
+        }
+      },
+    ).then(
+      (unsubscribe) => {
+        if (entry.stopped) unsubscribe();
+        else entry.unsubscribe = unsubscribe;
+      },
+      (error: unknown) => {
+        entry.stopped = true;
+        if (listeners.get(hash) === entry) listeners.delete(hash);
+        if (first) reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+/** Stops listeners nobody watches any more. Installed once on the app's QueryClient. */
+export function manageLiveQueries(client: QueryClient) {
+  return client.getQueryCache().subscribe((event) => {
+    const hash = event.query.queryHash;
+    const entry = listeners.get(hash);
+    if (!entry) return;
+    if (event.type === 'observerAdded' && entry.stopTimer) {
+      clearTimeout(entry.stopTimer);
+      entry.stopTimer = null;
+    }
+    if (
+      (event.type === 'observerRemoved' && event.query.getObserversCount() === 0) ||
+      event.type === 'removed'
+    ) {
+      if (entry.stopTimer) clearTimeout(entry.stopTimer);
+      entry.stopTimer = setTimeout(
+        () => {
+          if (event.query.getObserversCount() > 0) return;
+          entry.stopped = true;
+          entry.unsubscribe?.();
+          listeners.delete(hash);
+          // The next observer must start a new listener rather than trust the frozen data.
+          event.query.invalidate();
+        },
+        event.type === 'removed' ? 0 : STOP_DELAY_MS,
+      );
+    }
+  });
+}
+
+export function liveQueryOptions<T, K extends QueryKey>(queryKey: K, subscribe: Subscribe<T>) {
+  return queryOptions<T, Error, T, K>({
+    queryKey,
+    queryFn: ({ client }) => start(client, queryKey, subscribe),
+    staleTime: Infinity,
+    retry: false,
+  });
+}
+
+/** For tests: how many listeners are live. */
+export function liveListenerCount() {
+  return [...listeners.values()].filter((l) => !l.stopped).length;
+}

@@ -1,0 +1,20 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
+import { setLanguage, setMissingMessageHandler } from '@/i18n';
+import { reloadPrefs } from '@/lib/prefs';
+
+// A missing translation is a bug: any test that renders one fails.
+setMissingMessageHandler((key, lang) => {
+  throw new Error(`missing message "${key}" for ${lang}`);
+});
+
+beforeEach(async () => {
+  localStorage.clear();
+  reloadPrefs();
+  await setLanguage('zh-CN');
+});
+
+afterEach(() => {
+  cleanup();
+});

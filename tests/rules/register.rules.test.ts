@@ -1,0 +1,245 @@
+/**
+ * The grid and the household register: buildings, households, householdPrivate, config. Sensitive household
+ * data is readable only by the building's worker and the head — never residents, not even the household.
+ */
+import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
+import {
+  collection,
+  deleteDoc,
+  doc,
+  getDoc,
+  getDocs,
+  query,
+  serverTimestamp,
+  setDoc,
+  updateDoc,
+  where,
+} from 'firebase/firestore';
+import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
+import { assertFails, assertSucceeds, db, makeEnv, seedWorld, T0, type Principal } from './support';
+
+let env: RulesTestEnvironment;
+beforeAll(async () => {
+  env = await makeEnv('register');
+});
+afterAll(() => env.cleanup());
+beforeEach(async () => {
+  await env.clearFirestore();
+  await seedWorld(env);
+});
+
+describe('buildings', () => {
+  it.each<[Principal, boolean]>([
+    ['anonymous', false],
+    ['noProfile', true], // a new resident picks their building before having a profile
+    ['residentA', true],
+    ['workerX', true],
+    ['head', true],
+  ])('%s lists buildings → %s', async (who, allowed) => {
+    const list = getDocs(collection(db(env, who), 'buildings'));
+    await (allowed ? assertSucceeds(list) : assertFails(list));
+  });
+  const assign = (who: Principal, workerId: string | null) =>
+    updateDoc(doc(db(env, who), 'buildings', 'b3'), {
+      workerId,
+      workerName: workerId ? '网格X' : null,
+      updatedAt: serverTimestamp(),
+    });
+  it('the head assigns an unowned building to a worker', async () => {
+    await assertSucceeds(assign('head', 'wX'));
+  });
+  it.each<Principal>(['workerX', 'residentA', 'workerOff'])('%s may not assign buildings', async (who) => {
+    await assertFails(assign(who, 'wX'));
+  });
+  it('the head may not assign a building to a resident', async () => {
+    await assertFails(assign('head', 'rA'));
+  });
+  it('the head may not write a malformed building', async () => {
+    await assertFails(
+      setDoc(doc(db(env, 'head'), 'buildings', 'b9'), {
+        number: '9',
+        entrances: 2,
+        floors: 6,
+        commonAreas: [],
+        workerId: null,
+        workerName: null,
+        householdCount: 0,
+        updatedAt: serverTimestamp(),
+      }),
+    );
+    await assertSucceeds(
+      setDoc(doc(db(env, 'head'), 'buildings', 'b9'), {
+        number: 9,
+        entrances: 2,
+        floors: 6,
+        commonAreas: [],
+        workerId: null,
+        workerName: null,
+        householdCount: 0,
+        updatedAt: serverTimestamp(),
+      }),
+    );
+  });
+});
+
+describe('households', () => {
+  const cells: [Principal, string, boolean][] = [
+    ['anonymous', 'hA', false],
+    ['noProfile', 'hA', false],
+    ['residentA', 'hA', true], // own household
+    ['residentA2', 'hA', true], // same household
+    ['residentB', 'hA', false],
+    ['pending', 'hP', false], // not yet confirmed
+    ['workerX', 'hA', true],
+    ['workerY', 'hA', false],
+    ['workerOff', 'hA', false],
+    ['head', 'hB', true],
+  ];
+  it.each(cells)('%s reads households/%s → %s', async (who, id, allowed) => {
+    const read = getDoc(doc(db(env, who), 'households', id));
+    await (allowed ? assertSucceeds(read) : assertFails(read));
+  });
+  it('a worker lists the households of their own building only', async () => {
+    await assertSucceeds(
+      getDocs(query(collection(db(env, 'workerX'), 'households'), where('buildingId', '==', 'b1'))),
+    );
+    await assertFails(
+      getDocs(query(collection(db(env, 'workerX'), 'households'), where('buildingId', '==', 'b2'))),
+    );
+    await assertFails(getDocs(collection(db(env, 'workerX'), 'households')));
+  });
+  it('residents cannot list households, not even filtered on their building', async () => {
+    await assertFails(
+      getDocs(query(collection(db(env, 'residentA'), 'households'), where('buildingId', '==', 'b1'))),
+    );
+  });
+  const household = (over: Record<string, unknown> = {}) => ({
+    buildingId: 'b1',
+    entrance: 2,
+    flat: '502',
+    interestGroup: 'neitui',
+    members: [{ name: '新户', relation: '户主' }],
+    createdAt: serverTimestamp(),
+    updatedAt: serverTimestamp(),
+    ...over,
+  });
+  it('the building’s worker registers a household there', async () => {
+    await assertSucceeds(setDoc(doc(db(env, 'workerX'), 'households', 'hNew'), household()));
+  });
+  it('…but not in another building', async () => {
+    await assertFails(setDoc(doc(db(env, 'workerY'), 'households', 'hNew'), household()));
+  });
+  it.each<[string, Record<string, unknown>]>([
+    ['an unknown interest group', { interestGroup: 'vip' }],
+    ['a flat with letters', { flat: '5A2' }],
+    ['an entrance the building lacks', { entrance: 9 }],
+    ['members as a map', { members: { a: 1 } }],
+    ['an extra key', { careTags: ['elderlyAlone'] }], // care tags belong in householdPrivate
+  ])('a household with %s is refused', async (_, over) => {
+    await assertFails(setDoc(doc(db(env, 'workerX'), 'households', 'hNew'), household(over)));
+  });
+  it('residents cannot edit their household record', async () => {
+    await assertFails(
+      updateDoc(doc(db(env, 'residentA'), 'households', 'hA'), {
+        interestGroup: 'lixiu',
+        updatedAt: serverTimestamp(),
+      }),
+    );
+    await assertSucceeds(
+      updateDoc(doc(db(env, 'workerX'), 'households', 'hA'), {
+        interestGroup: 'lixiu',
+        updatedAt: serverTimestamp(),
+      }),
+    );
+  });
+  it('only the head deletes a household', async () => {
+    await assertFails(deleteDoc(doc(db(env, 'workerX'), 'households', 'hA')));
+    await assertSucceeds(deleteDoc(doc(db(env, 'head'), 'households', 'hA')));
+  });
+});
+
+describe('householdPrivate (care tags, phone and ID numbers)', () => {
+  const cells: [Principal, string, boolean][] = [
+    ['residentA', 'hA', false], // not even the household itself
+    ['residentA2', 'hA', false],
+    ['residentB', 'hA', false],
+    ['volunteer', 'hV', false],
+    ['workerX', 'hA', true],
+    ['workerY', 'hA', false],
+    ['workerOff', 'hA', false],
+    ['head', 'hA', true],
+  ];
+  it.each(cells)('%s reads householdPrivate/%s → %s', async (who, id, allowed) => {
+    const read = getDoc(doc(db(env, who), 'householdPrivate', id));
+    await (allowed ? assertSucceeds(read) : assertFails(read));
+  });
+  it('no resident can list it by any query', async () => {
+    await assertFails(getDocs(collection(db(env, 'residentA'), 'householdPrivate')));
+    await assertFails(
+      getDocs(query(collection(db(env, 'residentA'), 'householdPrivate'), where('buildingId', '==', 'b1'))),
+    );
+    await assertSucceeds(
+      getDocs(query(collection(db(env, 'workerX'), 'householdPrivate'), where('buildingId', '==', 'b1'))),
+    );
+  });
+  const priv = (over: Record<string, unknown> = {}) => ({
+    buildingId: 'b1',
+    careTags: ['elderlyAlone', 'difficulty'],
+    phones: [],
+    idNumbers: [],
+    notes: '独居，腿脚不便',
+    visitIntervalDays: 30,
+    lastVisitAt: T0,
+    nextVisitDue: T0,
+    updatedAt: serverTimestamp(),
+    ...over,
+  });
+  it('the worker records care tags for a household of their building', async () => {
+    await assertSucceeds(setDoc(doc(db(env, 'workerX'), 'householdPrivate', 'hA'), priv()));
+  });
+  it.each<[string, Record<string, unknown>, Principal]>([
+    ['an unknown care tag', { careTags: ['rich'] }, 'workerX'],
+    ['a building different from the household’s', { buildingId: 'b2' }, 'workerY'],
+    ['a float interval', { visitIntervalDays: 30.5 }, 'workerX'],
+    ['oversized notes', { notes: 'x'.repeat(2001) }, 'workerX'],
+  ])('…refused with %s', async (_, over, who) => {
+    await assertFails(setDoc(doc(db(env, who), 'householdPrivate', 'hA'), priv(over)));
+  });
+  it('a resident cannot write care data', async () => {
+    await assertFails(setDoc(doc(db(env, 'residentA'), 'householdPrivate', 'hA'), priv()));
+  });
+});
+
+describe('config', () => {
+  it('the community office contact is public (shown on the sign-in page)', async () => {
+    await assertSucceeds(getDoc(doc(db(env, 'anonymous'), 'config', 'community')));
+  });
+  it('categories need a profile', async () => {
+    await assertFails(getDoc(doc(db(env, 'anonymous'), 'config', 'categories')));
+    await assertSucceeds(getDoc(doc(db(env, 'residentA'), 'config', 'categories')));
+  });
+  it('only the head edits categories', async () => {
+    const write = (who: Principal) =>
+      setDoc(doc(db(env, who), 'config', 'categories'), {
+        items: {},
+        updatedAt: serverTimestamp(),
+        updatedBy: who === 'head' ? 'head' : 'wX',
+      });
+    await assertFails(write('workerX'));
+    await assertSucceeds(write('head'));
+  });
+  it('only the head edits the office contact', async () => {
+    const write = (who: Principal) =>
+      setDoc(doc(db(env, who), 'config', 'community'), {
+        name: '社区',
+        officePhone: '0730-2',
+        officeHours: '全天',
+        updatedAt: serverTimestamp(),
+      });
+    await assertFails(write('workerX'));
+    await assertSucceeds(write('head'));
+  });
+  it('other config documents do not exist for anyone', async () => {
+    await assertFails(getDoc(doc(db(env, 'head'), 'config', 'secrets')));
+  });
+});
