@@ -15,6 +15,7 @@ const BUDGETED = [
   'home (resident)',
   'home (volunteer)',
   'ticket',
+  'report',
   'notices',
   'notice',
   'events',

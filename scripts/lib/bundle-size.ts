@@ -30,6 +30,7 @@ export const ROUTE_MODULES: Record<string, string[]> = {
   'home (worker)': ['src/app/AppShell.tsx', 'src/app/routes/home.tsx', 'src/app/routes/home/worker.tsx'],
   'home (head)': ['src/app/AppShell.tsx', 'src/app/routes/home.tsx', 'src/app/routes/home/head.tsx'],
   ticket: ['src/app/AppShell.tsx', 'src/app/routes/ticket.tsx'],
+  report: ['src/app/AppShell.tsx', 'src/app/routes/report.tsx'],
   notices: ['src/app/routes/notices.tsx', 'src/app/AppShell.tsx'],
   notice: ['src/app/AppShell.tsx', 'src/app/routes/notice.tsx'],
   events: ['src/app/AppShell.tsx', 'src/app/routes/events.tsx'],

@@ -152,8 +152,7 @@ export interface SeedTicket {
   location: { kind: 'flat' | 'common'; area: string | null };
   buildingId: string;
   buildingNumber: number;
-  entrance: number;
-  flat: string;
+  home: { buildingNumber: number; entrance: number; flat: string };
   householdId: string;
   urgency: 'normal' | 'urgent';
   status: string;
@@ -175,9 +174,9 @@ export interface SeedTicket {
   photoCount: number;
   rating: { score: number; comment: string } | null;
   reopenCount: number;
-  followerCount: number;
   rejectReason: string | null;
   closeReason: 'confirmed' | 'auto' | null;
+  lastEventId: string;
   timeline: SeedTimelineEntry[];
 }
 
@@ -718,7 +717,7 @@ export function demoCommunity(now: Date, seed = 20261122): DemoCommunity {
     const resolutionDueAt = new Date(t0 + resolutionMs);
     if (status === 'submitted') dueAt = responseDueAt;
     else if (status === 'accepted' || status === 'in_progress') dueAt = resolutionDueAt;
-    else if (status === 'reopened') dueAt = new Date(step(0.7) + responseMs);
+    else if (status === 'reopened') dueAt = resolutionDueAt;
     const texts = TICKET_TEXT[cat.id] ?? TICKET_TEXT.other!;
     const common = ['lift', 'flyers', 'sanitation', 'safety', 'doorWindow', 'vegetablePlot'].includes(cat.id);
     const area = common
@@ -741,8 +740,7 @@ export function demoCommunity(now: Date, seed = 20261122): DemoCommunity {
       },
       buildingId: b.id,
       buildingNumber: b.number,
-      entrance: h.entrance,
-      flat: h.flat,
+      home: { buildingNumber: b.number, entrance: h.entrance, flat: h.flat },
       householdId: hid,
       urgency: urgent ? 'urgent' : 'normal',
       status,
@@ -764,9 +762,9 @@ export function demoCommunity(now: Date, seed = 20261122): DemoCommunity {
       photoCount: 0,
       rating,
       reopenCount,
-      followerCount: 0,
       rejectReason,
       closeReason,
+      lastEventId: timeline[timeline.length - 1]!.id,
       timeline,
     };
   });

@@ -10,6 +10,7 @@ const Welcome = lazy(() => import('./routes/welcome'));
 const AppShell = lazy(() => import('./AppShell'));
 const Home = lazy(() => import('./routes/home'));
 const Ticket = lazy(() => import('./routes/ticket'));
+const Report = lazy(() => import('./routes/report'));
 const Notices = lazy(() => import('./routes/notices'));
 const Notice = lazy(() => import('./routes/notice'));
 const Events = lazy(() => import('./routes/events'));
@@ -34,6 +35,22 @@ export function AppRoutes() {
               element={
                 <Page>
                   <Home />
+                </Page>
+              }
+            />
+            <Route
+              path={paths.report}
+              element={
+                <Page>
+                  <Report />
+                </Page>
+              }
+            />
+            <Route
+              path={paths.fixReport()}
+              element={
+                <Page>
+                  <Report />
                 </Page>
               }
             />

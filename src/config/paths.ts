@@ -5,6 +5,8 @@ export const paths = {
   welcome: '/welcome',
   profile: '/me',
   ticket: (id = ':ticketId') => `/tickets/${id}`,
+  report: '/report',
+  fixReport: (id = ':outboxId') => `/report/${id}`,
   notices: '/notices',
   notice: (id = ':noticeId') => `/notices/${id}`,
   events: '/events',

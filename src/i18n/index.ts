@@ -46,7 +46,7 @@ export function setMissingMessageHandler(fn: typeof onMissingMessage) {
 
 export function t(key: MessageKey, params?: MessageParams): string {
   let k: string = key;
-  if (params && typeof params.count === 'number') {
+  if (params && typeof params.count === 'number' && hasMessage(`${key}_other`)) {
     const form = new Intl.PluralRules(language).select(params.count);
     k = hasMessage(`${key}_${form}`) ? `${key}_${form}` : `${key}_other`;
   }

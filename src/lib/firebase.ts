@@ -51,6 +51,7 @@ export {
   startAfter,
   Timestamp,
   updateDoc,
+  waitForPendingWrites,
   where,
   writeBatch,
 } from 'firebase/firestore';

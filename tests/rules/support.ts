@@ -218,8 +218,11 @@ export async function seedWorld(env: RulesTestEnvironment) {
       location: { kind: 'flat', area: null },
       buildingId,
       buildingNumber: Number(buildingId.slice(1)),
-      entrance: 1,
-      flat: '101',
+      home: {
+        buildingNumber: Number(buildingId.slice(1)),
+        entrance: 1,
+        flat: householdId === 'hA' ? '101' : '201',
+      },
       householdId,
       urgency: 'normal',
       status: 'accepted',
@@ -241,9 +244,9 @@ export async function seedWorld(env: RulesTestEnvironment) {
       photoCount: 0,
       rating: null,
       reopenCount: 0,
-      followerCount: 0,
       rejectReason: null,
       closeReason: null,
+      lastEventId: 'pub',
     });
     await set('tickets/tA', ticket('hA', 'b1', 'wX', 'rA'));
     await set('tickets/tB', ticket('hB', 'b2', 'wY', 'rB'));

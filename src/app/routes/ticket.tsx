@@ -1,13 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from '@/i18n/react';
+import { useEffect, useRef } from 'react';
 import { useParams } from 'react-router';
 import { Notice } from '@/components/ui/Card';
 import { LoadError, Loading } from '@/components/ui/Loading';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { paths } from '@/config/paths';
 import { isStaffRole } from '@/features/account/types';
+import { buildingQueries } from '@/features/buildings/api/queries';
+import { changeTicket } from '@/features/tickets/api/mutations';
 import { categoryQueries, ticketQueries } from '@/features/tickets/api/queries';
+import { CONFIRM_DAYS, TicketActions, type Viewer } from '@/features/tickets/components/TicketActions';
 import { TicketDetail } from '@/features/tickets/components/TicketDetail';
+import type { Ticket } from '@/features/tickets/types';
+import { useTranslation } from '@/i18n/react';
 import { BackLink } from '../BackLink';
 import { useMe } from '../me';
 
@@ -20,6 +25,24 @@ export default function Component() {
   const timeline = useQuery({ ...ticketQueries.timeline(ticketId, !staff), enabled: Boolean(ticket.data) });
   const photos = useQuery({ ...ticketQueries.photos(ticketId), enabled: Boolean(ticket.data?.photoCount) });
   const categories = useQuery(categoryQueries.tree());
+  const buildings = useQuery(buildingQueries.list());
+  const viewer: Viewer = {
+    uid: profile.id,
+    name: profile.displayName,
+    role: profile.active ? profile.role : 'resident',
+    householdId: profile.active ? profile.householdId : null,
+  };
+  useAutoClose(ticket.data ?? null, viewer);
+  const workers = [
+    ...new Map(
+      (buildings.data ?? [])
+        .filter((b) => b.workerId && b.workerName)
+        .map((b) => [b.workerId!, { id: b.workerId!, name: b.workerName! }]),
+    ).values(),
+  ];
+  const ownsBuilding = Boolean(
+    ticket.data && buildings.data?.find((b) => b.id === ticket.data!.buildingId)?.workerId === profile.id,
+  );
   return (
     <div className="flex flex-col gap-4">
       <BackLink to={paths.home} />
@@ -35,14 +58,37 @@ export default function Component() {
       ) : !ticket.data ? (
         <Notice tone="warn">{t('tickets.notFound')}</Notice>
       ) : (
-        <TicketDetail
-          ticket={ticket.data}
-          categories={categories.data ?? []}
-          timeline={timeline.data ?? []}
-          photos={photos.data ?? []}
-          staffView={staff}
-        />
+        <>
+          <TicketDetail
+            ticket={ticket.data}
+            categories={categories.data ?? []}
+            timeline={timeline.data ?? []}
+            photos={photos.data ?? []}
+            staffView={staff}
+          />
+          <TicketActions
+            ticket={ticket.data}
+            viewer={viewer}
+            ownsBuilding={ownsBuilding}
+            category={categories.data?.find((c) => c.id === ticket.data!.categoryId)}
+            workers={workers}
+          />
+        </>
       )}
     </div>
   );
+}
+
+/** No server: whoever opens a resolved ticket left unconfirmed for 7 days records that it closed by itself. */
+function useAutoClose(ticket: Ticket | null, viewer: Viewer) {
+  const tried = useRef<string | null>(null);
+  useEffect(() => {
+    if (!ticket || ticket.status !== 'resolved' || !ticket.resolvedAt || ticket.pending) return;
+    if (Date.now() < ticket.resolvedAt.getTime() + CONFIRM_DAYS * 86_400_000) return;
+    if (tried.current === ticket.id) return;
+    tried.current = ticket.id;
+    void changeTicket(viewer, ticket, { kind: 'autoClose' }).catch(() => {
+      /* someone else closed it first, or we may not: the status shown is still right */
+    });
+  }, [ticket, viewer]);
 }

@@ -25,10 +25,11 @@ export interface Ticket {
   categoryId: string;
   description: string;
   location: { kind: 'flat' | 'common'; area: string | null };
+  /** Where the problem is. */
   buildingId: string;
   buildingNumber: number;
-  entrance: number;
-  flat: string;
+  /** The reporting household's address (for contact). */
+  home: { buildingNumber: number; entrance: number; flat: string };
   householdId: string;
   urgency: Urgency;
   status: TicketStatus;
@@ -49,9 +50,10 @@ export interface Ticket {
   photoCount: number;
   rating: TicketRating | null;
   reopenCount: number;
-  followerCount: number;
   rejectReason: string | null;
   closeReason: 'confirmed' | 'auto' | null;
+  /** The timeline entry written with the latest change. */
+  lastEventId: string;
   /** Written on this phone and not yet acknowledged by the server. */
   pending: boolean;
 }
@@ -105,4 +107,17 @@ export interface Category {
   resolutionHours: number;
   canned: string[];
   active: boolean;
+}
+
+/** The "me too" view of a ticket: no text, no names, no flat. */
+export interface PublicTicket {
+  id: string;
+  buildingId: string;
+  buildingNumber: number;
+  categoryId: string;
+  area: string;
+  status: TicketStatus;
+  open: boolean;
+  createdAt: Date;
+  followerCount: number;
 }

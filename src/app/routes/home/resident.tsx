@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
+import { useLocation } from 'react-router';
 import { ButtonLink } from '@/components/ui/Button';
 import { Notice, Section } from '@/components/ui/Card';
 import { LoadError, Loading } from '@/components/ui/Loading';
@@ -7,7 +8,10 @@ import { paths } from '@/config/paths';
 import type { UserProfile } from '@/features/account/types';
 import { buildingQueries } from '@/features/buildings/api/queries';
 import { OfficeHelp } from '@/features/community/components/OfficeHelp';
-import { categoryQueries, ticketQueries } from '@/features/tickets/api/queries';
+import { useOutbox } from '@/features/tickets/api/outbox';
+import { categoryQueries, publicTicketQueries, ticketQueries } from '@/features/tickets/api/queries';
+import { FollowedList } from '@/features/tickets/components/FollowedList';
+import { OutboxList } from '@/features/tickets/components/OutboxList';
 import { TicketList } from '@/features/tickets/components/TicketList';
 import { useTranslation } from '@/i18n/react';
 
@@ -16,10 +20,21 @@ const UpcomingEvents = lazy(() => import('./upcoming-events'));
 /** A resident's home: their household's tickets (or where their address request stands), help, events. */
 export default function ResidentHome({ profile }: { profile: UserProfile }) {
   const { t } = useTranslation();
+  const reported = (useLocation().state as { reported?: 'online' | 'offline' } | null)?.reported;
   return (
     <>
+      {reported && (
+        <Notice tone="info">
+          <span role="status">{reported === 'online' ? t('report.saved') : t('report.savedOffline')}</span>
+        </Notice>
+      )}
       {profile.householdId ? (
-        <HouseholdTickets householdId={profile.householdId} />
+        <>
+          <ButtonLink to={paths.report} className="py-4 text-xl">
+            {t('report.start')}
+          </ButtonLink>
+          <HouseholdTickets householdId={profile.householdId} uid={profile.id} />
+        </>
       ) : (
         <LinkStatus profile={profile} />
       )}
@@ -64,24 +79,34 @@ function LinkStatus({ profile }: { profile: UserProfile }) {
   );
 }
 
-function HouseholdTickets({ householdId }: { householdId: string }) {
+function HouseholdTickets({ householdId, uid }: { householdId: string; uid: string }) {
   const { t } = useTranslation();
   const tickets = useQuery(ticketQueries.household(householdId));
   const categories = useQuery(categoryQueries.tree());
+  const followed = useQuery(publicTicketQueries.followed(uid));
+  const outbox = useOutbox();
   return (
-    <Section title={t('tickets.mine')}>
-      {tickets.isError ? (
-        <LoadError error={tickets.error} onRetry={() => void tickets.refetch()} />
-      ) : !tickets.data ? (
-        <Loading />
-      ) : (
-        <TicketList
-          tickets={tickets.data}
-          categories={categories.data ?? []}
-          linkTo={paths.ticket}
-          empty={t('tickets.mineEmpty')}
-        />
-      )}
-    </Section>
+    <>
+      <OutboxList
+        items={outbox}
+        visibleIds={new Set((tickets.data ?? []).map((x) => x.id))}
+        fixLink={paths.fixReport}
+      />
+      <Section title={t('tickets.mine')}>
+        {tickets.isError ? (
+          <LoadError error={tickets.error} onRetry={() => void tickets.refetch()} />
+        ) : !tickets.data ? (
+          <Loading />
+        ) : (
+          <TicketList
+            tickets={tickets.data}
+            categories={categories.data ?? []}
+            linkTo={paths.ticket}
+            empty={t('tickets.mineEmpty')}
+          />
+        )}
+      </Section>
+      <FollowedList items={followed.data ?? []} categories={categories.data ?? []} />
+    </>
   );
 }

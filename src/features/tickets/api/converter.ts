@@ -3,6 +3,7 @@ import {
   TICKET_STATUSES,
   TIMELINE_TYPES,
   type Category,
+  type PublicTicket,
   type Ticket,
   type TicketPhoto,
   type TicketStatus,
@@ -14,6 +15,7 @@ const epoch = new Date(0);
 
 export const ticketConverter = makeConverter<Ticket>((id, d) => {
   const location = (d.location ?? {}) as Record<string, unknown>;
+  const home = (d.home ?? {}) as Record<string, unknown>;
   const rating = d.rating as Record<string, unknown> | null | undefined;
   return {
     id,
@@ -22,8 +24,7 @@ export const ticketConverter = makeConverter<Ticket>((id, d) => {
     location: { kind: location.kind === 'common' ? 'common' : 'flat', area: strOrNull(location.area) },
     buildingId: str(d.buildingId),
     buildingNumber: num(d.buildingNumber),
-    entrance: num(d.entrance),
-    flat: str(d.flat),
+    home: { buildingNumber: num(home.buildingNumber), entrance: num(home.entrance), flat: str(home.flat) },
     householdId: str(d.householdId),
     urgency: d.urgency === 'urgent' ? 'urgent' : 'normal',
     status: TICKET_STATUSES.includes(d.status as TicketStatus) ? (d.status as TicketStatus) : 'submitted',
@@ -44,9 +45,9 @@ export const ticketConverter = makeConverter<Ticket>((id, d) => {
     photoCount: num(d.photoCount),
     rating: rating ? { score: num(rating.score), comment: str(rating.comment) } : null,
     reopenCount: num(d.reopenCount),
-    followerCount: num(d.followerCount),
     rejectReason: strOrNull(d.rejectReason),
     closeReason: d.closeReason === 'confirmed' || d.closeReason === 'auto' ? d.closeReason : null,
+    lastEventId: str(d.lastEventId),
     pending: false,
   };
 });
@@ -89,3 +90,15 @@ export function parseCategories(items: unknown): Category[] {
     }))
     .sort((a, b) => a.order - b.order);
 }
+
+export const publicTicketConverter = makeConverter<PublicTicket>((id, d) => ({
+  id,
+  buildingId: str(d.buildingId),
+  buildingNumber: num(d.buildingNumber),
+  categoryId: str(d.categoryId),
+  area: str(d.area, 'flat'),
+  status: TICKET_STATUSES.includes(d.status as TicketStatus) ? (d.status as TicketStatus) : 'submitted',
+  open: d.open === true,
+  createdAt: toDate(d.createdAt) ?? epoch,
+  followerCount: num(d.followerCount),
+}));

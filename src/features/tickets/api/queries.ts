@@ -1,8 +1,14 @@
 import { getBackend } from '@/lib/backend';
 import { liveQueryOptions } from '@/lib/live-query';
 import { queryOptions } from '@tanstack/react-query';
-import type { Category, Ticket, TicketPhoto, TimelineEntry } from '../types';
-import { parseCategories, photoConverter, ticketConverter, timelineConverter } from './converter';
+import type { Category, PublicTicket, Ticket, TicketPhoto, TimelineEntry } from '../types';
+import {
+  parseCategories,
+  photoConverter,
+  publicTicketConverter,
+  ticketConverter,
+  timelineConverter,
+} from './converter';
 
 export const LIST_PAGE_SIZE = 20;
 
@@ -100,6 +106,79 @@ export const ticketQueries = {
       },
       staleTime: 30_000,
     }),
+};
+
+export const DUPLICATES_LIMIT = 5;
+
+export const publicTicketQueries = {
+  all: ['publicTickets'] as const,
+  /** Open reports of the same problem in the same building (shown before submitting: "me too"). */
+  similar: (buildingId: string, categoryId: string) =>
+    queryOptions({
+      queryKey: ['publicTickets', 'similar', buildingId, categoryId] as const,
+      queryFn: async (): Promise<PublicTicket[]> => {
+        const b = await getBackend();
+        const q = b.query(
+          b.collection(b.db, 'publicTickets').withConverter(publicTicketConverter),
+          b.where('buildingId', '==', buildingId),
+          b.where('categoryId', '==', categoryId),
+          b.where('open', '==', true),
+          b.orderBy('createdAt', 'desc'),
+          b.limit(DUPLICATES_LIMIT),
+        );
+        return (await b.getDocs(q)).docs.map((d) => d.data());
+      },
+      staleTime: 60_000,
+    }),
+  /** The tickets I said "me too" to, live. */
+  followed: (uid: string) =>
+    liveQueryOptions<PublicTicket[], readonly ['publicTickets', 'followed', string]>(
+      ['publicTickets', 'followed', uid],
+      async (emit, fail) => {
+        const b = await getBackend();
+        const followers = b.query(
+          b.collectionGroup(b.db, 'followers'),
+          b.where('uid', '==', uid),
+          b.limit(LIST_PAGE_SIZE),
+        );
+        const unsubs = new Map<string, () => void>();
+        const current = new Map<string, PublicTicket>();
+        const publish = () =>
+          emit([...current.values()].sort((x, y) => y.createdAt.getTime() - x.createdAt.getTime()));
+        const stop = b.onSnapshot(
+          followers,
+          (snap) => {
+            const ids = new Set(snap.docs.map((d) => d.ref.parent.parent!.id));
+            for (const [id, unsub] of unsubs) {
+              if (ids.has(id)) continue;
+              unsub();
+              unsubs.delete(id);
+              current.delete(id);
+            }
+            if (ids.size === 0) publish();
+            for (const id of ids) {
+              if (unsubs.has(id)) continue;
+              unsubs.set(
+                id,
+                b.onSnapshot(
+                  b.doc(b.db, 'publicTickets', id).withConverter(publicTicketConverter),
+                  (d) => {
+                    if (d.exists()) current.set(id, d.data());
+                    if (current.size === ids.size || !d.exists()) publish();
+                  },
+                  fail,
+                ),
+              );
+            }
+          },
+          fail,
+        );
+        return () => {
+          stop();
+          for (const unsub of unsubs.values()) unsub();
+        };
+      },
+    ),
 };
 
 export const categoryQueries = {

@@ -3,6 +3,7 @@ import { Card } from '@/components/ui/Card';
 import { formatDateTime } from '@/i18n/format';
 import type { Category, Ticket, TicketPhoto, TimelineEntry } from '../types';
 import { categoryLabel } from './category-label';
+import { homeLabel, placeLabel } from './place-label';
 import { DueLabel } from './DueLabel';
 import { StatusBadge } from './StatusBadge';
 
@@ -20,31 +21,27 @@ export function TicketDetail({
   staffView: boolean;
 }) {
   const { t, lang } = useTranslation();
-  const area = ticket.location.kind === 'common' && ticket.location.area ? ticket.location.area : 'flat';
   return (
     <div className="flex flex-col gap-4">
       <Card>
         <div className="flex flex-wrap items-center justify-between gap-2">
           <p className="text-lg font-bold">{categoryLabel(categories, ticket.categoryId, lang)}</p>
-          <StatusBadge status={ticket.status} />
+          <span role="status" aria-live="polite" aria-atomic="true">
+            <StatusBadge status={ticket.status} />
+          </span>
         </div>
+        {ticket.pending && <p className="mt-2 text-sm font-bold text-amber-900">{t('outbox.waiting')}</p>}
+        {ticket.closeReason === 'auto' && <p className="mt-2 text-base">{t('actions.autoClosed')}</p>}
         <p className="mt-3 whitespace-pre-wrap text-lg text-stone-900">{ticket.description}</p>
         <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-base">
           <dt className="text-stone-700">{t('tickets.location')}</dt>
-          <dd>
-            {t('building.address', {
-              number: ticket.buildingNumber,
-              entrance: ticket.entrance,
-              flat: ticket.flat,
-            })}
-            {' · '}
-            {t(`area.${area as 'flat'}`)}
-          </dd>
+          <dd>{placeLabel(ticket, t)}</dd>
           <dt className="text-stone-700">{t('tickets.urgency')}</dt>
           <dd>{t(`urgency.${ticket.urgency}`)}</dd>
           <dt className="text-stone-700">{t('tickets.reporter')}</dt>
           <dd>
             {ticket.reporterName}
+            {staffView && <span className="block text-sm text-stone-700">{homeLabel(ticket, t)}</span>}
             {ticket.viaProxy && <span className="block text-sm text-stone-700">{t('tickets.viaProxy')}</span>}
           </dd>
           <dt className="text-stone-700">{t('tickets.owner')}</dt>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { formatDate } from '@/i18n/format';
 import type { Category, Ticket } from '../types';
 import { categoryLabel } from './category-label';
+import { placeLabel } from './place-label';
 import { DueLabel } from './DueLabel';
 import { StatusBadge } from './StatusBadge';
 
@@ -37,16 +38,9 @@ export function TicketList({
             </div>
             <p className="mt-1 line-clamp-2 text-base text-stone-800">{ticket.description}</p>
             <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-700">
-              {showPlace && (
-                <span>
-                  {t('building.address', {
-                    number: ticket.buildingNumber,
-                    entrance: ticket.entrance,
-                    flat: ticket.flat,
-                  })}
-                </span>
-              )}
+              {showPlace && <span>{placeLabel(ticket, t)}</span>}
               <span>{t('tickets.reported', { date: formatDate(ticket.createdAt, lang) })}</span>
+              {ticket.pending && <span className="font-bold text-amber-900">{t('outbox.waiting')}</span>}
               {ticket.urgency === 'urgent' && (
                 <span className="font-bold text-red-800">{t('urgency.urgent')}</span>
               )}

@@ -1,0 +1,126 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { Navigate, useNavigate, useParams } from 'react-router';
+import { Notice } from '@/components/ui/Card';
+import { LoadError, Loading } from '@/components/ui/Loading';
+import { PageTitle } from '@/components/ui/PageTitle';
+import { paths } from '@/config/paths';
+import { buildingQueries } from '@/features/buildings/api/queries';
+import { followTicket, newTicketId } from '@/features/tickets/api/mutations';
+import { discardReport, outboxItem, sendReport, type OutboxItem } from '@/features/tickets/api/outbox';
+import { categoryQueries, publicTicketQueries } from '@/features/tickets/api/queries';
+import { clearReportDraft, ReportForm } from '@/features/tickets/components/ReportForm';
+import { useTranslation } from '@/i18n/react';
+import { useOnline } from '@/lib/online';
+import { BackLink } from '../BackLink';
+import { useMe } from '../me';
+
+/** Report a problem (or fix and resend a report the server refused: /report/:outboxId). */
+export default function Component() {
+  const { t } = useTranslation();
+  const { profile } = useMe();
+  const { outboxId } = useParams();
+  const navigate = useNavigate();
+  const online = useOnline();
+  const buildings = useQuery(buildingQueries.list());
+  const categories = useQuery(categoryQueries.tree());
+  const followed = useQuery(publicTicketQueries.followed(profile.id));
+  const [fixing, setFixing] = useState<OutboxItem | null | undefined>(outboxId ? undefined : null);
+  useEffect(() => {
+    if (outboxId) void outboxItem(outboxId).then((item) => setFixing(item ?? null));
+  }, [outboxId]);
+
+  if (!profile.householdId || !profile.link) {
+    return <Notice tone="warn">{t('report.errors.notLinked')}</Notice>;
+  }
+  if (outboxId && fixing === null) return <Navigate to={paths.home} replace />;
+  const home = buildings.data?.find((b) => b.id === profile.buildingId);
+  const link = profile.link;
+  const householdId = profile.householdId;
+  return (
+    <div className="flex flex-col gap-4">
+      <BackLink to={paths.home} />
+      <PageTitle text={t('report.title')} />
+      <p className="text-lg text-stone-800">{t('report.intro')}</p>
+      {fixing?.error && (
+        <Notice tone="error" title={t('outbox.refused')}>
+          {t(
+            `outbox.reason.${fixing.error === 'permission-denied' || fixing.error === 'invalid-argument' ? fixing.error : 'unknown'}`,
+          )}
+        </Notice>
+      )}
+      {buildings.isError || categories.isError ? (
+        <LoadError error={buildings.error ?? categories.error} onRetry={() => void buildings.refetch()} />
+      ) : !buildings.data || !categories.data || !home || fixing === undefined ? (
+        <Loading />
+      ) : (
+        <ReportForm
+          categories={categories.data}
+          buildings={buildings.data}
+          homeBuildingId={home.id}
+          homeAddress={t('building.address', {
+            number: home.number,
+            entrance: link.entrance,
+            flat: link.flat,
+          })}
+          initial={
+            fixing
+              ? {
+                  values: {
+                    top:
+                      categories.data.find((c) => c.id === fixing.input.category.id)?.parent ??
+                      fixing.input.category.id,
+                    categoryId: fixing.input.category.id,
+                    description: fixing.input.description,
+                    where: fixing.input.area ? 'common' : 'flat',
+                    buildingId: fixing.input.building.id,
+                    area: fixing.input.area ?? '',
+                    urgency: fixing.input.urgency,
+                  },
+                  photos: fixing.photos,
+                }
+              : undefined
+          }
+          followedIds={new Set((followed.data ?? []).map((p) => p.id))}
+          onFollow={(id) => followTicket(profile.id, householdId, id)}
+          onSubmit={async (r) => {
+            const id = fixing?.id ?? (await newTicketId());
+            if (fixing) await discardReport(fixing.id);
+            await sendReport(
+              { uid: profile.id, name: profile.displayName, role: 'resident' },
+              {
+                id,
+                category: {
+                  id: r.category.id,
+                  responseHours: r.category.responseHours,
+                  resolutionHours: r.category.resolutionHours,
+                },
+                description: r.description,
+                area: r.area,
+                building: {
+                  id: r.building.id,
+                  number: r.building.number,
+                  workerId: r.building.workerId,
+                  workerName: r.building.workerName,
+                },
+                household: {
+                  id: householdId,
+                  buildingId: home.id,
+                  buildingNumber: home.number,
+                  entrance: link.entrance,
+                  flat: link.flat,
+                },
+                urgency: r.urgency,
+                photoCount: r.photos.length,
+                writtenAt: new Date(),
+              },
+              r.photos,
+            );
+            clearReportDraft();
+            void navigate(paths.home, { state: { reported: online ? 'online' : 'offline' } });
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * Ticket writes through the backend. Each function commits one batch built from `writes.ts` (the shapes
+ * the rules accept). A batch made offline is queued by Firestore's persistent cache and sent when the phone
+ * is back online; the promise settles only when the server answers.
+ */
+import { getBackend, type Backend } from '@/lib/backend';
+import type { Ticket } from '../types';
+import {
+  changeWrites,
+  newTicketWrites,
+  photoWrite,
+  remarkWrite,
+  type Actor,
+  type Change,
+  type NewTicketInput,
+  type PhotoInput,
+} from './writes';
+
+function sdkOf(b: Backend) {
+  return { serverTimestamp: b.serverTimestamp, fromDate: (d: Date) => b.Timestamp.fromDate(d) };
+}
+
+/** A new id for a ticket, made on the phone so that a queued report keeps its identity. */
+export async function newTicketId() {
+  const b = await getBackend();
+  return b.doc(b.collection(b.db, 'tickets')).id;
+}
+
+export async function submitTicket(actor: Actor, input: NewTicketInput, photos: PhotoInput[]) {
+  const b = await getBackend();
+  const sdk = sdkOf(b);
+  const w = newTicketWrites(sdk, actor, { ...input, photoCount: photos.length });
+  const batch = b.writeBatch(b.db);
+  batch.set(b.doc(b.db, 'tickets', input.id), w.ticket);
+  batch.set(b.doc(b.db, 'tickets', input.id, 'timeline', 'created'), w.created);
+  batch.set(b.doc(b.db, 'publicTickets', input.id), w.publicTicket);
+  photos.forEach((p, i) =>
+    batch.set(b.doc(b.db, 'tickets', input.id, 'photos', `p${i + 1}`), photoWrite(sdk, actor, p)),
+  );
+  await batch.commit();
+}
+
+/** Whether the server has the ticket (used to settle reports queued before a reload). */
+export async function ticketReachedServer(id: string) {
+  const b = await getBackend();
+  await b.waitForPendingWrites(b.db);
+  try {
+    return (await b.getDocFromServer(b.doc(b.db, 'tickets', id))).exists();
+  } catch (e) {
+    // Not allowed to read it means it does not exist for us.
+    if ((e as { code?: string }).code === 'permission-denied') return false;
+    throw e;
+  }
+}
+
+/** A state change (or transfer, or a photo's count) with its timeline entry and public mirror. */
+export async function changeTicket(actor: Actor, ticket: Ticket, change: Change, photo?: PhotoInput) {
+  const b = await getBackend();
+  const sdk = sdkOf(b);
+  const w = changeWrites(sdk, actor, ticket, change);
+  const eventId = b.doc(b.collection(b.db, 'tickets', ticket.id, 'timeline')).id;
+  const batch = b.writeBatch(b.db);
+  batch.update(b.doc(b.db, 'tickets', ticket.id), { ...w.ticket, lastEventId: eventId });
+  batch.set(b.doc(b.db, 'tickets', ticket.id, 'timeline', eventId), w.entry);
+  if (w.publicTicket) batch.update(b.doc(b.db, 'publicTickets', ticket.id), w.publicTicket);
+  if (change.kind === 'addPhoto') {
+    if (!photo) throw new Error('addPhoto needs a photo');
+    batch.set(
+      b.doc(b.db, 'tickets', ticket.id, 'photos', `p${ticket.photoCount + 1}`),
+      photoWrite(sdk, actor, photo),
+    );
+  }
+  await batch.commit();
+}
+
+export async function addRemark(
+  actor: Actor,
+  ticketId: string,
+  type: 'comment' | 'reply' | 'note',
+  text: string,
+) {
+  const b = await getBackend();
+  const ref = b.doc(b.collection(b.db, 'tickets', ticketId, 'timeline'));
+  await b.setDoc(ref, remarkWrite(sdkOf(b), actor, type, text));
+}
+
+/** "Me too": follow another household's open ticket instead of filing a duplicate. */
+export async function followTicket(uid: string, householdId: string, ticketId: string) {
+  const b = await getBackend();
+  const batch = b.writeBatch(b.db);
+  batch.update(b.doc(b.db, 'publicTickets', ticketId), { followerCount: b.increment(1) });
+  batch.set(b.doc(b.db, 'publicTickets', ticketId, 'followers', uid), {
+    uid,
+    householdId,
+    createdAt: b.serverTimestamp(),
+  });
+  await batch.commit();
+}
+
+export async function unfollowTicket(uid: string, ticketId: string) {
+  const b = await getBackend();
+  const batch = b.writeBatch(b.db);
+  batch.update(b.doc(b.db, 'publicTickets', ticketId), { followerCount: b.increment(-1) });
+  batch.delete(b.doc(b.db, 'publicTickets', ticketId, 'followers', uid));
+  await batch.commit();
+}

@@ -1,0 +1,135 @@
+/**
+ * Reports written on this phone and not yet accepted by the server, kept in IndexedDB (text and photos)
+ * so that nothing typed is lost: not when the tab is closed offline, not when the server refuses it.
+ *
+ *  - `sendReport` saves the report here first, then commits it; success removes it, a refusal keeps it
+ *    with the reason so the resident can fix and resend.
+ *  - After a reload, `settleOutbox` finds out what happened to reports still marked "sending" (Firestore
+ *    resends its own queued batch; if it never arrives, we resend it from here).
+ */
+import { createStore, del, get, set, values } from 'idb-keyval';
+import { useEffect, useSyncExternalStore } from 'react';
+import { submitTicket, ticketReachedServer } from './mutations';
+import type { Actor, NewTicketInput, PhotoInput } from './writes';
+
+export type StoredInput = Omit<NewTicketInput, 'writtenAt'> & { writtenAt: string };
+
+export interface OutboxItem {
+  id: string;
+  actor: Actor;
+  input: StoredInput;
+  photos: PhotoInput[];
+  state: 'sending' | 'refused';
+  /** Firestore error code of a refusal. */
+  error: string | null;
+  savedAt: string;
+}
+
+const store = typeof indexedDB === 'undefined' ? null : createStore('shequ-outbox', 'reports');
+let items: OutboxItem[] = [];
+const listeners = new Set<() => void>();
+const inFlight = new Set<string>();
+
+async function refresh() {
+  items = store
+    ? ((await values(store)) as OutboxItem[]).sort((a, b) => a.savedAt.localeCompare(b.savedAt))
+    : [];
+  listeners.forEach((l) => l());
+}
+
+function toInput(s: StoredInput): NewTicketInput {
+  return { ...s, writtenAt: new Date(s.writtenAt) };
+}
+
+async function put(item: OutboxItem) {
+  if (store) await set(item.id, item, store);
+  await refresh();
+}
+
+function send(item: OutboxItem) {
+  inFlight.add(item.id);
+  return submitTicket(item.actor, toInput(item.input), item.photos).then(
+    async () => {
+      inFlight.delete(item.id);
+      if (store) await del(item.id, store);
+      await refresh();
+    },
+    async (e: unknown) => {
+      inFlight.delete(item.id);
+      const code = (e as { code?: string }).code ?? 'unknown';
+      // "already-exists": an earlier attempt arrived; the report is there.
+      if (
+        code === 'already-exists' ||
+        (code === 'permission-denied' && (await ticketReachedServer(item.id)))
+      ) {
+        if (store) await del(item.id, store);
+        await refresh();
+        return;
+      }
+      await put({ ...item, state: 'refused', error: code });
+    },
+  );
+}
+
+/** Saves the report on the phone, then sends it. Resolves once it is safely stored (not when it is sent). */
+export async function sendReport(actor: Actor, input: NewTicketInput, photos: PhotoInput[]) {
+  const item: OutboxItem = {
+    id: input.id,
+    actor,
+    input: { ...input, writtenAt: input.writtenAt.toISOString() },
+    photos,
+    state: 'sending',
+    error: null,
+    savedAt: new Date().toISOString(),
+  };
+  await put(item);
+  void send(item);
+}
+
+export async function discardReport(id: string) {
+  if (store) await del(id, store);
+  await refresh();
+}
+
+export async function outboxItem(id: string): Promise<OutboxItem | undefined> {
+  return store ? ((await get(id, store)) as OutboxItem | undefined) : undefined;
+}
+
+/** Settles reports left "sending" by an earlier visit (once per page load, in the background). */
+let settled = false;
+export async function settleOutbox() {
+  if (settled) return;
+  settled = true;
+  await refresh();
+  for (const item of items) {
+    if (item.state !== 'sending' || inFlight.has(item.id)) continue;
+    inFlight.add(item.id);
+    void ticketReachedServer(item.id).then(
+      async (arrived) => {
+        inFlight.delete(item.id);
+        if (arrived) {
+          if (store) await del(item.id, store);
+          await refresh();
+        } else {
+          await send(item);
+        }
+      },
+      () => inFlight.delete(item.id),
+    );
+  }
+}
+
+export function useOutbox(): OutboxItem[] {
+  useEffect(() => {
+    void settleOutbox();
+  }, []);
+  return useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    () => items,
+  );
+}
+
+export { toInput as outboxInput };

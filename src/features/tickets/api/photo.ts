@@ -1,0 +1,48 @@
+import type { PhotoInput } from './writes';
+
+/** The rules accept at most 400,000 characters of data URL per photo (~290 KB of JPEG). */
+export const MAX_PHOTO_CHARS = 400_000;
+export const MAX_PHOTOS = 3;
+
+function readAsDataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(blob);
+  });
+}
+
+function dimensions(dataUrl: string): Promise<{ width: number; height: number }> {
+  return new Promise((resolve, reject) => {
+    const img = new Image();
+    img.onload = () => resolve({ width: img.naturalWidth, height: img.naturalHeight });
+    img.onerror = () => reject(new Error('not an image'));
+    img.src = dataUrl;
+  });
+}
+
+/**
+ * Shrinks a photo on the phone (browser-image-compression, loaded only when a photo is picked): at most
+ * 1280 px on the long side, JPEG, small enough to be stored as a Firestore document and queued offline.
+ */
+export async function shrinkPhoto(file: File): Promise<PhotoInput> {
+  const { default: compress } = await import('browser-image-compression');
+  for (const [maxSizeMB, maxWidthOrHeight] of [
+    [0.25, 1280],
+    [0.15, 1024],
+    [0.08, 800],
+  ] as const) {
+    const out = await compress(file, {
+      maxSizeMB,
+      maxWidthOrHeight,
+      fileType: 'image/jpeg',
+      initialQuality: 0.8,
+      // The library's web worker loads its code from a CDN; the main thread works offline.
+      useWebWorker: false,
+    });
+    const dataUrl = await readAsDataUrl(out);
+    if (dataUrl.length <= MAX_PHOTO_CHARS) return { dataUrl, ...(await dimensions(dataUrl)) };
+  }
+  throw new Error('photo too large');
+}

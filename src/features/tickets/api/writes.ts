@@ -1,0 +1,274 @@
+/**
+ * The documents each ticket operation writes, as plain data — one place that knows the shapes the rules
+ * accept. `mutations.ts` commits them through the backend; the rules tests commit the very same payloads.
+ * Server time is passed in as a sentinel (`serverTimestamp()`), dates as Firestore Timestamps.
+ */
+import type { Category, Ticket, TicketStatus, TimelineType, Urgency } from '../types';
+
+export interface WriteSdk {
+  serverTimestamp(): unknown;
+  fromDate(d: Date): unknown;
+}
+
+export interface Actor {
+  uid: string;
+  name: string;
+  role: 'resident' | 'worker' | 'head';
+}
+
+export interface HouseholdRef {
+  id: string;
+  buildingId: string;
+  buildingNumber: number;
+  entrance: number;
+  flat: string;
+}
+
+export interface BuildingRef {
+  id: string;
+  number: number;
+  workerId: string | null;
+  workerName: string | null;
+}
+
+export interface NewTicketInput {
+  id: string;
+  category: Pick<Category, 'id' | 'responseHours' | 'resolutionHours'>;
+  description: string;
+  /** `null` = in the reporter's own flat; otherwise a common area of `building`. */
+  area: string | null;
+  building: BuildingRef;
+  household: HouseholdRef;
+  urgency: Urgency;
+  photoCount: number;
+  /** Phone time when the report was written (deadlines count from it, even if it is sent later). */
+  writtenAt: Date;
+  /** For proxy reports: the resident's name as told to the worker. */
+  proxyFor?: string;
+}
+
+export function hoursFor(hours: number, urgency: Urgency) {
+  return urgency === 'urgent' ? Math.ceil(hours / 2) : hours;
+}
+
+const HOUR = 3_600_000;
+
+export function isOpenStatus(status: TicketStatus) {
+  return status === 'submitted' || status === 'accepted' || status === 'in_progress' || status === 'reopened';
+}
+
+function entry(
+  sdk: WriteSdk,
+  actor: Actor,
+  type: TimelineType,
+  text = '',
+  extra: { visibility?: 'public' | 'internal'; toName?: string | null; score?: number | null } = {},
+) {
+  return {
+    type,
+    visibility: extra.visibility ?? 'public',
+    authorId: actor.uid,
+    authorRole: actor.role,
+    authorName: actor.name,
+    text,
+    toName: extra.toName ?? null,
+    score: extra.score ?? null,
+    createdAt: sdk.serverTimestamp(),
+  };
+}
+
+/** The four kinds of documents a new report writes, in one batch. */
+export function newTicketWrites(sdk: WriteSdk, actor: Actor, input: NewTicketInput) {
+  const now = sdk.serverTimestamp();
+  const t0 = input.writtenAt.getTime();
+  const responseDueAt = sdk.fromDate(
+    new Date(t0 + hoursFor(input.category.responseHours, input.urgency) * HOUR),
+  );
+  const proxy = input.proxyFor !== undefined;
+  const ticket = {
+    categoryId: input.category.id,
+    description: input.description.trim(),
+    location: { kind: input.area ? 'common' : 'flat', area: input.area },
+    buildingId: input.building.id,
+    buildingNumber: input.building.number,
+    home: {
+      buildingNumber: input.household.buildingNumber,
+      entrance: input.household.entrance,
+      flat: input.household.flat,
+    },
+    householdId: input.household.id,
+    urgency: input.urgency,
+    status: 'submitted',
+    open: true,
+    reporterId: actor.uid,
+    reporterName: proxy ? input.proxyFor!.trim() : actor.name,
+    viaProxy: proxy,
+    assigneeId: input.building.workerId,
+    assigneeName: input.building.workerName,
+    clientCreatedAt: sdk.fromDate(input.writtenAt),
+    createdAt: now,
+    updatedAt: now,
+    responseDueAt,
+    resolutionDueAt: sdk.fromDate(
+      new Date(t0 + hoursFor(input.category.resolutionHours, input.urgency) * HOUR),
+    ),
+    dueAt: responseDueAt,
+    acceptedAt: null,
+    resolvedAt: null,
+    closedAt: null,
+    photoCount: input.photoCount,
+    rating: null,
+    reopenCount: 0,
+    rejectReason: null,
+    closeReason: null,
+    lastEventId: 'created',
+  };
+  const publicTicket = {
+    buildingId: input.building.id,
+    buildingNumber: input.building.number,
+    categoryId: input.category.id,
+    area: input.area ?? 'flat',
+    status: 'submitted',
+    open: true,
+    createdAt: now,
+    updatedAt: now,
+    followerCount: 0,
+  };
+  return { ticket, publicTicket, created: entry(sdk, actor, 'created') };
+}
+
+export interface PhotoInput {
+  dataUrl: string;
+  width: number;
+  height: number;
+}
+
+export function photoWrite(sdk: WriteSdk, actor: Actor, photo: PhotoInput) {
+  return {
+    dataUrl: photo.dataUrl,
+    width: photo.width,
+    height: photo.height,
+    authorId: actor.uid,
+    createdAt: sdk.serverTimestamp(),
+  };
+}
+
+/** Ticket fields the rules need to check a change (dates as Dates, from the converter). */
+export type TicketState = Pick<
+  Ticket,
+  'status' | 'responseDueAt' | 'resolutionDueAt' | 'acceptedAt' | 'reopenCount' | 'photoCount'
+>;
+
+export type Change =
+  | { kind: 'accept'; reply?: string }
+  | { kind: 'start'; reply?: string }
+  | { kind: 'resolve'; reply: string }
+  | { kind: 'reject'; reason: string }
+  | { kind: 'cancel'; reason?: string }
+  | { kind: 'confirm'; score: number; comment: string }
+  | { kind: 'reopen'; reason: string }
+  | { kind: 'autoClose' }
+  | { kind: 'transfer'; toId: string; toName: string; note: string }
+  | { kind: 'addPhoto' };
+
+const TARGET: Partial<Record<Change['kind'], TicketStatus>> = {
+  accept: 'accepted',
+  start: 'in_progress',
+  resolve: 'resolved',
+  reject: 'rejected',
+  cancel: 'cancelled',
+  confirm: 'closed',
+  reopen: 'reopened',
+  autoClose: 'closed',
+};
+
+const ENTRY: Record<Change['kind'], TimelineType> = {
+  accept: 'accepted',
+  start: 'started',
+  resolve: 'resolved',
+  reject: 'rejected',
+  cancel: 'cancelled',
+  confirm: 'rated',
+  reopen: 'reopened',
+  autoClose: 'closed',
+  transfer: 'transferred',
+  addPhoto: 'photo',
+};
+
+/**
+ * What a change writes: the ticket's new fields, its timeline entry, and (for a status change) the public
+ * mirror's new fields. `eventId` is the new timeline entry's id.
+ */
+export function changeWrites(sdk: WriteSdk, actor: Actor, ticket: TicketState, change: Change) {
+  const now = sdk.serverTimestamp();
+  const to = TARGET[change.kind];
+  const fields: Record<string, unknown> = { updatedAt: now };
+  if (to) {
+    fields.status = to;
+    fields.open = isOpenStatus(to);
+    fields.dueAt =
+      to === 'submitted'
+        ? sdk.fromDate(ticket.responseDueAt)
+        : isOpenStatus(to)
+          ? sdk.fromDate(ticket.resolutionDueAt)
+          : null;
+  }
+  let text = '';
+  let extra: Parameters<typeof entry>[4] = {};
+  switch (change.kind) {
+    case 'accept':
+      if (!ticket.acceptedAt) fields.acceptedAt = now; // a reopened ticket keeps its first acceptance
+      text = change.reply?.trim() ?? '';
+      break;
+    case 'start':
+      text = change.reply?.trim() ?? '';
+      break;
+    case 'resolve':
+      fields.resolvedAt = now;
+      text = change.reply.trim();
+      break;
+    case 'reject':
+      fields.rejectReason = change.reason.trim();
+      fields.closedAt = now;
+      text = change.reason.trim();
+      break;
+    case 'cancel':
+      fields.closedAt = now;
+      text = change.reason?.trim() ?? '';
+      break;
+    case 'confirm':
+      fields.rating = { score: change.score, comment: change.comment.trim() };
+      fields.closedAt = now;
+      fields.closeReason = 'confirmed';
+      text = change.comment.trim();
+      extra = { score: change.score };
+      break;
+    case 'reopen':
+      fields.reopenCount = ticket.reopenCount + 1;
+      text = change.reason.trim();
+      break;
+    case 'autoClose':
+      fields.closedAt = now;
+      fields.closeReason = 'auto';
+      break;
+    case 'transfer':
+      fields.assigneeId = change.toId;
+      fields.assigneeName = change.toName;
+      text = change.note.trim();
+      extra = { toName: change.toName };
+      break;
+    case 'addPhoto':
+      fields.photoCount = ticket.photoCount + 1;
+      break;
+  }
+  return {
+    ticket: fields,
+    entry: entry(sdk, actor, ENTRY[change.kind], text, extra),
+    publicTicket: to ? { status: to, open: isOpenStatus(to), updatedAt: now } : null,
+  };
+}
+
+/** A remark that changes nothing: a resident's comment, a worker's public reply or internal note. */
+export function remarkWrite(sdk: WriteSdk, actor: Actor, type: 'comment' | 'reply' | 'note', text: string) {
+  return entry(sdk, actor, type, text.trim(), { visibility: type === 'note' ? 'internal' : 'public' });
+}

@@ -1,0 +1,161 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { setLanguage } from '@/i18n';
+import { renderWithProviders } from '@/testing/render';
+import type { Category } from '../types';
+import { ReportForm } from './ReportForm';
+
+const getDocs = vi.hoisted(() => vi.fn());
+vi.mock('@/lib/backend', () => ({
+  getBackend: () =>
+    Promise.resolve({
+      db: {},
+      collection: () => ({ withConverter: () => ({}) }),
+      query: () => ({}),
+      where: () => ({}),
+      orderBy: () => ({}),
+      limit: () => ({}),
+      getDocs,
+    }),
+}));
+
+const cat = (id: string, parent: string | null, zh: string, en: string): Category => ({
+  id,
+  parent,
+  zh,
+  en,
+  order: 0,
+  responseHours: 4,
+  resolutionHours: 48,
+  canned: [],
+  active: true,
+});
+const categories = [
+  cat('repair', null, '维修', 'Repairs'),
+  cat('leak', 'repair', '漏水 / 渗水', 'Leak / seepage'),
+  cat('other', null, '其他', 'Other'),
+];
+const buildings = [
+  { id: 'b1', number: 1, commonAreas: ['stairwell', 'lift'], workerId: 'w1', workerName: '黄网格' },
+  { id: 'b2', number: 2, commonAreas: ['yard'], workerId: null, workerName: null },
+];
+
+function renderForm(onSubmit = vi.fn().mockResolvedValue(undefined)) {
+  renderWithProviders(
+    <ReportForm
+      categories={categories}
+      buildings={buildings}
+      homeBuildingId="b1"
+      homeAddress="1栋1单元101"
+      followedIds={new Set()}
+      onSubmit={onSubmit}
+      onFollow={vi.fn()}
+    />,
+  );
+  return onSubmit;
+}
+
+beforeEach(() => {
+  getDocs.mockReset();
+  getDocs.mockResolvedValue({ docs: [] });
+});
+
+describe('report form', () => {
+  it('says what is missing, next to each field, in Chinese', async () => {
+    const onSubmit = renderForm();
+    await userEvent.click(screen.getByRole('button', { name: '提交报事' }));
+    expect(screen.getByRole('group', { name: '是什么问题？' })).toHaveAccessibleDescription('请选择问题类别');
+    expect(screen.getByLabelText('请描述一下问题')).toHaveAccessibleDescription(/请写几句话说明问题/);
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('…and in English', async () => {
+    await setLanguage('en');
+    renderForm();
+    await userEvent.click(screen.getByRole('radio', { name: 'Repairs' }));
+    await userEvent.click(screen.getByRole('radio', { name: 'A common area (stairwell, lift…)' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Send report' }));
+    expect(screen.getByRole('group', { name: 'Which kind exactly?' })).toHaveAccessibleDescription(
+      'Choose the exact kind',
+    );
+    expect(screen.getByLabelText('Describe the problem')).toHaveAccessibleDescription(
+      /Write a few words about the problem/,
+    );
+    expect(screen.getByLabelText('Where in the building?')).toHaveAccessibleDescription(
+      'Choose where in the building',
+    );
+  });
+
+  it('refuses a whitespace-only or over-long description and keeps the text', async () => {
+    renderForm();
+    await userEvent.click(screen.getByRole('radio', { name: '其他' }));
+    const box = screen.getByLabelText('请描述一下问题');
+    await userEvent.type(box, '\u3000 ');
+    await userEvent.click(screen.getByRole('button', { name: '提交报事' }));
+    expect(box).toHaveAccessibleDescription(/请写几句话说明问题/);
+    await userEvent.clear(box);
+    await userEvent.click(box);
+    await userEvent.paste('漏'.repeat(1001));
+    await userEvent.click(screen.getByRole('button', { name: '提交报事' }));
+    expect(box).toHaveAccessibleDescription(/说明最多 1000 字，现在是 1001 字/);
+    expect(box).toHaveValue('漏'.repeat(1001));
+  });
+
+  it('sends a valid report: sub-category, common area of another building, urgency', async () => {
+    const onSubmit = renderForm();
+    await userEvent.click(screen.getByRole('radio', { name: '维修' }));
+    await userEvent.click(screen.getByRole('radio', { name: '漏水 / 渗水' }));
+    await userEvent.type(screen.getByLabelText('请描述一下问题'), '  院子里水管爆了 ');
+    await userEvent.click(screen.getByRole('radio', { name: '公共区域（楼道、电梯等）' }));
+    await userEvent.selectOptions(screen.getByLabelText('哪一栋楼？'), 'b2');
+    await userEvent.selectOptions(screen.getByLabelText('哪个位置？'), 'yard');
+    await userEvent.click(screen.getByRole('radio', { name: '紧急（影响安全或生活）' }));
+    await userEvent.click(screen.getByRole('button', { name: '提交报事' }));
+    expect(onSubmit).toHaveBeenCalledWith(
+      expect.objectContaining({
+        category: expect.objectContaining({ id: 'leak' }),
+        building: expect.objectContaining({ id: 'b2' }),
+        area: 'yard',
+        description: '院子里水管爆了',
+        urgency: 'urgent',
+        photos: [],
+      }),
+    );
+  });
+
+  it('keeps a draft on the phone: a reload brings back what was typed', async () => {
+    renderForm();
+    await userEvent.click(screen.getByRole('radio', { name: '其他' }));
+    await userEvent.type(screen.getByLabelText('请描述一下问题'), '健身器材坏了');
+    document.body.innerHTML = '';
+    renderForm();
+    expect(screen.getByLabelText('请描述一下问题')).toHaveValue('健身器材坏了');
+    expect(screen.getByRole('radio', { name: '其他' })).toBeChecked();
+  });
+
+  it('shows the same open problem in the building and offers “me too”', async () => {
+    getDocs.mockResolvedValue({
+      docs: [
+        {
+          data: () => ({
+            id: 'p1',
+            buildingId: 'b1',
+            buildingNumber: 1,
+            categoryId: 'other',
+            area: 'lift',
+            status: 'accepted',
+            open: true,
+            createdAt: new Date('2026-11-20T08:00:00Z'),
+            followerCount: 2,
+          }),
+        },
+      ],
+    });
+    renderForm();
+    await userEvent.click(screen.getByRole('radio', { name: '其他' }));
+    expect(await screen.findByRole('heading', { name: '同一楼栋已有人反映了这个问题' })).toBeInTheDocument();
+    expect(screen.getByText(/已有 2 户也遇到了/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '我也遇到了，关注进度' })).toBeInTheDocument();
+  });
+});

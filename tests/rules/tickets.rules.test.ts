@@ -1,0 +1,570 @@
+/**
+ * Ticket writes: creating a report (with photos and its public mirror), the state machine, the append-only
+ * timeline, remarks and internal notes, "me too". Payloads come from the app's own builders
+ * (src/features/tickets/api/writes.ts); each hostile variant mutates a payload that is accepted as is.
+ */
+import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
+import {
+  deleteDoc,
+  doc,
+  getDoc,
+  increment,
+  serverTimestamp,
+  setDoc,
+  Timestamp,
+  updateDoc,
+  writeBatch,
+  type Firestore,
+} from 'firebase/firestore';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  changeWrites,
+  newTicketWrites,
+  photoWrite,
+  remarkWrite,
+  type Actor,
+  type Change,
+  type NewTicketInput,
+  type TicketState,
+} from '../../src/features/tickets/api/writes';
+import { assertFails, assertSucceeds, db, makeEnv, seedWorld, type Principal } from './support';
+
+let env: RulesTestEnvironment;
+beforeAll(async () => {
+  env = await makeEnv('tickets');
+});
+afterAll(() => env.cleanup());
+beforeEach(async () => {
+  await env.clearFirestore();
+  await seedWorld(env);
+});
+
+const sdk = { serverTimestamp, fromDate: (d: Date) => Timestamp.fromDate(d) };
+const ACTORS: Record<string, Actor> = {
+  residentA: { uid: 'rA', name: '居民A', role: 'resident' },
+  residentA2: { uid: 'rA2', name: '居民A2', role: 'resident' },
+  residentB: { uid: 'rB', name: '居民B', role: 'resident' },
+  workerX: { uid: 'wX', name: '网格X', role: 'worker' },
+  workerY: { uid: 'wY', name: '网格Y', role: 'worker' },
+  workerOff: { uid: 'wOff', name: '停用', role: 'worker' },
+  head: { uid: 'head', name: '主任', role: 'head' },
+  pending: { uid: 'rP', name: '待核对', role: 'resident' },
+};
+const actor = (who: Principal) => ACTORS[who]!;
+const B1 = { id: 'b1', number: 1, workerId: 'wX', workerName: '网格X' };
+const B2 = { id: 'b2', number: 2, workerId: 'wY', workerName: '网格Y' };
+const HA = { id: 'hA', buildingId: 'b1', buildingNumber: 1, entrance: 1, flat: '101' };
+const WATER = { id: 'water', responseHours: 4, resolutionHours: 48 };
+const JPEG = `data:image/jpeg;base64,${'A'.repeat(1000)}`;
+
+function input(over: Partial<NewTicketInput> = {}): NewTicketInput {
+  return {
+    id: 'tNew',
+    category: WATER,
+    description: '厨房水管漏水',
+    area: null,
+    building: B1,
+    household: HA,
+    urgency: 'normal',
+    photoCount: 0,
+    writtenAt: new Date(),
+    ...over,
+  };
+}
+
+type Mutator = (w: ReturnType<typeof newTicketWrites>) => void;
+
+/** Commits a new report as `who` would, optionally with photos and a hostile mutation. */
+function report(who: Principal, over: Partial<NewTicketInput> = {}, mutate?: Mutator, photos: string[] = []) {
+  const f = db(env, who);
+  const i = input({ photoCount: photos.length, ...over });
+  const w = newTicketWrites(sdk, actor(who), i);
+  mutate?.(w);
+  const batch = writeBatch(f);
+  batch.set(doc(f, 'tickets', i.id), w.ticket);
+  batch.set(doc(f, 'tickets', i.id, 'timeline', 'created'), w.created);
+  batch.set(doc(f, 'publicTickets', i.id), w.publicTicket);
+  photos.forEach((dataUrl, n) =>
+    batch.set(
+      doc(f, 'tickets', i.id, 'photos', `p${n + 1}`),
+      photoWrite(sdk, actor(who), { dataUrl, width: 800, height: 600 }),
+    ),
+  );
+  return batch.commit();
+}
+
+describe('reporting a problem', () => {
+  it('a confirmed resident reports for their own flat, with three photos, in one batch', async () => {
+    await assertSucceeds(report('residentA', {}, undefined, [JPEG, JPEG, JPEG]));
+    let saved: Record<string, unknown> | undefined;
+    await env.withSecurityRulesDisabled(async (ctx) => {
+      saved = (await getDoc(doc(ctx.firestore() as unknown as Firestore, 'tickets/tNew'))).data();
+    });
+    expect(saved?.assigneeId).toBe('wX'); // owned by the building's worker from the start
+    expect(saved?.status).toBe('submitted');
+  });
+
+  it('…a common area of another building goes to that building’s worker', async () => {
+    await assertSucceeds(report('residentA', { area: 'lift', building: B2 }));
+  });
+
+  it('…a building without a worker goes to the head’s queue (no assignee)', async () => {
+    await assertSucceeds(
+      report('residentA', {
+        area: 'stairwell',
+        building: { id: 'b3', number: 3, workerId: null, workerName: null },
+      }),
+    );
+  });
+
+  it('…an urgent report gets half the time', async () => {
+    await assertSucceeds(report('residentA', { urgency: 'urgent' }));
+  });
+
+  it('…written offline two days ago keeps its deadlines from then', async () => {
+    await assertSucceeds(report('residentA', { writtenAt: new Date(Date.now() - 48 * 3_600_000) }));
+  });
+
+  const hostile: [string, Mutator][] = [
+    ['a forged status', (w) => void (w.ticket.status = 'accepted')],
+    ['a forged assignee', (w) => void (w.ticket.assigneeId = 'wY')],
+    ['no assignee although the building has one', (w) => void (w.ticket.assigneeId = null)],
+    [
+      'a forged rating',
+      (w) => void ((w.ticket as Record<string, unknown>).rating = { score: 5, comment: '' }),
+    ],
+    ['a forged createdAt', (w) => void (w.ticket.createdAt = Timestamp.fromDate(new Date('2020-01-01')))],
+    ['a forged reporter', (w) => void (w.ticket.reporterId = 'rB')],
+    ['another reporter name', (w) => void (w.ticket.reporterName = '别人')],
+    ['a proxy flag', (w) => void (w.ticket.viaProxy = true)],
+    ['another household', (w) => void (w.ticket.householdId = 'hB')],
+    ['another home address', (w) => void (w.ticket.home = { ...w.ticket.home, flat: '102' })],
+    ['a flat in another building', (w) => void (w.ticket.buildingId = 'b2')],
+    [
+      'a longer deadline',
+      (w) => void (w.ticket.resolutionDueAt = Timestamp.fromDate(new Date(Date.now() + 999 * 3_600_000))),
+    ],
+    ['dueAt not the response deadline', (w) => void (w.ticket.dueAt = w.ticket.resolutionDueAt)],
+    [
+      'a phone time in the future',
+      (w) => void (w.ticket.clientCreatedAt = Timestamp.fromDate(new Date(Date.now() + 3_600_000))),
+    ],
+    [
+      'a phone time four days old',
+      (w) => {
+        const old = new Date(Date.now() - 96 * 3_600_000);
+        w.ticket.clientCreatedAt = Timestamp.fromDate(old);
+        w.ticket.responseDueAt = Timestamp.fromDate(new Date(old.getTime() + 4 * 3_600_000));
+        w.ticket.resolutionDueAt = Timestamp.fromDate(new Date(old.getTime() + 48 * 3_600_000));
+        w.ticket.dueAt = w.ticket.responseDueAt;
+      },
+    ],
+    ['an unknown category', (w) => void (w.ticket.categoryId = 'nope')],
+    ['a whitespace-only description', (w) => void (w.ticket.description = ' \n\u3000 ')],
+    ['a 1001-character description', (w) => void (w.ticket.description = '漏'.repeat(1001))],
+    ['a description that is a number', (w) => void ((w.ticket as Record<string, unknown>).description = 42)],
+    [
+      'an area the building does not have',
+      (w) => void (w.ticket.location = { kind: 'common', area: 'pool' }),
+    ],
+    ['a flat location with an area', (w) => void (w.ticket.location = { kind: 'flat', area: 'lift' })],
+    ['an unknown urgency', (w) => void (w.ticket.urgency = 'critical' as never)],
+    ['an extra key', (w) => void ((w.ticket as Record<string, unknown>).internal = 'x')],
+    ['a missing key', (w) => void delete (w.ticket as Record<string, unknown>).reopenCount],
+    ['photoCount as a float', (w) => void (w.ticket.photoCount = 1.5)],
+    ['photoCount 4', (w) => void (w.ticket.photoCount = 4)],
+    ['a reopen count', (w) => void (w.ticket.reopenCount = 1)],
+    ['a public mirror with another status', (w) => void (w.publicTicket.status = 'resolved')],
+    ['a public mirror with followers', (w) => void (w.publicTicket.followerCount = 10)],
+    ['a public mirror in another building', (w) => void (w.publicTicket.buildingId = 'b2')],
+    ['a creation entry by someone else', (w) => void (w.created.authorId = 'wX')],
+    ['a creation entry marked internal', (w) => void (w.created.visibility = 'internal')],
+  ];
+  it.each(hostile)('…is refused with %s', async (_, mutate) => {
+    await assertFails(report('residentA', {}, mutate));
+  });
+
+  it('…is refused without its timeline entry or public mirror', async () => {
+    const f = db(env, 'residentA');
+    const w = newTicketWrites(sdk, actor('residentA'), input());
+    const noEntry = writeBatch(f);
+    noEntry.set(doc(f, 'tickets/tNew'), w.ticket);
+    noEntry.set(doc(f, 'publicTickets/tNew'), w.publicTicket);
+    await assertFails(noEntry.commit());
+    const noMirror = writeBatch(f);
+    noMirror.set(doc(f, 'tickets/tNew'), w.ticket);
+    noMirror.set(doc(f, 'tickets/tNew/timeline/created'), w.created);
+    await assertFails(noMirror.commit());
+  });
+
+  it.each<Principal>(['pending', 'noProfile', 'anonymous', 'workerOff'])('%s cannot report', async (who) => {
+    const as = who === 'noProfile' || who === 'anonymous' ? 'residentA' : who;
+    const f = db(env, who);
+    const w = newTicketWrites(sdk, actor(as), input());
+    const batch = writeBatch(f);
+    batch.set(doc(f, 'tickets/tNew'), w.ticket);
+    batch.set(doc(f, 'tickets/tNew/timeline/created'), w.created);
+    batch.set(doc(f, 'publicTickets/tNew'), w.publicTicket);
+    await assertFails(batch.commit());
+  });
+
+  it('photos: an oversize photo, a PNG, or more photos than declared are refused', async () => {
+    await assertFails(report('residentA', {}, undefined, [`data:image/jpeg;base64,${'A'.repeat(400_001)}`]));
+    await assertFails(report('residentA', {}, undefined, ['data:image/png;base64,AAAA']));
+    await assertFails(report('residentA', {}, (w) => void (w.ticket.photoCount = 1), [JPEG, JPEG]));
+    await assertSucceeds(report('residentA', { id: 'tOk' }, undefined, [JPEG]));
+  });
+
+  it('a worker files on behalf of a resident of their building, recorded as such', async () => {
+    await assertSucceeds(report('workerX', { proxyFor: '王大爷（电话）' }));
+  });
+  it('…but not for a household of another building', async () => {
+    await assertFails(report('workerY', { proxyFor: '王大爷' }, (w) => void (w.ticket.assigneeId = 'wX')));
+  });
+  it('…and not pretending the resident filed it', async () => {
+    await assertFails(report('workerX', { proxyFor: '王大爷' }, (w) => void (w.ticket.viaProxy = false)));
+  });
+});
+
+// ---------------------------------------------------------------- the state machine
+
+/** Puts tA into `status` (rules disabled) with the fields that status implies. */
+async function setTicket(status: string, over: Record<string, unknown> = {}) {
+  const now = Date.now();
+  const ts = (ms: number) => Timestamp.fromMillis(ms);
+  const base: Record<string, unknown> = {
+    status,
+    open: ['submitted', 'accepted', 'in_progress', 'reopened'].includes(status),
+    responseDueAt: ts(now + 4 * 3_600_000),
+    resolutionDueAt: ts(now + 48 * 3_600_000),
+    dueAt:
+      status === 'submitted'
+        ? ts(now + 4 * 3_600_000)
+        : ['accepted', 'in_progress', 'reopened'].includes(status)
+          ? ts(now + 48 * 3_600_000)
+          : null,
+    acceptedAt: status === 'submitted' ? null : ts(now - 3_600_000),
+    resolvedAt: status === 'resolved' ? ts(now - 3_600_000) : null,
+    ...over,
+  };
+  await env.withSecurityRulesDisabled(async (ctx) => {
+    const f = ctx.firestore() as unknown as Firestore;
+    await updateDoc(doc(f, 'tickets/tA'), base);
+    await setDoc(doc(f, 'publicTickets/tA'), {
+      buildingId: 'b1',
+      buildingNumber: 1,
+      categoryId: 'water',
+      area: 'flat',
+      status,
+      open: base.open,
+      createdAt: Timestamp.now(),
+      updatedAt: Timestamp.now(),
+      followerCount: 0,
+    });
+  });
+  return base;
+}
+
+function state(base: Record<string, unknown>): TicketState {
+  const d = (v: unknown) => (v ? (v as Timestamp).toDate() : null);
+  return {
+    status: base.status as TicketState['status'],
+    responseDueAt: d(base.responseDueAt)!,
+    resolutionDueAt: d(base.resolutionDueAt)!,
+    acceptedAt: d(base.acceptedAt),
+    reopenCount: (base.reopenCount as number) ?? 0,
+    photoCount: (base.photoCount as number) ?? 0,
+  };
+}
+
+let eventCounter = 0;
+/** Commits `change` to tA as `who`, with its entry and mirror, optionally mutated. */
+function change(
+  who: Principal,
+  base: Record<string, unknown>,
+  c: Change,
+  mutate?: (w: ReturnType<typeof changeWrites>) => void,
+  opts: { skipMirror?: boolean; skipEntry?: boolean } = {},
+) {
+  const f = db(env, who);
+  const w = changeWrites(sdk, actor(who), state(base), c);
+  mutate?.(w);
+  const eventId = `ev${++eventCounter}`;
+  const batch = writeBatch(f);
+  batch.update(doc(f, 'tickets/tA'), { ...w.ticket, lastEventId: eventId });
+  if (!opts.skipEntry) batch.set(doc(f, 'tickets/tA/timeline', eventId), w.entry);
+  if (w.publicTicket && !opts.skipMirror) batch.update(doc(f, 'publicTickets/tA'), w.publicTicket);
+  return batch.commit();
+}
+
+describe('the owner works the ticket: submitted → accepted → in progress → resolved', () => {
+  it('accept, start, resolve — each with its entry and public mirror', async () => {
+    const base = await setTicket('submitted');
+    await assertSucceeds(change('workerX', base, { kind: 'accept', reply: '已收到' }));
+    const accepted = await setTicket('accepted');
+    await assertSucceeds(change('workerX', accepted, { kind: 'start' }));
+    const started = await setTicket('in_progress');
+    await assertSucceeds(change('workerX', started, { kind: 'resolve', reply: '修好了' }));
+  });
+  it('the head may move any ticket', async () => {
+    const base = await setTicket('submitted');
+    await assertSucceeds(change('head', base, { kind: 'accept' }));
+  });
+  it.each<Principal>(['workerY', 'workerOff', 'residentA', 'residentB'])(
+    '%s may not accept it',
+    async (who) => {
+      const base = await setTicket('submitted');
+      await assertFails(change(who, base, { kind: 'accept' }));
+    },
+  );
+  it('skipped states are refused: accepted → resolved, submitted → in progress', async () => {
+    const accepted = await setTicket('accepted');
+    await assertFails(change('workerX', accepted, { kind: 'resolve', reply: '好了' }));
+    const submitted = await setTicket('submitted');
+    await assertFails(change('workerX', submitted, { kind: 'start' }));
+  });
+  it('a repeated transition is refused: accepting an accepted ticket', async () => {
+    const accepted = await setTicket('accepted');
+    await assertFails(change('workerX', accepted, { kind: 'accept' }));
+  });
+  it('a change without its timeline entry, or without the public mirror, is refused', async () => {
+    const base = await setTicket('submitted');
+    await assertFails(change('workerX', base, { kind: 'accept' }, undefined, { skipEntry: true }));
+    await assertFails(change('workerX', base, { kind: 'accept' }, undefined, { skipMirror: true }));
+  });
+  it('an entry whose type is not the change made is refused', async () => {
+    const base = await setTicket('submitted');
+    await assertFails(change('workerX', base, { kind: 'accept' }, (w) => void (w.entry.type = 'resolved')));
+  });
+  it.each<[string, (w: ReturnType<typeof changeWrites>) => void]>([
+    ['the reporter’s text', (w) => void (w.ticket.description = '改了')],
+    ['the category', (w) => void (w.ticket.categoryId = 'other')],
+    ['the rating', (w) => void (w.ticket.rating = { score: 5, comment: '' })],
+    [
+      'a later deadline',
+      (w) => void (w.ticket.dueAt = Timestamp.fromDate(new Date(Date.now() + 999 * 3_600_000))),
+    ],
+    ['open left false', (w) => void (w.ticket.open = false)],
+    ['a client updatedAt', (w) => void (w.ticket.updatedAt = Timestamp.now())],
+  ])('accepting while also changing %s is refused', async (_, mutate) => {
+    const base = await setTicket('submitted');
+    await assertFails(change('workerX', base, { kind: 'accept' }, mutate));
+  });
+  it('reject needs a reason the resident can read', async () => {
+    const base = await setTicket('submitted');
+    await assertFails(change('workerX', base, { kind: 'reject', reason: '   ' }));
+    await assertSucceeds(
+      change('workerX', base, { kind: 'reject', reason: '属于供电公司管辖，请拨打 95598' }),
+    );
+  });
+  it('transfer to another active worker, with a note', async () => {
+    const base = await setTicket('accepted');
+    await assertSucceeds(
+      change('workerX', base, { kind: 'transfer', toId: 'wY', toName: '网格Y', note: '他负责这片管网' }),
+    );
+  });
+  it('transfer is refused to a resident, to a deactivated worker, under a wrong name, or without a note', async () => {
+    const base = await setTicket('accepted');
+    await assertFails(
+      change('workerX', base, { kind: 'transfer', toId: 'rB', toName: '居民B', note: '给你' }),
+    );
+    await assertFails(
+      change('workerX', base, { kind: 'transfer', toId: 'wOff', toName: '停用', note: '给你' }),
+    );
+    await assertFails(
+      change('workerX', base, { kind: 'transfer', toId: 'wY', toName: '别人', note: '给你' }),
+    );
+    await assertFails(change('workerX', base, { kind: 'transfer', toId: 'wY', toName: '网格Y', note: ' ' }));
+  });
+  it('only the owner transfers', async () => {
+    const base = await setTicket('accepted');
+    await assertFails(
+      change('workerY', base, { kind: 'transfer', toId: 'wY', toName: '网格Y', note: '我来' }),
+    );
+  });
+});
+
+describe('the household: cancel, confirm and rate, or say it is not fixed', () => {
+  it('the household cancels before acceptance, not after', async () => {
+    const base = await setTicket('submitted');
+    await assertSucceeds(change('residentA2', base, { kind: 'cancel' }));
+    const accepted = await setTicket('accepted');
+    await assertFails(change('residentA', accepted, { kind: 'cancel' }));
+  });
+  it('another household cannot cancel it', async () => {
+    const base = await setTicket('submitted');
+    await assertFails(change('residentB', base, { kind: 'cancel' }));
+  });
+  it('confirm with a rating 1–5 closes it', async () => {
+    const base = await setTicket('resolved');
+    await assertSucceeds(change('residentA', base, { kind: 'confirm', score: 4, comment: '挺快的' }));
+  });
+  it.each<[string, Change]>([
+    ['score 0', { kind: 'confirm', score: 0, comment: '' }],
+    ['score 6', { kind: 'confirm', score: 6, comment: '' }],
+    ['score 4.5', { kind: 'confirm', score: 4.5, comment: '' }],
+    ['a 501-character comment', { kind: 'confirm', score: 4, comment: '好'.repeat(501) }],
+  ])('a rating with %s is refused', async (_, c) => {
+    const base = await setTicket('resolved');
+    await assertFails(change('residentA', base, c));
+  });
+  it('rating twice is refused (a closed ticket cannot be confirmed again)', async () => {
+    const closed = await setTicket('closed', { rating: { score: 5, comment: '' }, closeReason: 'confirmed' });
+    await assertFails(change('residentA', closed, { kind: 'confirm', score: 1, comment: '' }));
+  });
+  it('staff cannot rate on the resident’s behalf', async () => {
+    const base = await setTicket('resolved');
+    await assertFails(change('workerX', base, { kind: 'confirm', score: 5, comment: '' }));
+  });
+  it('not fixed reopens it with a reason, within 7 days', async () => {
+    const base = await setTicket('resolved');
+    await assertFails(change('residentA', base, { kind: 'reopen', reason: '  ' }));
+    await assertSucceeds(change('residentA', base, { kind: 'reopen', reason: '还是漏水' }));
+  });
+  it('after 7 days the resident can no longer reopen or rate; it closes by itself as not rated', async () => {
+    const old = await setTicket('resolved', {
+      resolvedAt: Timestamp.fromMillis(Date.now() - 8 * 86_400_000),
+    });
+    await assertFails(change('residentA', old, { kind: 'reopen', reason: '还是漏水' }));
+    await assertFails(change('residentA', old, { kind: 'confirm', score: 5, comment: '' }));
+    await assertSucceeds(change('residentA', old, { kind: 'autoClose' }));
+  });
+  it('…but not before 7 days', async () => {
+    const base = await setTicket('resolved');
+    await assertFails(change('workerX', base, { kind: 'autoClose' }));
+  });
+  it('the reopened ticket goes back to its owner: accepted again, keeping the first acceptance time', async () => {
+    const reopened = await setTicket('reopened', { reopenCount: 1 });
+    await assertSucceeds(change('workerX', reopened, { kind: 'accept', reply: '再去看看' }));
+  });
+});
+
+describe('timeline: append-only; replies, comments and internal notes', () => {
+  function remark(who: Principal, type: 'comment' | 'reply' | 'note', text = '补充一下', id = 'r1') {
+    const f = db(env, who);
+    return setDoc(doc(f, 'tickets/tA/timeline', id), remarkWrite(sdk, actor(who), type, text));
+  }
+  it('the household comments; staff reply publicly and write internal notes', async () => {
+    await assertSucceeds(remark('residentA', 'comment'));
+    await assertSucceeds(remark('workerX', 'reply', '明天上午去', 'r2'));
+    await assertSucceeds(remark('workerX', 'note', '需要物业配合', 'r3'));
+  });
+  it('a resident cannot write a reply or an internal note, and another household cannot comment', async () => {
+    await assertFails(remark('residentA', 'reply'));
+    await assertFails(remark('residentA', 'note'));
+    await assertFails(remark('residentB', 'comment'));
+  });
+  it('a note must stay internal and a reply public', async () => {
+    const f = db(env, 'workerX');
+    await assertFails(
+      setDoc(doc(f, 'tickets/tA/timeline/x'), {
+        ...remarkWrite(sdk, actor('workerX'), 'note', '内部'),
+        visibility: 'public',
+      }),
+    );
+    await assertFails(
+      setDoc(doc(f, 'tickets/tA/timeline/y'), {
+        ...remarkWrite(sdk, actor('workerX'), 'reply', '公开'),
+        visibility: 'internal',
+      }),
+    );
+  });
+  it('whitespace-only remarks and remarks signed by someone else are refused', async () => {
+    await assertFails(remark('residentA', 'comment', ' \u3000 '));
+    const f = db(env, 'residentA');
+    await assertFails(
+      setDoc(doc(f, 'tickets/tA/timeline/z'), {
+        ...remarkWrite(sdk, actor('residentA'), 'comment', '好'),
+        authorName: '网格X',
+      }),
+    );
+  });
+  it('no remarks on a closed ticket', async () => {
+    await setTicket('closed', { closeReason: 'auto' });
+    await assertFails(remark('residentA', 'comment'));
+  });
+  it('timeline entries can be neither edited nor deleted, by anyone', async () => {
+    await assertFails(updateDoc(doc(db(env, 'workerX'), 'tickets/tA/timeline/pub'), { text: '改' }));
+    await assertFails(updateDoc(doc(db(env, 'head'), 'tickets/tA/timeline/int'), { text: '改' }));
+    await assertFails(deleteDoc(doc(db(env, 'head'), 'tickets/tA/timeline/pub')));
+    await assertFails(
+      setDoc(
+        doc(db(env, 'workerX'), 'tickets/tA/timeline/pub'),
+        remarkWrite(sdk, actor('workerX'), 'reply', '覆盖'),
+      ),
+    );
+  });
+  it('tickets cannot be deleted', async () => {
+    await assertFails(deleteDoc(doc(db(env, 'head'), 'tickets/tA')));
+  });
+});
+
+describe('adding a photo later', () => {
+  it('the household adds a photo to an open ticket (count, entry and photo together)', async () => {
+    const base = await setTicket('accepted', { photoCount: 1 });
+    const f = db(env, 'residentA');
+    const w = changeWrites(sdk, actor('residentA'), state({ ...base, photoCount: 1 }), { kind: 'addPhoto' });
+    const batch = writeBatch(f);
+    batch.update(doc(f, 'tickets/tA'), { ...w.ticket, lastEventId: 'ph1' });
+    batch.set(doc(f, 'tickets/tA/timeline/ph1'), w.entry);
+    batch.set(
+      doc(f, 'tickets/tA/photos/p2'),
+      photoWrite(sdk, actor('residentA'), { dataUrl: JPEG, width: 10, height: 10 }),
+    );
+    await assertSucceeds(batch.commit());
+  });
+  it('a photo beyond the count is refused; an existing photo cannot be replaced', async () => {
+    await setTicket('accepted', { photoCount: 1 });
+    const f = db(env, 'residentA');
+    await assertFails(
+      setDoc(
+        doc(f, 'tickets/tA/photos/p3'),
+        photoWrite(sdk, actor('residentA'), { dataUrl: JPEG, width: 1, height: 1 }),
+      ),
+    );
+    await assertFails(
+      setDoc(
+        doc(f, 'tickets/tA/photos/p1'),
+        photoWrite(sdk, actor('residentA'), { dataUrl: JPEG, width: 1, height: 1 }),
+      ),
+    );
+  });
+});
+
+describe('“me too”: following another household’s open ticket', () => {
+  async function follow(who: Principal, uid: string, householdId: string, delta = 1) {
+    const f = db(env, who);
+    const batch = writeBatch(f);
+    batch.update(doc(f, 'publicTickets/tA'), { followerCount: increment(delta) });
+    batch.set(doc(f, 'publicTickets/tA/followers', uid), { uid, householdId, createdAt: serverTimestamp() });
+    return batch.commit();
+  }
+  it('a resident of another household follows it and the count goes up by one', async () => {
+    await setTicket('accepted');
+    await assertSucceeds(follow('residentB', 'rB', 'hB'));
+    const p = await getDoc(doc(db(env, 'residentB'), 'publicTickets/tA'));
+    expect(p.data()?.followerCount).toBe(1);
+    expect(p.data()).not.toHaveProperty('description');
+  });
+  it('following twice, inflating the count, or following for someone else is refused', async () => {
+    await setTicket('accepted');
+    await assertSucceeds(follow('residentB', 'rB', 'hB'));
+    await assertFails(follow('residentB', 'rB', 'hB'));
+    await assertFails(follow('volunteer', 'rV', 'hV', 5));
+    await assertFails(follow('volunteer', 'rB', 'hB'));
+  });
+  it('a closed ticket cannot be followed', async () => {
+    await setTicket('closed', { closeReason: 'auto' });
+    await assertFails(follow('residentB', 'rB', 'hB'));
+  });
+  it('nobody but the ticket’s batch changes the mirrored status', async () => {
+    await setTicket('accepted');
+    await assertFails(
+      updateDoc(doc(db(env, 'residentB'), 'publicTickets/tA'), {
+        status: 'resolved',
+        open: false,
+        updatedAt: serverTimestamp(),
+      }),
+    );
+  });
+});
