@@ -77,7 +77,10 @@ describe('report → work → confirm', () => {
     await worker.getByRole('button', { name: '内部备注（居民看不到）' }).click();
     await worker.getByRole('textbox', { name: /内部备注/ }).fill('楼上 401 的防水层坏了，需要物业维修班。');
     await worker.getByRole('button', { name: '发送' }).click();
-    await worker.getByText('楼上 401 的防水层坏了，需要物业维修班。').waitFor();
+    await worker
+      .getByRole('region', { name: '办理过程' })
+      .getByText('楼上 401 的防水层坏了，需要物业维修班。')
+      .waitFor();
     await worker.getByRole('button', { name: '标记已解决' }).click();
     await worker.getByRole('textbox', { name: /处理结果/ }).fill('已修好楼上防水层，请观察两天。');
     await worker.getByRole('button', { name: '标记已解决' }).click();

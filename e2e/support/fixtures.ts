@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { signInWithEmail, signInWithPhone } from './auth';
@@ -13,7 +15,19 @@ export function useBrowser() {
   beforeAll(async () => {
     browser = await launch();
   });
-  afterEach(async () => {
+  afterEach(async (ctx) => {
+    // A failed test leaves screenshots of every page it had open in .test-artifacts/failures/.
+    if (ctx.task.result?.state === 'fail') {
+      const dir = join(import.meta.dirname, '../../.test-artifacts/failures');
+      mkdirSync(dir, { recursive: true });
+      let n = 0;
+      for (const c of contexts) {
+        for (const p of c.pages()) {
+          const name = `${ctx.task.name.replace(/[^\w\u4e00-\u9fff]+/g, '_').slice(0, 60)}-${++n}.png`;
+          await p.screenshot({ path: join(dir, name), fullPage: true }).catch(() => undefined);
+        }
+      }
+    }
     for (const c of contexts.splice(0)) await c.close();
   });
   afterAll(async () => {

@@ -13,6 +13,10 @@ export function App() {
     // (the sign-in screen works without it until the user presses a button).
     if (sessionHinted()) startSession();
     else whenIdle(startSession);
+    // The service worker (offline app shell) is registered once the page is idle.
+    whenIdle(
+      () => void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true })),
+    );
   }, []);
   return (
     <ErrorBoundary>

@@ -240,6 +240,8 @@ const en: Messages = {
       tooManyPhotos: 'At most 3 photos',
       photoFailed: 'That photo could not be used; please try another',
       notLinked: 'You can report once your address is confirmed.',
+      needsOnline:
+        'The first report needs a connection to load buildings and categories; please try again online, or call the community office.',
     },
   },
   outbox: {

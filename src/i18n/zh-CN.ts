@@ -235,6 +235,7 @@ const zhCN = {
       tooManyPhotos: '最多 3 张照片',
       photoFailed: '这张照片没能处理，请换一张试试',
       notLinked: '住址核对通过后才能报事。',
+      needsOnline: '第一次报事需要联网加载楼栋和问题类别，请联网后再试，或致电社区办公室。',
     },
   },
   outbox: {

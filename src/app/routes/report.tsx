@@ -51,8 +51,11 @@ export default function Component() {
       )}
       {buildings.isError || categories.isError ? (
         <LoadError error={buildings.error ?? categories.error} onRetry={() => void buildings.refetch()} />
-      ) : !buildings.data || !categories.data || !home || fixing === undefined ? (
+      ) : !buildings.data || !categories.data || fixing === undefined ? (
         <Loading />
+      ) : !home || !categories.data.length ? (
+        // Offline before this phone ever loaded the buildings: say so instead of spinning.
+        <Notice tone="warn">{t('report.errors.needsOnline')}</Notice>
       ) : (
         <ReportForm
           categories={categories.data}

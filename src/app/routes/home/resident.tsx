@@ -84,6 +84,8 @@ function HouseholdTickets({ householdId, uid }: { householdId: string; uid: stri
   const tickets = useQuery(ticketQueries.household(householdId));
   const categories = useQuery(categoryQueries.tree());
   const followed = useQuery(publicTicketQueries.followed(uid));
+  // Also keeps the buildings in Firestore's cache, so the report form works with no signal.
+  useQuery(buildingQueries.list());
   const outbox = useOutbox();
   return (
     <>
