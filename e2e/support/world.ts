@@ -1,4 +1,5 @@
 /** Test-side view of the seeded data, read with the Admin SDK — independent of the app's own queries. */
+import { getAuth, type Auth } from 'firebase-admin/auth';
 import { getFirestore, type Firestore } from 'firebase-admin/firestore';
 import { deleteApp, initializeApp, type App } from 'firebase-admin/app';
 import { inject } from 'vitest';
@@ -10,6 +11,13 @@ export function adminDb(): Firestore {
   process.env.FIRESTORE_EMULATOR_HOST = `127.0.0.1:${e2e.firestorePort}`;
   app ??= initializeApp({ projectId: e2e.projectId }, `e2e-${process.pid}`);
   return getFirestore(app);
+}
+
+export function adminAuth(): Auth {
+  const e2e = inject('e2e');
+  process.env.FIREBASE_AUTH_EMULATOR_HOST = `127.0.0.1:${e2e.authPort}`;
+  adminDb();
+  return getAuth(app!);
 }
 
 export async function closeAdmin() {

@@ -8,6 +8,7 @@ import { OfflineBanner } from '@/components/ui/OfflineBanner';
 import { paths } from '@/config/paths';
 import { accountQueries } from '@/features/account/api/queries';
 import { useSession } from '@/features/account/api/session';
+import { isStaffRole } from '@/features/account/types';
 import type { Me } from './me';
 
 /** Signed-in layout: header, offline banner, main landmark, bottom navigation. */
@@ -17,22 +18,36 @@ export default function AppShell() {
   if (session.status === 'signedOut') {
     return <Navigate to={paths.signIn} replace state={{ from: location.pathname }} />;
   }
-  return <Frame>{session.status === 'loading' ? <Loading /> : <WithProfile user={session.user} />}</Frame>;
+  if (session.status === 'loading') {
+    return (
+      <Frame staff={false}>
+        <Loading />
+      </Frame>
+    );
+  }
+  return <WithProfile user={session.user} />;
 }
 
 function WithProfile({ user }: { user: Me['user'] }) {
   const profile = useQuery(accountQueries.profile(user.uid));
-  if (profile.isPending) return <Loading />;
-  if (profile.isError) return <LoadError error={profile.error} onRetry={() => void profile.refetch()} />;
-  if (!profile.data) return <Navigate to={paths.welcome} replace />;
-  const me: Me = { user, profile: profile.data };
-  return <Outlet context={me} />;
+  if (profile.data === null) return <Navigate to={paths.welcome} replace />;
+  return (
+    <Frame staff={profile.data ? isStaffRole(profile.data) : false}>
+      {profile.isPending ? (
+        <Loading />
+      ) : profile.isError ? (
+        <LoadError error={profile.error} onRetry={() => void profile.refetch()} />
+      ) : (
+        <Outlet context={{ user, profile: profile.data } satisfies Me} />
+      )}
+    </Frame>
+  );
 }
 
-function Frame({ children }: { children: ReactNode }) {
+function Frame({ children, staff }: { children: ReactNode; staff: boolean }) {
   const { t } = useTranslation();
   return (
-    <div className="mx-auto flex min-h-dvh max-w-3xl flex-col">
+    <div className={`mx-auto flex min-h-dvh flex-col ${staff ? 'max-w-5xl' : 'max-w-3xl'}`}>
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:p-2"
@@ -46,17 +61,25 @@ function Frame({ children }: { children: ReactNode }) {
       <main id="main" tabIndex={-1} className="flex-1 px-4 pb-28 pt-4 focus:outline-none">
         {children}
       </main>
-      <BottomNav />
+      <BottomNav staff={staff} />
     </div>
   );
 }
 
-function BottomNav() {
+function BottomNav({ staff }: { staff: boolean }) {
   const { t } = useTranslation();
   const items: { to: string; label: string; icon: IconName; end?: boolean }[] = [
     { to: paths.home, label: t('app.nav.home'), icon: 'home', end: true },
-    { to: paths.notices, label: t('app.nav.notices'), icon: 'bell' },
-    { to: paths.events, label: t('app.nav.events'), icon: 'calendar' },
+    ...(staff
+      ? [
+          { to: paths.queue, label: t('app.nav.queue'), icon: 'inbox' as const },
+          { to: paths.register, label: t('app.nav.register'), icon: 'building' as const },
+          { to: paths.care, label: t('app.nav.care'), icon: 'heart' as const },
+        ]
+      : [
+          { to: paths.notices, label: t('app.nav.notices'), icon: 'bell' as const },
+          { to: paths.events, label: t('app.nav.events'), icon: 'calendar' as const },
+        ]),
     { to: paths.profile, label: t('app.nav.profile'), icon: 'user' },
   ];
   return (
@@ -64,7 +87,7 @@ function BottomNav() {
       aria-label={t('app.nav.label')}
       className="fixed inset-x-0 bottom-0 border-t border-stone-300 bg-white"
     >
-      <ul className="mx-auto grid max-w-3xl grid-cols-4">
+      <ul className={`mx-auto grid max-w-5xl ${staff ? 'grid-cols-5' : 'grid-cols-4'}`}>
         {items.map((item) => (
           <li key={item.to}>
             <NavLink

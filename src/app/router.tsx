@@ -11,6 +11,11 @@ const AppShell = lazy(() => import('./AppShell'));
 const Home = lazy(() => import('./routes/home'));
 const Ticket = lazy(() => import('./routes/ticket'));
 const Report = lazy(() => import('./routes/report'));
+const Queue = lazy(() => import('./routes/queue'));
+const ProxyReport = lazy(() => import('./routes/proxy-report'));
+const Register = lazy(() => import('./routes/register'));
+const Household = lazy(() => import('./routes/household'));
+const Care = lazy(() => import('./routes/care'));
 const Notices = lazy(() => import('./routes/notices'));
 const Notice = lazy(() => import('./routes/notice'));
 const Events = lazy(() => import('./routes/events'));
@@ -35,6 +40,46 @@ export function AppRoutes() {
               element={
                 <Page>
                   <Home />
+                </Page>
+              }
+            />
+            <Route
+              path={paths.proxyReport()}
+              element={
+                <Page>
+                  <ProxyReport />
+                </Page>
+              }
+            />
+            <Route
+              path={paths.register}
+              element={
+                <Page>
+                  <Register />
+                </Page>
+              }
+            />
+            <Route
+              path={paths.household()}
+              element={
+                <Page>
+                  <Household />
+                </Page>
+              }
+            />
+            <Route
+              path={paths.care}
+              element={
+                <Page>
+                  <Care />
+                </Page>
+              }
+            />
+            <Route
+              path={paths.queue}
+              element={
+                <Page>
+                  <Queue />
                 </Page>
               }
             />

@@ -12,8 +12,11 @@ import {
   query,
   serverTimestamp,
   setDoc,
+  Timestamp,
   updateDoc,
   where,
+  writeBatch,
+  type Firestore,
 } from 'firebase/firestore';
 import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
 import { assertFails, assertSucceeds, db, makeEnv, seedWorld, T0, type Principal } from './support';
@@ -241,5 +244,94 @@ describe('config', () => {
   });
   it('other config documents do not exist for anyone', async () => {
     await assertFails(getDoc(doc(db(env, 'head'), 'config', 'secrets')));
+  });
+});
+
+describe('home visits (走访)', () => {
+  function visit(who: Principal, over: Record<string, unknown> = {}, withSchedule = true) {
+    const f = db(env, who);
+    const when = Timestamp.fromDate(new Date(Date.now() - 3_600_000));
+    const names: Record<string, string> = {
+      workerX: '网格X',
+      workerY: '网格Y',
+      head: '主任',
+      residentA: '居民A',
+    };
+    const uids: Record<string, string> = { workerX: 'wX', workerY: 'wY', head: 'head', residentA: 'rA' };
+    const batch = writeBatch(f);
+    batch.set(doc(f, 'visits/v1'), {
+      householdId: 'hA',
+      buildingId: 'b1',
+      workerId: uids[who],
+      workerName: names[who],
+      visitedAt: when,
+      metWith: '户主本人',
+      findings: '身体还好，暖气不太热。',
+      followUp: true,
+      ticketId: null,
+      createdAt: serverTimestamp(),
+      ...over,
+    });
+    if (withSchedule) {
+      batch.update(doc(f, 'householdPrivate/hA'), {
+        lastVisitAt: over.visitedAt ?? when,
+        nextVisitDue: Timestamp.fromMillis(when.toMillis() + 30 * 86_400_000),
+        updatedAt: serverTimestamp(),
+      });
+    }
+    return batch.commit();
+  }
+  it('the building’s worker logs a visit and moves the schedule in the same batch', async () => {
+    await assertSucceeds(visit('workerX'));
+    await assertSucceeds(getDoc(doc(db(env, 'workerX'), 'visits/v1')));
+    await assertFails(getDoc(doc(db(env, 'residentA'), 'visits/v1')));
+    await assertFails(getDoc(doc(db(env, 'workerY'), 'visits/v1')));
+  });
+  it('…not without moving the schedule, not for another building, not by a resident', async () => {
+    await assertFails(visit('workerX', {}, false));
+    await assertFails(visit('workerY'));
+    await assertFails(visit('residentA'));
+  });
+  it.each<[string, Record<string, unknown>]>([
+    ['another worker’s name', { workerName: '网格Y' }],
+    ['a visit in the future', { visitedAt: Timestamp.fromMillis(Date.now() + 86_400_000) }],
+    ['a visit two months ago', { visitedAt: Timestamp.fromMillis(Date.now() - 60 * 86_400_000) }],
+    ['blank findings', { findings: '   ' }],
+    ['a household in another building', { householdId: 'hB' }],
+    ['an extra key', { rating: 5 }],
+  ])('…refused with %s', async (_, over) => {
+    await assertFails(visit('workerX', over));
+  });
+  it('visit records are never edited or deleted', async () => {
+    await assertSucceeds(visit('workerX'));
+    await assertFails(updateDoc(doc(db(env, 'workerX'), 'visits/v1'), { findings: '改' }));
+    await assertFails(deleteDoc(doc(db(env, 'head'), 'visits/v1')));
+  });
+});
+
+describe('confirming a link to a flat not yet in the register', () => {
+  it('the worker registers the household and confirms the link in one batch', async () => {
+    await env.withSecurityRulesDisabled(async (ctx) => {
+      const f = ctx.firestore() as unknown as Firestore;
+      await updateDoc(doc(f, 'users/rP'), { link: { buildingId: 'b1', entrance: 2, flat: '602' } });
+    });
+    const f = db(env, 'workerX');
+    const batch = writeBatch(f);
+    batch.set(doc(f, 'households/h-1-2-602'), {
+      buildingId: 'b1',
+      entrance: 2,
+      flat: '602',
+      interestGroup: 'jumin',
+      members: [{ name: '待核对', relation: '户主' }],
+      createdAt: serverTimestamp(),
+      updatedAt: serverTimestamp(),
+    });
+    batch.update(doc(f, 'users/rP'), {
+      linkStatus: 'confirmed',
+      householdId: 'h-1-2-602',
+      buildingId: 'b1',
+      updatedAt: serverTimestamp(),
+    });
+    await assertSucceeds(batch.commit());
   });
 });

@@ -19,6 +19,7 @@ const PATHS = {
   star: 'M12 3l2.8 5.7 6.2.9-4.5 4.4 1 6.2L12 17.3 6.5 20.2l1-6.2L3 9.6l6.2-.9z',
   pin: 'M9 3h6l-1 6 4 3v2H6v-2l4-3zM12 14v7',
   building: 'M5 21V4h10v17M15 9h4v12M8 8h2M8 12h2M8 16h2',
+  heart: 'M12 20s-7-4.5-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.5-7 10-7 10z',
 } as const;
 
 export type IconName = keyof typeof PATHS;

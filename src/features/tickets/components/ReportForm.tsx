@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Button } from '@/components/ui/Button';
-import { Select } from '@/components/ui/Field';
+import { Select, TextInput } from '@/components/ui/Field';
 import { Icon } from '@/components/ui/Icon';
 import { formatDate } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
@@ -27,6 +27,8 @@ export interface ValidReport {
   description: string;
   urgency: Urgency;
   photos: PhotoInput[];
+  /** Proxy reports: the resident's name as told to the worker. */
+  proxyFor?: string;
 }
 
 const DRAFT_KEY = 'shequ.reportDraft';
@@ -76,6 +78,7 @@ export function ReportForm({
   followedIds,
   onSubmit,
   onFollow,
+  proxy = false,
 }: {
   categories: Category[];
   buildings: ReportBuilding[];
@@ -85,8 +88,12 @@ export function ReportForm({
   followedIds: ReadonlySet<string>;
   onSubmit: (report: ValidReport) => Promise<void>;
   onFollow: (publicTicketId: string) => Promise<void>;
+  /** A worker filing for a resident who came in or phoned: asks for the resident's name; no draft kept. */
+  proxy?: boolean;
 }) {
   const { t, lang } = useTranslation();
+  const [reporter, setReporter] = useState('');
+  const [reporterError, setReporterError] = useState<string | null>(null);
   const [values, setValues] = useState<ReportValues>(() => ({
     top: '',
     categoryId: '',
@@ -95,7 +102,7 @@ export function ReportForm({
     buildingId: homeBuildingId,
     area: '',
     urgency: 'normal',
-    ...(initial?.values ?? loadDraft()),
+    ...(initial?.values ?? (proxy ? {} : loadDraft())),
   }));
   const [photos, setPhotos] = useState<PhotoInput[]>(initial?.photos ?? []);
   const [errors, setErrors] = useState<ReportErrors>({});
@@ -113,12 +120,13 @@ export function ReportForm({
   }, [focusError]);
 
   useEffect(() => {
+    if (proxy) return;
     try {
       localStorage.setItem(DRAFT_KEY, JSON.stringify(values));
     } catch {
       /* a full storage must not block typing */
     }
-  }, [values]);
+  }, [values, proxy]);
 
   const set = <K extends keyof ReportValues>(key: K, value: ReportValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
@@ -171,7 +179,9 @@ export function ReportForm({
     e.preventDefault();
     const { errors: next, category, building } = validateReport(values, categories, buildings);
     setErrors(next);
-    if (!category) {
+    const reporterMissing = proxy && !reporter.trim();
+    setReporterError(reporterMissing ? t('proxy.errors.reporterMissing') : null);
+    if (!category || reporterMissing) {
       setFocusError((n) => n + 1);
       return;
     }
@@ -185,6 +195,7 @@ export function ReportForm({
         description: values.description.trim(),
         urgency: values.urgency,
         photos,
+        ...(proxy ? { proxyFor: reporter.trim() } : {}),
       });
     } catch (err) {
       setFormError(t('actions.failed', { reason: (err as Error).message }));
@@ -198,6 +209,16 @@ export function ReportForm({
 
   return (
     <form ref={form} onSubmit={submit} noValidate className="flex flex-col gap-6">
+      {proxy && (
+        <TextInput
+          label={t('proxy.reporter')}
+          hint={t('proxy.reporterHint')}
+          error={reporterError}
+          value={reporter}
+          maxLength={40}
+          onChange={(e) => setReporter(e.target.value)}
+        />
+      )}
       <Choice
         id={`${ids.base}-category`}
         legend={t('report.category')}

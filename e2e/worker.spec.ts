@@ -1,0 +1,150 @@
+/**
+ * A grid worker's day: the queue on a desk filtered to overdue in one building; a home visit to an elderly
+ * person living alone that takes them off the care list; a resident's address confirmed; a report filed for
+ * a resident who phoned.
+ */
+import { FieldValue, Timestamp } from 'firebase-admin/firestore';
+import { describe, expect, it } from 'vitest';
+import { signInWithEmail } from './support/auth';
+import { DEMO_PASSWORD, useBrowser } from './support/fixtures';
+import { adminAuth, adminDb } from './support/world';
+
+describe('grid worker', () => {
+  const b = useBrowser();
+
+  it('on a desktop, filters the queue to the overdue tickets of one building', async () => {
+    const page = await b.page({
+      viewport: { width: 1280, height: 900 },
+      isMobile: false,
+      hasTouch: false,
+      deviceScaleFactor: 1,
+    });
+    await signInWithEmail(page, 'worker1@demo.shequ', DEMO_PASSWORD);
+    await page.getByRole('link', { name: '工单' }).click();
+    await page.getByRole('heading', { name: '工单' }).waitFor();
+    await page.getByLabel('楼栋').selectOption({ label: '1栋' });
+    await page.getByLabel(/只看超期/).click();
+    await expect.poll(() => new URL(page.url()).search).toContain('overdue=1');
+
+    const expected = await adminDb()
+      .collection('tickets')
+      .where('assigneeId', '==', 'u-w1')
+      .where('open', '==', true)
+      .where('buildingId', '==', 'b1')
+      .where('dueAt', '<', Timestamp.now())
+      .orderBy('dueAt')
+      .get();
+    expect(expected.size).toBeGreaterThan(0);
+    const table = page.getByRole('table', { name: '工单' });
+    await table.waitFor();
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(expected.size);
+    const rows = await table.locator('tbody tr').allInnerTexts();
+    expected.docs.forEach((d, i) => {
+      expect(rows[i]).toContain(d.data().description);
+      expect(rows[i]).toContain('已超期');
+    });
+    // The overdue count next to the filter comes from an aggregation query and matches.
+    await page.getByText(`只看超期 (${expected.size})`).waitFor();
+  });
+
+  it('logs a visit to an elderly person living alone, who then leaves the care list', async () => {
+    const page = await b.asStaff('worker1@demo.shequ');
+    await page.getByRole('link', { name: '走访' }).click();
+    const list = page.getByRole('list', { name: '走访关爱' });
+    await list.waitFor();
+    const item = list.getByRole('link').filter({ hasText: '独居老人' }).first();
+    const label = (await item.innerText()).split('\n')[0]!;
+    await item.click();
+    await page.getByRole('heading', { name: label }).waitFor();
+    await page.getByLabel('见到了谁').fill('老人本人');
+    await page.getByLabel('了解到的情况').fill('身体还好，冰箱里菜不多，已联系女儿。');
+    await page.getByRole('button', { name: '保存走访记录' }).click();
+    await page.getByText('走访已记录。').waitFor();
+    await page.getByText('身体还好，冰箱里菜不多，已联系女儿。').waitFor();
+    await page.getByRole('link', { name: '走访' }).click();
+    await page.getByRole('heading', { name: '走访关爱' }).waitFor();
+    await page
+      .getByText(label)
+      .first()
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
+    await expect.poll(() => page.getByText(label, { exact: true }).count()).toBe(0);
+    const visits = await adminDb()
+      .collection('visits')
+      .where('findings', '==', '身体还好，冰箱里菜不多，已联系女儿。')
+      .get();
+    expect(visits.size).toBe(1);
+    expect(visits.docs[0]!.data().workerId).toBe('u-w1');
+  });
+
+  it('confirms a new resident’s address (registering the flat), and the resident can then report', async () => {
+    // A resident of this test alone, asking for a flat that is not in the register yet.
+    await adminAuth()
+      .createUser({ uid: 'u-new', phoneNumber: '+8613800000077', displayName: '孙新' })
+      .catch(() => undefined);
+    await adminDb()
+      .doc('users/u-new')
+      .set({
+        displayName: '孙新',
+        role: 'resident',
+        active: true,
+        phone: '+8613800000077',
+        email: null,
+        householdId: null,
+        buildingId: null,
+        linkStatus: 'pending',
+        link: { buildingId: 'b2', entrance: 3, flat: '603' },
+        volunteer: false,
+        locale: 'zh-CN',
+        createdAt: FieldValue.serverTimestamp(),
+        updatedAt: FieldValue.serverTimestamp(),
+      });
+    expect((await adminDb().doc('households/h-2-3-603').get()).exists).toBe(false);
+
+    const worker = await b.asStaff('worker1@demo.shequ');
+    await worker.getByRole('link', { name: '住户' }).click();
+    const pending = worker.getByRole('region', { name: '2栋：待核对的住址' });
+    await pending.getByText('孙新').waitFor();
+    await pending.getByText('申请绑定 2栋3单元603').waitFor();
+    await pending.getByRole('button', { name: '核对无误，确认' }).click();
+    await worker.getByText('已确认 孙新 的住址').waitFor();
+    await expect
+      .poll(async () => (await adminDb().doc('users/u-new').get()).data()!.linkStatus)
+      .toBe('confirmed');
+    expect((await adminDb().doc('households/h-2-3-603').get()).data()).toMatchObject({
+      buildingId: 'b2',
+      entrance: 3,
+      flat: '603',
+    });
+
+    const resident = await b.asResident('13800000077');
+    await resident.getByRole('link', { name: '我要报事' }).waitFor();
+    await resident.getByRole('heading', { name: '我家的报事' }).waitFor();
+  });
+
+  it('files a report for a resident who phoned, recorded as such', async () => {
+    const page = await b.asStaff('worker2@demo.shequ');
+    await page.goto('/register/h-3-2-402');
+    await page.getByRole('link', { name: '代这户报事' }).click();
+    await page.getByRole('heading', { name: '代居民报事' }).waitFor();
+    await page.getByRole('button', { name: '提交报事' }).click();
+    await page.getByText('请填写居民姓名').waitFor();
+    await page.getByLabel('居民姓名（和联系方式）').fill('刘大爷（电话）');
+    await page.getByRole('radio', { name: '治安消防' }).check();
+    await page.getByLabel('请描述一下问题').fill('楼道里有人给电动车充电，电线拖了一地。');
+    await page.getByRole('button', { name: '提交报事' }).click();
+    await page.getByRole('heading', { name: '工单详情' }).waitFor();
+    await page.getByText('网格员代报').waitFor();
+    const saved = await adminDb()
+      .collection('tickets')
+      .where('description', '==', '楼道里有人给电动车充电，电线拖了一地。')
+      .get();
+    expect(saved.size).toBe(1);
+    expect(saved.docs[0]!.data()).toMatchObject({
+      viaProxy: true,
+      reporterName: '刘大爷（电话）',
+      reporterId: 'u-w2',
+      assigneeId: 'u-w2',
+    });
+  });
+});

@@ -1,0 +1,167 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { ButtonLink, Button } from '@/components/ui/Button';
+import { Card, Notice, Section } from '@/components/ui/Card';
+import { LoadError, Loading } from '@/components/ui/Loading';
+import { PageTitle } from '@/components/ui/PageTitle';
+import { paths } from '@/config/paths';
+import { buildingQueries } from '@/features/buildings/api/queries';
+import { householdQueries } from '@/features/households/api/queries';
+import { CareEditor } from '@/features/households/components/CareEditor';
+import { HouseholdEditor } from '@/features/households/components/HouseholdEditor';
+import { visitInterval } from '@/features/households/types';
+import { visitQueries } from '@/features/visits/api/queries';
+import { VisitForm } from '@/features/visits/components/VisitForm';
+import { VisitList } from '@/features/visits/components/VisitList';
+import { formatDate } from '@/i18n/format';
+import { useTranslation } from '@/i18n/react';
+import { BackLink } from '../BackLink';
+import { useMe } from '../me';
+
+/** One household: members and group, the staff-only care record, linked accounts, visits. */
+export default function Component() {
+  const { householdId = '' } = useParams();
+  const { t, lang } = useTranslation();
+  const { profile } = useMe();
+  const household = useQuery(householdQueries.detail(householdId));
+  const care = useQuery(householdQueries.private(householdId));
+  const buildings = useQuery(buildingQueries.list());
+  const buildingId = household.data?.buildingId ?? '';
+  const accounts = useQuery({
+    ...householdQueries.accounts(buildingId, householdId),
+    enabled: Boolean(buildingId),
+  });
+  const visits = useQuery({
+    ...visitQueries.household(buildingId, householdId),
+    enabled: Boolean(buildingId),
+  });
+  const [editing, setEditing] = useState<'household' | 'care' | null>(null);
+  const [visitMessage, setVisitMessage] = useState<{ followUp: boolean } | null>(null);
+  const building = buildings.data?.find((b) => b.id === buildingId);
+
+  if (household.isError) {
+    return (
+      <div className="flex flex-col gap-4">
+        <BackLink to={paths.register} />
+        {(household.error as { code?: string }).code === 'permission-denied' ? (
+          <Notice tone="warn">{t('register.notFound')}</Notice>
+        ) : (
+          <LoadError error={household.error} />
+        )}
+      </div>
+    );
+  }
+  if (!household.data || !building)
+    return household.data === null ? <Notice tone="warn">{t('register.notFound')}</Notice> : <Loading />;
+  const h = household.data;
+  const c = care.data;
+  return (
+    <div className="flex flex-col gap-5">
+      <BackLink to={`${paths.register}?building=${h.buildingId}&entrance=${h.entrance}`} />
+      <PageTitle
+        text={t('building.address', { number: building.number, entrance: h.entrance, flat: h.flat })}
+      />
+      <Card>
+        {editing === 'household' ? (
+          <HouseholdEditor household={h} onDone={() => setEditing(null)} />
+        ) : (
+          <>
+            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-base">
+              <dt className="text-stone-700">{t('register.group')}</dt>
+              <dd>{t(`group.${h.interestGroup}`)}</dd>
+              <dt className="text-stone-700">{t('register.members')}</dt>
+              <dd>{h.members.map((m) => `${m.name}（${m.relation}）`).join('、')}</dd>
+              <dt className="text-stone-700">{t('register.accounts')}</dt>
+              <dd>
+                {accounts.data?.length
+                  ? accounts.data
+                      .map((a) => `${a.displayName}${a.phone ? ` ${a.phone.replace(/^\+86/, '')}` : ''}`)
+                      .join('、')
+                  : t('register.noAccounts')}
+              </dd>
+            </dl>
+            <Button variant="secondary" className="mt-3" onClick={() => setEditing('household')}>
+              {t('register.edit')}
+            </Button>
+          </>
+        )}
+      </Card>
+
+      <Section title={t('register.care')}>
+        <Card className="border-amber-300">
+          {!c ? (
+            <Loading />
+          ) : editing === 'care' ? (
+            <CareEditor record={c} onDone={() => setEditing(null)} />
+          ) : (
+            <>
+              <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-base">
+                <dt className="text-stone-700">{t('register.careTags')}</dt>
+                <dd>
+                  {c.careTags.length
+                    ? c.careTags.map((tag) => t(`care.${tag}`)).join('、')
+                    : t('register.noTags')}
+                </dd>
+                <dt className="text-stone-700">{t('register.phones')}</dt>
+                <dd>{c.phones.map((p) => `${p.name} ${p.phone}`).join('；') || '—'}</dd>
+                <dt className="text-stone-700">{t('register.idNumbers')}</dt>
+                <dd>
+                  {c.idNumbers
+                    .map((p) => `${p.name} ${p.idNumber.replace(/^(\d{6})\d+(\d{4})$/, '$1********$2')}`)
+                    .join('；') || '—'}
+                </dd>
+                {c.notes && (
+                  <>
+                    <dt className="text-stone-700">{t('register.notes')}</dt>
+                    <dd className="whitespace-pre-wrap">{c.notes}</dd>
+                  </>
+                )}
+                <dt className="text-stone-700">{t('register.lastVisit')}</dt>
+                <dd data-testid="last-visit">
+                  {c.lastVisitAt ? formatDate(c.lastVisitAt, lang) : t('register.never')}
+                </dd>
+                {c.nextVisitDue && (
+                  <>
+                    <dt className="text-stone-700">{t('register.nextVisit')}</dt>
+                    <dd>{formatDate(c.nextVisitDue, lang)}</dd>
+                  </>
+                )}
+              </dl>
+              <Button variant="secondary" className="mt-3" onClick={() => setEditing('care')}>
+                {t('register.edit')}
+              </Button>
+            </>
+          )}
+        </Card>
+      </Section>
+
+      <Section title={t('register.logVisit')}>
+        <Card>
+          <VisitForm
+            worker={{ uid: profile.id, name: profile.displayName }}
+            householdId={h.id}
+            buildingId={h.buildingId}
+            intervalDays={c ? visitInterval(c.careTags) : null}
+            onLogged={(v) => setVisitMessage({ followUp: v.followUp })}
+          />
+          {visitMessage && (
+            <div role="status" className="mt-3 flex flex-col gap-2">
+              <p className="text-base font-bold text-green-900">{t('visits.saved')}</p>
+              {visitMessage.followUp && (
+                <ButtonLink to={paths.proxyReport(h.id)}>{t('visits.openTicket')}</ButtonLink>
+              )}
+            </div>
+          )}
+        </Card>
+      </Section>
+
+      <Section title={t('register.visits')}>
+        {visits.data ? <VisitList visits={visits.data} /> : <Loading />}
+      </Section>
+      <ButtonLink to={paths.proxyReport(h.id)} variant="secondary">
+        {t('register.proxyReport')}
+      </ButtonLink>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { Navigate, useSearchParams } from 'react-router';
+import { Select } from '@/components/ui/Field';
+import { LoadError, Loading } from '@/components/ui/Loading';
+import { PageTitle } from '@/components/ui/PageTitle';
+import { paths } from '@/config/paths';
+import { isStaffRole } from '@/features/account/types';
+import { buildingQueries } from '@/features/buildings/api/queries';
+import { householdQueries } from '@/features/households/api/queries';
+import { HouseholdList } from '@/features/households/components/HouseholdList';
+import { PendingLinks } from '@/features/households/components/PendingLinks';
+import { getBackend } from '@/lib/backend';
+import { useTranslation } from '@/i18n/react';
+import { householdIdFor } from '@/features/households/types';
+import { useMe } from '../me';
+
+/** The register of the worker's buildings, an entrance at a time, with pending address links on top. */
+export default function Component() {
+  const { t } = useTranslation();
+  const { profile } = useMe();
+  const head = profile.active && profile.role === 'head';
+  const [params, setParams] = useSearchParams();
+  const all = useQuery(buildingQueries.list());
+  const mine = (all.data ?? []).filter((b) => head || b.workerId === profile.id);
+  const building = mine.find((b) => b.id === params.get('building')) ?? mine[0];
+  const entrance = Math.min(Math.max(Number(params.get('entrance') ?? 1) || 1, 1), building?.entrances ?? 1);
+  const pending = useQueries({ queries: mine.map((b) => householdQueries.pendingLinks(b.id)) });
+  const households = useQuery({
+    ...householdQueries.entrance(building?.id ?? '', entrance),
+    enabled: Boolean(building),
+  });
+  if (!isStaffRole(profile)) return <Navigate to={paths.home} replace />;
+  return (
+    <div className="flex flex-col gap-4">
+      <PageTitle text={t('register.title')} />
+      {mine.map((b, i) => (
+        <PendingLinks
+          key={b.id}
+          building={b}
+          requests={pending[i]?.data ?? []}
+          knownFlats={async (e, flat) => {
+            const bk = await getBackend();
+            try {
+              return (
+                await bk.getDoc(bk.doc(bk.db, 'households', householdIdFor(b.number, e, flat)))
+              ).exists();
+            } catch (err) {
+              // The rules cannot show a document that does not exist (they check its building): not registered.
+              if ((err as { code?: string }).code === 'permission-denied') return false;
+              throw err;
+            }
+          }}
+        />
+      ))}
+      {all.isError ? (
+        <LoadError error={all.error} />
+      ) : !all.data ? (
+        <Loading />
+      ) : !building ? (
+        <p>{t('staff.noBuildings')}</p>
+      ) : (
+        <>
+          <div className="grid grid-cols-2 gap-3">
+            <Select
+              label={t('register.building')}
+              value={building.id}
+              onChange={(e) => setParams({ building: e.target.value, entrance: '1' })}
+            >
+              {mine.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {t('building.name', { number: b.number })}
+                </option>
+              ))}
+            </Select>
+            <Select
+              label={t('register.entrance')}
+              value={String(entrance)}
+              onChange={(e) => setParams({ building: building.id, entrance: e.target.value })}
+            >
+              {Array.from({ length: building.entrances }, (_, i) => (
+                <option key={i + 1} value={String(i + 1)}>
+                  {i + 1}
+                </option>
+              ))}
+            </Select>
+          </div>
+          {households.isError ? (
+            <LoadError error={households.error} onRetry={() => void households.refetch()} />
+          ) : !households.data ? (
+            <Loading />
+          ) : (
+            <HouseholdList
+              households={households.data}
+              buildingNumber={building.number}
+              linkTo={paths.household}
+            />
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { getBackend } from '@/lib/backend';
+import {
+  householdIdFor,
+  visitInterval,
+  type CareTag,
+  type HouseholdPrivate,
+  type InterestGroup,
+  type Member,
+} from '../types';
+import type { LinkRequest } from './queries';
+
+const DAY = 86_400_000;
+
+/**
+ * Confirms a resident's pending link. If the flat is not in the register yet, it is registered in the same
+ * batch (one household per flat: the id is derived from building, entrance and flat).
+ */
+export async function confirmLink(
+  req: LinkRequest,
+  building: { id: string; number: number },
+  exists: boolean,
+) {
+  const b = await getBackend();
+  const id = householdIdFor(building.number, req.entrance, req.flat);
+  const batch = b.writeBatch(b.db);
+  if (!exists) {
+    batch.set(b.doc(b.db, 'households', id), {
+      buildingId: building.id,
+      entrance: req.entrance,
+      flat: req.flat,
+      interestGroup: 'jumin',
+      members: [{ name: req.displayName, relation: '户主' }],
+      createdAt: b.serverTimestamp(),
+      updatedAt: b.serverTimestamp(),
+    });
+    batch.set(b.doc(b.db, 'householdPrivate', id), {
+      buildingId: building.id,
+      careTags: [],
+      phones: req.phone ? [{ name: req.displayName, phone: req.phone.replace(/^\+86/, '') }] : [],
+      idNumbers: [],
+      notes: '',
+      visitIntervalDays: null,
+      lastVisitAt: null,
+      nextVisitDue: null,
+      updatedAt: b.serverTimestamp(),
+    });
+  }
+  batch.update(b.doc(b.db, 'users', req.uid), {
+    linkStatus: 'confirmed',
+    householdId: id,
+    buildingId: building.id,
+    updatedAt: b.serverTimestamp(),
+  });
+  await batch.commit();
+  return id;
+}
+
+export async function refuseLink(uid: string) {
+  const b = await getBackend();
+  await b.updateDoc(b.doc(b.db, 'users', uid), { linkStatus: 'refused', updatedAt: b.serverTimestamp() });
+}
+
+export async function saveHousehold(id: string, patch: { interestGroup: InterestGroup; members: Member[] }) {
+  const b = await getBackend();
+  await b.updateDoc(b.doc(b.db, 'households', id), { ...patch, updatedAt: b.serverTimestamp() });
+}
+
+export interface CareInput {
+  careTags: CareTag[];
+  phones: HouseholdPrivate['phones'];
+  idNumbers: HouseholdPrivate['idNumbers'];
+  notes: string;
+}
+
+/** Saves the sensitive record; the visit interval and next due date follow the care tags. */
+export async function saveCare(current: HouseholdPrivate, input: CareInput) {
+  const b = await getBackend();
+  const interval = visitInterval(input.careTags);
+  const from = current.lastVisitAt ?? new Date();
+  await b.updateDoc(b.doc(b.db, 'householdPrivate', current.id), {
+    ...input,
+    notes: input.notes.trim(),
+    visitIntervalDays: interval,
+    nextVisitDue: interval
+      ? b.Timestamp.fromMillis((current.lastVisitAt ? from.getTime() : Date.now()) + interval * DAY)
+      : null,
+    updatedAt: b.serverTimestamp(),
+  });
+}

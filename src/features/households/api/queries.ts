@@ -1,0 +1,137 @@
+import { queryOptions } from '@tanstack/react-query';
+import { getBackend } from '@/lib/backend';
+import { liveQueryOptions } from '@/lib/live-query';
+import type { Household, HouseholdPrivate } from '../types';
+import { householdConverter, householdPrivateConverter } from './converter';
+
+export interface LinkRequest {
+  uid: string;
+  displayName: string;
+  phone: string | null;
+  entrance: number;
+  flat: string;
+}
+
+export const CARE_LIST_LIMIT = 50;
+
+export const householdQueries = {
+  all: ['households'] as const,
+  /** One entrance of one building (the register is read an entrance at a time). */
+  entrance: (buildingId: string, entrance: number) =>
+    liveQueryOptions<Household[], readonly ['households', 'entrance', string, number]>(
+      ['households', 'entrance', buildingId, entrance],
+      async (emit, fail) => {
+        const b = await getBackend();
+        const q = b.query(
+          b.collection(b.db, 'households').withConverter(householdConverter),
+          b.where('buildingId', '==', buildingId),
+          b.where('entrance', '==', entrance),
+          b.orderBy('flat'),
+        );
+        return b.onSnapshot(q, (snap) => emit(snap.docs.map((d) => d.data())), fail);
+      },
+    ),
+  detail: (id: string) =>
+    liveQueryOptions<Household | null, readonly ['households', 'detail', string]>(
+      ['households', 'detail', id],
+      async (emit, fail) => {
+        const b = await getBackend();
+        return b.onSnapshot(
+          b.doc(b.db, 'households', id).withConverter(householdConverter),
+          (s) => emit(s.exists() ? s.data() : null),
+          fail,
+        );
+      },
+    ),
+  /** Care tags, phone and ID numbers, visit schedule (staff only). */
+  private: (id: string) =>
+    liveQueryOptions<HouseholdPrivate | null, readonly ['households', 'detail', string, 'private']>(
+      ['households', 'detail', id, 'private'],
+      async (emit, fail) => {
+        const b = await getBackend();
+        return b.onSnapshot(
+          b.doc(b.db, 'householdPrivate', id).withConverter(householdPrivateConverter),
+          (s) => emit(s.exists() ? s.data() : null),
+          fail,
+        );
+      },
+    ),
+  /** Accounts linked to the household. */
+  accounts: (buildingId: string, householdId: string) =>
+    queryOptions({
+      queryKey: ['households', 'detail', householdId, 'accounts'] as const,
+      queryFn: async () => {
+        const b = await getBackend();
+        const snap = await b.getDocs(
+          b.query(
+            b.collection(b.db, 'users'),
+            b.where('buildingId', '==', buildingId),
+            b.where('householdId', '==', householdId),
+          ),
+        );
+        return snap.docs.map((d) => ({
+          uid: d.id,
+          displayName: String(d.data().displayName ?? ''),
+          phone: (d.data().phone as string | null) ?? null,
+        }));
+      },
+    }),
+  /** Residents waiting for their address in these buildings to be confirmed. */
+  pendingLinks: (buildingId: string) =>
+    liveQueryOptions<LinkRequest[], readonly ['households', 'pendingLinks', string]>(
+      ['households', 'pendingLinks', buildingId],
+      async (emit, fail) => {
+        const b = await getBackend();
+        const q = b.query(
+          b.collection(b.db, 'users'),
+          b.where('link.buildingId', '==', buildingId),
+          b.where('linkStatus', '==', 'pending'),
+        );
+        return b.onSnapshot(
+          q,
+          (snap) =>
+            emit(
+              snap.docs.map((d) => {
+                const u = d.data();
+                return {
+                  uid: d.id,
+                  displayName: String(u.displayName ?? ''),
+                  phone: (u.phone as string | null) ?? null,
+                  entrance: Number(u.link?.entrance ?? 0),
+                  flat: String(u.link?.flat ?? ''),
+                };
+              }),
+            ),
+          fail,
+        );
+      },
+    ),
+  /** Households of a building due (or overdue) for a visit, most overdue first, with their address. */
+  careDue: (buildingId: string, now: number) =>
+    queryOptions({
+      queryKey: ['households', 'careDue', buildingId, now] as const,
+      queryFn: async (): Promise<CareItem[]> => {
+        const b = await getBackend();
+        const q = b.query(
+          b.collection(b.db, 'householdPrivate').withConverter(householdPrivateConverter),
+          b.where('buildingId', '==', buildingId),
+          b.where('nextVisitDue', '<=', b.Timestamp.fromMillis(now)),
+          b.orderBy('nextVisitDue'),
+          b.limit(CARE_LIST_LIMIT),
+        );
+        const due = (await b.getDocs(q)).docs.map((d) => d.data());
+        const homes = await Promise.all(
+          due.map((p) => b.getDoc(b.doc(b.db, 'households', p.id).withConverter(householdConverter))),
+        );
+        return due.flatMap((p, i) => {
+          const h = homes[i]!;
+          return h.exists() ? [{ private: p, household: h.data() }] : [];
+        });
+      },
+    }),
+};
+
+export interface CareItem {
+  private: HouseholdPrivate;
+  household: Household;
+}

@@ -1,0 +1,101 @@
+import { useState, type FormEvent } from 'react';
+import { Button } from '@/components/ui/Button';
+import { Select, TextInput } from '@/components/ui/Field';
+import { useTranslation } from '@/i18n/react';
+import { saveHousehold } from '../api/mutations';
+import { INTEREST_GROUPS, type Household, type InterestGroup, type Member } from '../types';
+
+/** Members and interest group (the part the household itself may read). */
+export function HouseholdEditor({ household, onDone }: { household: Household; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [group, setGroup] = useState<InterestGroup>(household.interestGroup);
+  const [members, setMembers] = useState<Member[]>(
+    household.members.length ? household.members : [{ name: '', relation: '户主' }],
+  );
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const cleaned = members
+      .map((m) => ({ name: m.name.trim(), relation: m.relation.trim() }))
+      .filter((m) => m.name);
+    if (!cleaned.length) {
+      setError(t('register.errors.membersMissing'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await saveHousehold(household.id, { interestGroup: group, members: cleaned });
+      onDone();
+    } catch (err) {
+      setError(t('actions.failed', { reason: (err as { code?: string }).code ?? String(err) }));
+      setBusy(false);
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-3">
+      <Select
+        label={t('register.group')}
+        value={group}
+        onChange={(e) => setGroup(e.target.value as InterestGroup)}
+      >
+        {INTEREST_GROUPS.map((g) => (
+          <option key={g} value={g}>
+            {t(`group.${g}`)}
+          </option>
+        ))}
+      </Select>
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-1 text-base font-bold">{t('register.members')}</legend>
+        {members.map((m, i) => (
+          <div key={i} className="grid grid-cols-[1fr_8rem_auto] items-end gap-2">
+            <TextInput
+              label={t('register.memberName', { n: i + 1 })}
+              value={m.name}
+              onChange={(e) =>
+                setMembers(members.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))
+              }
+            />
+            <TextInput
+              label={t('register.relation')}
+              value={m.relation}
+              onChange={(e) =>
+                setMembers(members.map((x, j) => (j === i ? { ...x, relation: e.target.value } : x)))
+              }
+            />
+            <Button
+              variant="ghost"
+              onClick={() => setMembers(members.filter((_, j) => j !== i))}
+              aria-label={t('register.removeMember', { n: i + 1 })}
+            >
+              ✕
+            </Button>
+          </div>
+        ))}
+        {members.length < 12 && (
+          <Button
+            variant="secondary"
+            className="self-start"
+            onClick={() => setMembers([...members, { name: '', relation: '' }])}
+          >
+            {t('register.addMember')}
+          </Button>
+        )}
+      </fieldset>
+      {error && (
+        <p role="alert" className="text-base font-medium text-red-800">
+          {error}
+        </p>
+      )}
+      <div className="flex gap-2">
+        <Button type="submit" disabled={busy}>
+          {busy ? t('app.saving') : t('app.save')}
+        </Button>
+        <Button variant="ghost" onClick={onDone}>
+          {t('app.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+import { Link } from 'react-router';
+import { useTranslation } from '@/i18n/react';
+import type { Household } from '../types';
+
+export function HouseholdList({
+  households,
+  buildingNumber,
+  linkTo,
+}: {
+  households: Household[];
+  buildingNumber: number;
+  linkTo: (id: string) => string;
+}) {
+  const { t } = useTranslation();
+  if (!households.length) return <p className="text-base text-stone-700">{t('register.empty')}</p>;
+  return (
+    <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+      {households.map((h) => (
+        <li key={h.id}>
+          <Link
+            to={linkTo(h.id)}
+            className="tap block rounded-xl border border-stone-200 bg-white p-3 hover:border-stone-400"
+          >
+            <p className="text-lg font-bold">
+              {t('building.address', { number: buildingNumber, entrance: h.entrance, flat: h.flat })}
+            </p>
+            <p className="text-base text-stone-800">
+              {h.members.map((m) => m.name).join('、')} · {t(`group.${h.interestGroup}`)}
+            </p>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

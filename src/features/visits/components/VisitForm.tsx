@@ -1,0 +1,124 @@
+import { useState, type FormEvent } from 'react';
+import { Button } from '@/components/ui/Button';
+import { TextInput } from '@/components/ui/Field';
+import { useTranslation } from '@/i18n/react';
+import { logVisit } from '../api/log-visit';
+
+function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Log a home visit: when, who was met, what was found, whether a follow-up is needed. */
+export function VisitForm({
+  worker,
+  householdId,
+  buildingId,
+  intervalDays,
+  onLogged,
+}: {
+  worker: { uid: string; name: string };
+  householdId: string;
+  buildingId: string;
+  intervalDays: number | null;
+  onLogged: (visit: { id: string; followUp: boolean }) => void;
+}) {
+  const { t } = useTranslation();
+  const [date, setDate] = useState(today);
+  const [metWith, setMetWith] = useState('');
+  const [findings, setFindings] = useState('');
+  const [followUp, setFollowUp] = useState(false);
+  const [errors, setErrors] = useState<{ date?: string; metWith?: string; findings?: string; form?: string }>(
+    {},
+  );
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const next: typeof errors = {};
+    const when = new Date(`${date}T12:00:00`);
+    const ageDays = (Date.now() - when.getTime()) / 86_400_000;
+    if (!date || Number.isNaN(when.getTime()) || ageDays > 29 || ageDays < -0.5)
+      next.date = t('visits.errors.date');
+    if (!metWith.trim()) next.metWith = t('visits.errors.metWith');
+    if (!findings.trim()) next.findings = t('visits.errors.findings');
+    setErrors(next);
+    if (Object.keys(next).length) return;
+    setBusy(true);
+    try {
+      // A visit logged today counts from now; an earlier day from its noon.
+      const visitedAt = date === today() ? new Date() : when;
+      const id = await logVisit(worker, {
+        householdId,
+        buildingId,
+        visitedAt,
+        metWith,
+        findings,
+        followUp,
+        intervalDays,
+      });
+      onLogged({ id, followUp });
+      setMetWith('');
+      setFindings('');
+      setFollowUp(false);
+    } catch (err) {
+      setErrors({ form: t('actions.failed', { reason: (err as { code?: string }).code ?? String(err) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-3">
+      <TextInput
+        label={t('visits.date')}
+        type="date"
+        value={date}
+        max={today()}
+        error={errors.date}
+        onChange={(e) => setDate(e.target.value)}
+      />
+      <TextInput
+        label={t('visits.metWith')}
+        hint={t('visits.metWithHint')}
+        value={metWith}
+        error={errors.metWith}
+        onChange={(e) => setMetWith(e.target.value)}
+      />
+      <div className="flex flex-col gap-1">
+        <label htmlFor="visit-findings" className="text-base font-medium">
+          {t('visits.findings')}
+        </label>
+        <textarea
+          id="visit-findings"
+          rows={4}
+          value={findings}
+          onChange={(e) => setFindings(e.target.value)}
+          aria-invalid={Boolean(errors.findings)}
+          aria-describedby={errors.findings ? 'visit-findings-error' : undefined}
+          className="rounded-xl border border-stone-500 p-2 text-base aria-[invalid=true]:border-red-700"
+        />
+        {errors.findings && (
+          <p id="visit-findings-error" role="alert" className="text-base font-medium text-red-800">
+            {errors.findings}
+          </p>
+        )}
+      </div>
+      <label className="tap flex items-center gap-3 text-base">
+        <input
+          type="checkbox"
+          className="h-5 w-5"
+          checked={followUp}
+          onChange={(e) => setFollowUp(e.target.checked)}
+        />
+        {t('visits.followUp')}
+      </label>
+      {errors.form && (
+        <p role="alert" className="text-base font-medium text-red-800">
+          {errors.form}
+        </p>
+      )}
+      <Button type="submit" disabled={busy}>
+        {busy ? t('app.saving') : t('visits.save')}
+      </Button>
+    </form>
+  );
+}
