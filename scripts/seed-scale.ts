@@ -9,7 +9,11 @@ const { values } = parseArgs({ options: { households: { type: 'string' }, ticket
 const households = Number(values.households ?? 20_000);
 const tickets = Number(values.tickets ?? 100_000);
 const result = await writeScaleCommunity(
-  { projectId: process.env.PROJECT_ID ?? 'demo-shequ', firestorePort: Number(process.env.FIRESTORE_PORT ?? 8080), authPort: null },
+  {
+    projectId: process.env.PROJECT_ID ?? 'demo-shequ',
+    firestorePort: Number(process.env.FIRESTORE_PORT ?? 8080),
+    authPort: null,
+  },
   { households, tickets },
 );
 console.log(

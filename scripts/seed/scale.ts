@@ -93,7 +93,9 @@ export async function writeScaleCommunity(target: EmulatorTarget, opts: ScaleOpt
     const owner = workers[(h.building - 1) % workers.length]!;
     const cat = LEAF_CATEGORIES[r.int(0, LEAF_CATEGORIES.length - 1)]!;
     const open = r.chance(0.06);
-    const status = open ? OPEN[r.int(0, OPEN.length - 1)]! : r.pick(['closed', 'closed', 'closed', 'cancelled', 'rejected'] as const);
+    const status = open
+      ? OPEN[r.int(0, OPEN.length - 1)]!
+      : r.pick(['closed', 'closed', 'closed', 'cancelled', 'rejected'] as const);
     const createdAt = new Date(now.getTime() - r.int(1, 365 * 24) * HOUR);
     const responseDueAt = new Date(createdAt.getTime() + cat.responseHours * HOUR);
     const resolutionDueAt = new Date(createdAt.getTime() + cat.resolutionHours * HOUR);
