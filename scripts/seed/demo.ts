@@ -191,6 +191,8 @@ export interface SeedSignup {
   hours: number | null;
   hoursConfirmedBy: string | null;
   hoursConfirmedAt: Date | null;
+  eventTitle: string;
+  eventStartAt: Date;
 }
 
 export interface SeedEvent {
@@ -807,6 +809,8 @@ export function demoCommunity(now: Date, seed = 20261122): DemoCommunity {
         hours: volunteerDone ? hours : null,
         hoursConfirmedBy: volunteerDone ? STAFF.head.uid : null,
         hoursConfirmedAt: volunteerDone ? endAt : null,
+        eventTitle: title,
+        eventStartAt: startAt,
       });
       return confirmed;
     };

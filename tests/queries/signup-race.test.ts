@@ -1,0 +1,123 @@
+/**
+ * The sign-up race: 200 independent clients press "sign up" for a 50-place event at the same moment, through
+ * the app's own transaction code (src/features/events/api/signup.ts) and the rules. Then 10 of the confirmed
+ * cancel, and exactly the next 10 in line are promoted.
+ */
+import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
+import * as fs from 'firebase/firestore';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cancelSignup, signUp, type TxSdk } from '../../src/features/events/api/signup';
+import { makeEnv, profile } from '../rules/support';
+
+let env: RulesTestEnvironment;
+const N = 200;
+const CAPACITY = 50;
+const sdk = fs as unknown as TxSdk;
+const uids = Array.from({ length: N }, (_, i) => `racer${String(i).padStart(3, '0')}`);
+
+beforeAll(async () => {
+  env = await makeEnv('race');
+  await env.withSecurityRulesDisabled(async (ctx) => {
+    const f = ctx.firestore() as unknown as fs.Firestore;
+    const day = 86_400_000;
+    await fs.setDoc(fs.doc(f, 'events/race'), {
+      title: '重阳节戏曲联欢会',
+      description: '',
+      place: '礼堂',
+      coverDataUrl: null,
+      startAt: fs.Timestamp.fromMillis(Date.now() + 7 * day),
+      endAt: fs.Timestamp.fromMillis(Date.now() + 7 * day + 3 * 3_600_000),
+      signupDeadline: fs.Timestamp.fromMillis(Date.now() + 6 * day),
+      status: 'published',
+      capacity: CAPACITY,
+      confirmed: 0,
+      waitlist: [],
+      seq: 0,
+      roles: {},
+      createdBy: 'head',
+      createdAt: fs.Timestamp.now(),
+      updatedAt: fs.Timestamp.now(),
+    });
+    for (let i = 0; i < N; i += 100) {
+      const batch = fs.writeBatch(f);
+      for (const uid of uids.slice(i, i + 100))
+        batch.set(fs.doc(f, 'users', uid), profile({ displayName: uid }));
+      await batch.commit();
+    }
+  });
+}, 60_000);
+afterAll(() => env.cleanup());
+
+async function state() {
+  let event: fs.DocumentData = {};
+  let signups: fs.DocumentData[] = [];
+  await env.withSecurityRulesDisabled(async (ctx) => {
+    const f = ctx.firestore() as unknown as fs.Firestore;
+    event = (await fs.getDoc(fs.doc(f, 'events/race'))).data()!;
+    signups = (await fs.getDocs(fs.collection(f, 'events/race/signups'))).docs.map((d) => d.data());
+  });
+  return { event, signups: signups.sort((a, b) => a.seq - b.seq) };
+}
+
+describe('sign-up race', () => {
+  it('200 simultaneous sign-ups for 50 places: exactly 50 confirmed, 150 waiting in arrival order', async () => {
+    const clients = uids.map((uid) => ({
+      uid,
+      db: env.authenticatedContext(uid).firestore() as unknown as fs.Firestore,
+    }));
+    const started = Date.now();
+    const results = await Promise.allSettled(
+      clients.map((c) => signUp(sdk, c.db, 'race', { uid: c.uid, name: c.uid }, 'resident')),
+    );
+    const failed = results.filter((r) => r.status === 'rejected');
+    expect(failed, String((failed[0] as PromiseRejectedResult | undefined)?.reason)).toHaveLength(0);
+    console.log(`[race] ${N} sign-ups settled in ${Date.now() - started} ms`);
+
+    const { event, signups } = await state();
+    expect(signups).toHaveLength(N);
+    expect(signups.map((s) => s.seq)).toEqual(Array.from({ length: N }, (_, i) => i + 1)); // one arrival each
+    const confirmed = signups.filter((s) => s.status === 'confirmed');
+    const waiting = signups.filter((s) => s.status === 'waitlisted');
+    expect(confirmed).toHaveLength(CAPACITY);
+    expect(waiting).toHaveLength(N - CAPACITY);
+    // the first 50 arrivals got the places; the line is the order of arrival
+    expect(confirmed.map((s) => s.seq)).toEqual(Array.from({ length: CAPACITY }, (_, i) => i + 1));
+    expect(event.waitlist).toEqual(waiting.map((s) => s.uid));
+    // counters equal the documents
+    expect(event.confirmed).toBe(confirmed.length);
+    expect(event.seq).toBe(N);
+  }, 240_000);
+
+  it('10 confirmed people cancel: exactly the next 10 in line are promoted, in order', async () => {
+    const before = await state();
+    const leaving = before.signups
+      .filter((s) => s.status === 'confirmed')
+      .slice(0, 10)
+      .map((s) => s.uid as string);
+    const nextInLine = (before.event.waitlist as string[]).slice(0, 10);
+    const results = await Promise.allSettled(
+      leaving.map((uid) =>
+        cancelSignup(sdk, env.authenticatedContext(uid).firestore() as unknown as fs.Firestore, 'race', uid),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'rejected')).toHaveLength(0);
+    const promoted = results.map(
+      (r) => (r as PromiseFulfilledResult<{ promoted: string | null }>).value.promoted,
+    );
+    expect(new Set(promoted)).toEqual(new Set(nextInLine));
+
+    const after = await state();
+    const confirmed = after.signups.filter((s) => s.status === 'confirmed');
+    expect(confirmed).toHaveLength(CAPACITY);
+    expect(after.event.confirmed).toBe(CAPACITY);
+    for (const uid of nextInLine) expect(confirmed.some((s) => s.uid === uid)).toBe(true);
+    for (const uid of leaving) expect(after.signups.some((s) => s.uid === uid)).toBe(false);
+    expect(after.event.waitlist).toEqual((before.event.waitlist as string[]).slice(10));
+    expect(
+      after.signups
+        .filter((s) => s.status === 'waitlisted')
+        .sort((a, b) => a.seq - b.seq)
+        .map((s) => s.uid),
+    ).toEqual(after.event.waitlist);
+  }, 120_000);
+});

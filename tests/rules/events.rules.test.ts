@@ -1,0 +1,346 @@
+/**
+ * Events: staff create and edit; sign-ups only through the event's own counters (capacity, FIFO waitlist,
+ * promotion); check-in and certified hours by staff only, after the event, once.
+ */
+import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
+import * as fs from 'firebase/firestore';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cancelSignup, signUp, type TxSdk } from '../../src/features/events/api/signup';
+import { assertFails, assertSucceeds, db, makeEnv, seedWorld, type Principal } from './support';
+
+let env: RulesTestEnvironment;
+const sdk = fs as unknown as TxSdk;
+const DAY = 86_400_000;
+const START = fs.Timestamp.fromMillis(Date.now() + 3 * DAY);
+
+beforeAll(async () => {
+  env = await makeEnv('events');
+});
+afterAll(() => env.cleanup());
+
+async function setEvent(over: Record<string, unknown> = {}) {
+  await env.withSecurityRulesDisabled(async (ctx) => {
+    const f = ctx.firestore() as unknown as fs.Firestore;
+    await fs.setDoc(fs.doc(f, 'events/e1'), {
+      title: '健康义诊',
+      description: '',
+      place: '服务站',
+      coverDataUrl: null,
+      startAt: START,
+      endAt: fs.Timestamp.fromMillis(START.toMillis() + 3_600_000),
+      signupDeadline: fs.Timestamp.fromMillis(Date.now() + 2 * DAY),
+      status: 'published',
+      capacity: 1,
+      confirmed: 0,
+      waitlist: [],
+      seq: 0,
+      roles: { steward: { name: '引导员', capacity: 1, confirmed: 0, waitlist: [] } },
+      createdBy: 'head',
+      createdAt: fs.Timestamp.now(),
+      updatedAt: fs.Timestamp.now(),
+      ...over,
+    });
+  });
+}
+
+const who: Record<string, { uid: string; name: string; volunteer?: boolean }> = {
+  residentA: { uid: 'rA', name: '居民A' },
+  residentB: { uid: 'rB', name: '居民B' },
+  volunteer: { uid: 'rV', name: '志愿者', volunteer: true },
+  workerX: { uid: 'wX', name: '网格X' },
+};
+const join = (p: Principal, role = 'resident') => signUp(sdk, db(env, p), 'e1', who[p]!, role);
+
+beforeEach(async () => {
+  await env.clearFirestore();
+  await seedWorld(env);
+  await setEvent();
+});
+
+async function read(path: string) {
+  let data: fs.DocumentData | undefined;
+  await env.withSecurityRulesDisabled(async (ctx) => {
+    data = (await fs.getDoc(fs.doc(ctx.firestore() as unknown as fs.Firestore, path))).data();
+  });
+  return data;
+}
+
+describe('signing up', () => {
+  it('the first gets the place, the next waits; a cancellation promotes the one waiting', async () => {
+    await expect(join('residentA')).resolves.toEqual({ status: 'confirmed' });
+    await expect(join('residentB')).resolves.toEqual({ status: 'waitlisted', position: 1 });
+    await expect(cancelSignup(sdk, db(env, 'residentA'), 'e1', 'rA')).resolves.toEqual({ promoted: 'rB' });
+    expect((await read('events/e1/signups/rB'))?.status).toBe('confirmed');
+    expect(await read('events/e1')).toMatchObject({ confirmed: 1, waitlist: [] });
+  });
+  it('a waiting person who cancels just leaves the line', async () => {
+    await join('residentA');
+    await join('residentB');
+    await cancelSignup(sdk, db(env, 'residentB'), 'e1', 'rB');
+    expect(await read('events/e1')).toMatchObject({ confirmed: 1, waitlist: [] });
+  });
+  it('volunteer roles are for volunteers, with their own places', async () => {
+    await expect(join('volunteer', 'steward')).resolves.toEqual({ status: 'confirmed' });
+    await expect(join('residentA', 'steward')).rejects.toThrow('notVolunteer');
+    // …and the rules refuse it even when the app's own check is bypassed
+    await expect(
+      signUp(sdk, db(env, 'residentA'), 'e1', { ...who.residentA!, volunteer: true }, 'steward'),
+    ).rejects.toThrow();
+    expect((await read('events/e1'))?.roles.steward).toMatchObject({ confirmed: 1, waitlist: [] });
+  });
+  it('nobody signs up twice', async () => {
+    await join('residentA');
+    await expect(join('residentA')).rejects.toThrow('already');
+    // …not even by writing the document directly
+    const f = db(env, 'residentA');
+    await assertFails(
+      fs.setDoc(fs.doc(f, 'events/e1/signups/rA'), {
+        uid: 'rA',
+        name: '居民A',
+        roleId: 'resident',
+        seq: 2,
+        status: 'confirmed',
+        createdAt: fs.serverTimestamp(),
+        checkedInAt: null,
+        hours: null,
+        hoursConfirmedBy: null,
+        hoursConfirmedAt: null,
+        eventTitle: '健康义诊',
+        eventStartAt: START,
+      }),
+    );
+  });
+
+  function rawSignup(p: Principal, over: Record<string, unknown> = {}, event: Record<string, unknown> = {}) {
+    const f = db(env, p);
+    const batch = fs.writeBatch(f);
+    batch.update(fs.doc(f, 'events/e1'), { seq: 1, confirmed: 1, ...event });
+    batch.set(fs.doc(f, 'events/e1/signups', who[p]!.uid), {
+      uid: who[p]!.uid,
+      name: who[p]!.name,
+      roleId: 'resident',
+      seq: 1,
+      status: 'confirmed',
+      createdAt: fs.serverTimestamp(),
+      checkedInAt: null,
+      hours: null,
+      hoursConfirmedBy: null,
+      hoursConfirmedAt: null,
+      eventTitle: '健康义诊',
+      eventStartAt: START,
+      ...over,
+    });
+    return batch.commit();
+  }
+  it('the direct write the transaction makes is accepted (baseline for the hostile ones)', async () => {
+    await assertSucceeds(rawSignup('residentA'));
+  });
+  it.each<[string, Record<string, unknown>, Record<string, unknown>]>([
+    ['for someone else', { uid: 'rB', name: '居民B' }, {}],
+    ['confirmed beyond capacity', {}, { confirmed: 2 }],
+    ['a seq out of order', { seq: 5 }, { seq: 5 }],
+    ['without taking a number', {}, { seq: 0 }],
+    ['waitlisted while places are free', { status: 'waitlisted' }, { confirmed: 0, waitlist: ['rA'] }],
+    ['pre-set hours', { hours: 3 }, {}],
+    ['an unknown role', { roleId: 'boss' }, {}],
+  ])('a sign-up %s is refused', async (_, over, event) => {
+    await assertFails(rawSignup('residentA', over, event));
+  });
+  it('when full, nobody jumps the line or takes a place', async () => {
+    await join('residentA');
+    await join('residentB');
+    const f = db(env, 'volunteer');
+    const jump = fs.writeBatch(f);
+    jump.update(fs.doc(f, 'events/e1'), { seq: 3, waitlist: ['rV', 'rB'] });
+    jump.set(fs.doc(f, 'events/e1/signups/rV'), {
+      uid: 'rV',
+      name: '志愿者',
+      roleId: 'resident',
+      seq: 3,
+      status: 'waitlisted',
+      createdAt: fs.serverTimestamp(),
+      checkedInAt: null,
+      hours: null,
+      hoursConfirmedBy: null,
+      hoursConfirmedAt: null,
+      eventTitle: '健康义诊',
+      eventStartAt: START,
+    });
+    await assertFails(jump.commit());
+    const grab = fs.writeBatch(f);
+    grab.update(fs.doc(f, 'events/e1'), { seq: 3, confirmed: 2 });
+    grab.set(fs.doc(f, 'events/e1/signups/rV'), {
+      uid: 'rV',
+      name: '志愿者',
+      roleId: 'resident',
+      seq: 3,
+      status: 'confirmed',
+      createdAt: fs.serverTimestamp(),
+      checkedInAt: null,
+      hours: null,
+      hoursConfirmedBy: null,
+      hoursConfirmedAt: null,
+      eventTitle: '健康义诊',
+      eventStartAt: START,
+    });
+    await assertFails(grab.commit());
+    await expect(join('volunteer')).resolves.toEqual({ status: 'waitlisted', position: 2 });
+  });
+  it('a waiting person cannot promote themselves', async () => {
+    await join('residentA');
+    await join('residentB');
+    await assertFails(
+      fs.updateDoc(fs.doc(db(env, 'residentB'), 'events/e1/signups/rB'), { status: 'confirmed' }),
+    );
+  });
+  it('after the deadline, or for a cancelled or draft event, sign-ups are refused', async () => {
+    await setEvent({ signupDeadline: fs.Timestamp.fromMillis(Date.now() - 1000) });
+    await expect(join('residentA')).rejects.toThrow();
+    await setEvent({ status: 'cancelled' });
+    await expect(join('residentA')).rejects.toThrow();
+    await setEvent({ status: 'draft' });
+    await expect(join('residentA')).rejects.toThrow();
+  });
+  it('residents see their own sign-up, staff see the roster', async () => {
+    await join('residentA');
+    await assertSucceeds(fs.getDoc(fs.doc(db(env, 'residentA'), 'events/e1/signups/rA')));
+    await assertFails(fs.getDoc(fs.doc(db(env, 'residentB'), 'events/e1/signups/rA')));
+    await assertFails(fs.getDocs(fs.collection(db(env, 'residentB'), 'events/e1/signups')));
+    await assertSucceeds(fs.getDocs(fs.collection(db(env, 'workerX'), 'events/e1/signups')));
+    await assertSucceeds(
+      fs.getDocs(fs.query(fs.collectionGroup(db(env, 'residentA'), 'signups'), fs.where('uid', '==', 'rA'))),
+    );
+    await assertFails(
+      fs.getDocs(fs.query(fs.collectionGroup(db(env, 'residentA'), 'signups'), fs.where('uid', '==', 'rB'))),
+    );
+  });
+});
+
+describe('check-in and certified hours', () => {
+  async function pastEventWithVolunteer(checkedIn = true) {
+    await setEvent({
+      startAt: fs.Timestamp.fromMillis(Date.now() - 5 * 3_600_000),
+      endAt: fs.Timestamp.fromMillis(Date.now() - 2 * 3_600_000),
+      signupDeadline: fs.Timestamp.fromMillis(Date.now() - DAY),
+      seq: 1,
+      roles: { steward: { name: '引导员', capacity: 1, confirmed: 1, waitlist: [] } },
+    });
+    await env.withSecurityRulesDisabled(async (ctx) => {
+      await fs.setDoc(fs.doc(ctx.firestore() as unknown as fs.Firestore, 'events/e1/signups/rV'), {
+        uid: 'rV',
+        name: '志愿者',
+        roleId: 'steward',
+        seq: 1,
+        status: 'confirmed',
+        createdAt: fs.Timestamp.now(),
+        checkedInAt: checkedIn ? fs.Timestamp.now() : null,
+        hours: null,
+        hoursConfirmedBy: null,
+        hoursConfirmedAt: null,
+        eventTitle: '健康义诊',
+        eventStartAt: START,
+      });
+    });
+  }
+  const certify = (p: Principal, uid: string, hours: unknown = 3) =>
+    fs.updateDoc(fs.doc(db(env, p), 'events/e1/signups/rV'), {
+      hours,
+      hoursConfirmedBy: uid,
+      hoursConfirmedAt: fs.serverTimestamp(),
+    });
+  it('staff check a volunteer in on the day', async () => {
+    await pastEventWithVolunteer(false);
+    await assertFails(
+      fs.updateDoc(fs.doc(db(env, 'volunteer'), 'events/e1/signups/rV'), {
+        checkedInAt: fs.serverTimestamp(),
+      }),
+    );
+    await assertSucceeds(
+      fs.updateDoc(fs.doc(db(env, 'workerX'), 'events/e1/signups/rV'), { checkedInAt: fs.serverTimestamp() }),
+    );
+  });
+  it('staff confirm the hours after the event, under their own name; then they are locked', async () => {
+    await pastEventWithVolunteer();
+    await assertFails(certify('workerX', 'head')); // under someone else's name
+    await assertSucceeds(certify('workerX', 'wX'));
+    await assertFails(certify('head', 'head', 5)); // locked
+  });
+  it('volunteers cannot add hours to themselves, and hours must be a sensible number', async () => {
+    await pastEventWithVolunteer();
+    await assertFails(certify('volunteer', 'rV'));
+    await assertFails(certify('workerX', 'wX', 0));
+    await assertFails(certify('workerX', 'wX', 25));
+    await assertFails(certify('workerX', 'wX', '3'));
+  });
+  it('hours cannot be confirmed before the event ends', async () => {
+    await pastEventWithVolunteer();
+    await setEvent({
+      endAt: fs.Timestamp.fromMillis(Date.now() + 3_600_000),
+      startAt: fs.Timestamp.fromMillis(Date.now() - 3_600_000),
+      signupDeadline: fs.Timestamp.fromMillis(Date.now() - DAY),
+      seq: 1,
+      roles: { steward: { name: '引导员', capacity: 1, confirmed: 1, waitlist: [] } },
+    });
+    await assertFails(certify('workerX', 'wX'));
+  });
+});
+
+describe('staff manage events', () => {
+  const draft = (over: Record<string, unknown> = {}) => ({
+    title: '书法班',
+    description: '',
+    place: '203',
+    coverDataUrl: null,
+    startAt: fs.Timestamp.fromMillis(Date.now() + 10 * DAY),
+    endAt: fs.Timestamp.fromMillis(Date.now() + 10 * DAY + 7_200_000),
+    signupDeadline: fs.Timestamp.fromMillis(Date.now() + 9 * DAY),
+    status: 'draft',
+    capacity: 15,
+    confirmed: 0,
+    waitlist: [],
+    seq: 0,
+    roles: {},
+    createdBy: 'wX',
+    createdAt: fs.serverTimestamp(),
+    updatedAt: fs.serverTimestamp(),
+    ...over,
+  });
+  it('staff create; residents cannot; counters start at zero', async () => {
+    await assertSucceeds(fs.setDoc(fs.doc(db(env, 'workerX'), 'events/e2'), draft()));
+    await assertFails(fs.setDoc(fs.doc(db(env, 'residentA'), 'events/e3'), draft({ createdBy: 'rA' })));
+    await assertFails(fs.setDoc(fs.doc(db(env, 'workerX'), 'events/e4'), draft({ confirmed: 3 })));
+    await assertFails(
+      fs.setDoc(
+        fs.doc(db(env, 'workerX'), 'events/e5'),
+        draft({ endAt: fs.Timestamp.fromMillis(Date.now()) }),
+      ),
+    );
+  });
+  it('once people signed up, places cannot be changed; a cancelled event stays cancelled', async () => {
+    await join('residentA');
+    await assertFails(
+      fs.updateDoc(fs.doc(db(env, 'head'), 'events/e1'), { capacity: 0, updatedAt: fs.serverTimestamp() }),
+    );
+    await assertSucceeds(
+      fs.updateDoc(fs.doc(db(env, 'head'), 'events/e1'), {
+        status: 'cancelled',
+        updatedAt: fs.serverTimestamp(),
+      }),
+    );
+    await assertFails(
+      fs.updateDoc(fs.doc(db(env, 'head'), 'events/e1'), {
+        status: 'published',
+        updatedAt: fs.serverTimestamp(),
+      }),
+    );
+  });
+  it('residents cannot edit events or move counters by themselves', async () => {
+    await assertFails(
+      fs.updateDoc(fs.doc(db(env, 'residentA'), 'events/e1'), {
+        title: '改',
+        updatedAt: fs.serverTimestamp(),
+      }),
+    );
+    await assertFails(fs.updateDoc(fs.doc(db(env, 'residentA'), 'events/e1'), { confirmed: 0, seq: 1 }));
+  });
+});
