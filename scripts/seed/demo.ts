@@ -775,6 +775,7 @@ export function demoCommunity(now: Date, seed = 20261122): DemoCommunity {
   // one cancelled, one draft
   const volunteers = users.filter((u) => u.volunteer);
   const residentsConfirmed = users.filter((u) => u.role === 'resident' && u.linkStatus === 'confirmed');
+  const nonVolunteers = residentsConfirmed.filter((u) => !u.volunteer);
   const ev = (
     id: string,
     title: string,
@@ -816,6 +817,8 @@ export function demoCommunity(now: Date, seed = 20261122): DemoCommunity {
     };
     let confirmed = 0;
     const waitlist: string[] = [];
+    // One sign-up per person per event: volunteers already signed up for a resident place are skipped.
+    const taken = new Set(residentSignups.map((u) => u.uid));
     for (const u of residentSignups) {
       if (take(u, 'resident', capacity, confirmed)) confirmed += 1;
       else waitlist.push(u.uid);
@@ -825,6 +828,8 @@ export function demoCommunity(now: Date, seed = 20261122): DemoCommunity {
       let c = 0;
       const wl: string[] = [];
       for (const u of role.people) {
+        if (taken.has(u.uid)) continue;
+        taken.add(u.uid);
         if (take(u, role.id, role.capacity, c)) c += 1;
         else wl.push(u.uid);
       }
@@ -874,9 +879,9 @@ export function demoCommunity(now: Date, seed = 20261122): DemoCommunity {
       '社区卫生服务站',
       3,
       4,
-      6,
+      3,
       'published',
-      residentsConfirmed.slice(0, 8),
+      nonVolunteers,
       [{ id: 'steward', name: '排队引导', capacity: 2, people: volunteers.slice(0, 3) }],
     ),
     ev(
@@ -912,7 +917,7 @@ export function demoCommunity(now: Date, seed = 20261122): DemoCommunity {
       3,
       30,
       'published',
-      residentsConfirmed.slice(0, 6),
+      nonVolunteers.slice(0, 3),
       [
         { id: 'steward', name: '引导员', capacity: 3, people: volunteers.slice(0, 3) },
         { id: 'photo', name: '摄影', capacity: 1, people: volunteers.slice(3, 4) },

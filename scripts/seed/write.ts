@@ -113,7 +113,7 @@ export async function writeCommunity(target: EmulatorTarget, c: DemoCommunity, n
     for (const e of c.events) {
       const { id, signups, ...rest } = e;
       await w.set(`events/${id}`, rest);
-      for (const s of signups) await w.set(`events/${id}/signups/${s.uid}_${s.roleId}`, { ...s });
+      for (const s of signups) await w.set(`events/${id}/signups/${s.uid}`, { ...s });
     }
     for (const n of c.notices) {
       const { id, ...rest } = n;

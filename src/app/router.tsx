@@ -16,6 +16,9 @@ const ProxyReport = lazy(() => import('./routes/proxy-report'));
 const Register = lazy(() => import('./routes/register'));
 const Household = lazy(() => import('./routes/household'));
 const Care = lazy(() => import('./routes/care'));
+const EventEdit = lazy(() => import('./routes/event-edit'));
+const EventRoster = lazy(() => import('./routes/event-roster'));
+const Record = lazy(() => import('./routes/record'));
 const Notices = lazy(() => import('./routes/notices'));
 const Notice = lazy(() => import('./routes/notice'));
 const Events = lazy(() => import('./routes/events'));
@@ -72,6 +75,38 @@ export function AppRoutes() {
               element={
                 <Page>
                   <Care />
+                </Page>
+              }
+            />
+            <Route
+              path={paths.newEvent}
+              element={
+                <Page>
+                  <EventEdit />
+                </Page>
+              }
+            />
+            <Route
+              path={paths.editEvent()}
+              element={
+                <Page>
+                  <EventEdit />
+                </Page>
+              }
+            />
+            <Route
+              path={paths.roster()}
+              element={
+                <Page>
+                  <EventRoster />
+                </Page>
+              }
+            />
+            <Route
+              path={paths.record}
+              element={
+                <Page>
+                  <Record />
                 </Page>
               }
             />

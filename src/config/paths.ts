@@ -16,4 +16,8 @@ export const paths = {
   notice: (id = ':noticeId') => `/notices/${id}`,
   events: '/events',
   event: (id = ':eventId') => `/events/${id}`,
+  newEvent: '/events/new',
+  editEvent: (id = ':eventId') => `/events/${id}/edit`,
+  roster: (id = ':eventId') => `/events/${id}/roster`,
+  record: '/me/record',
 } as const;

@@ -1,23 +1,34 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from '@/i18n/react';
 import { useParams } from 'react-router';
+import { Button, ButtonLink } from '@/components/ui/Button';
 import { Notice } from '@/components/ui/Card';
 import { LoadError, Loading } from '@/components/ui/Loading';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { paths } from '@/config/paths';
+import { isStaffRole } from '@/features/account/types';
+import { setEventStatus } from '@/features/events/api/mutations';
 import { eventQueries } from '@/features/events/api/queries';
 import { EventDetail } from '@/features/events/components/EventDetail';
+import { SignupPanel } from '@/features/events/components/SignupPanel';
+import { useTranslation } from '@/i18n/react';
 import { BackLink } from '../BackLink';
+import { useMe } from '../me';
 
 export default function Component() {
   const { eventId = '' } = useParams();
   const { t } = useTranslation();
+  const { profile } = useMe();
+  const staff = isStaffRole(profile);
   const event = useQuery(eventQueries.detail(eventId));
   return (
     <div className="flex flex-col gap-4">
       <BackLink to={paths.events} />
       {event.isError ? (
-        <LoadError error={event.error} onRetry={() => void event.refetch()} />
+        (event.error as { code?: string }).code === 'permission-denied' ? (
+          <Notice tone="warn">{t('events.notFound')}</Notice>
+        ) : (
+          <LoadError error={event.error} onRetry={() => void event.refetch()} />
+        )
       ) : event.isPending ? (
         <Loading />
       ) : !event.data ? (
@@ -25,7 +36,40 @@ export default function Component() {
       ) : (
         <>
           <PageTitle text={event.data.title} />
+          {event.data.status === 'draft' && <Notice tone="info">{t('events.draft')}</Notice>}
           <EventDetail event={event.data} />
+          {profile.active && (
+            <SignupPanel
+              event={event.data}
+              me={{ uid: profile.id, name: profile.displayName, volunteer: profile.volunteer }}
+            />
+          )}
+          {staff && (
+            <div className="flex flex-wrap gap-2">
+              <ButtonLink to={paths.roster(eventId)}>{t('events.roster')}</ButtonLink>
+              {event.data.status !== 'cancelled' && (
+                <ButtonLink to={paths.editEvent(eventId)} variant="secondary">
+                  {t('events.edit')}
+                </ButtonLink>
+              )}
+              {event.data.status === 'draft' && (
+                <Button variant="secondary" onClick={() => void setEventStatus(eventId, 'published')}>
+                  {t('events.publish')}
+                </Button>
+              )}
+              {event.data.status === 'published' && (
+                <Button
+                  variant="danger"
+                  onClick={() => {
+                    if (window.confirm(t('events.cancelEventConfirm')))
+                      void setEventStatus(eventId, 'cancelled');
+                  }}
+                >
+                  {t('events.cancelEvent')}
+                </Button>
+              )}
+            </div>
+          )}
         </>
       )}
     </div>

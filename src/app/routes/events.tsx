@@ -1,24 +1,42 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from '@/i18n/react';
+import { ButtonLink } from '@/components/ui/Button';
+import { Section } from '@/components/ui/Card';
 import { LoadError, Loading } from '@/components/ui/Loading';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { paths } from '@/config/paths';
+import { isStaffRole } from '@/features/account/types';
 import { eventQueries } from '@/features/events/api/queries';
 import { EventList } from '@/features/events/components/EventList';
+import { useTranslation } from '@/i18n/react';
+import { useMe } from '../me';
 
 export default function Component() {
   const { t } = useTranslation();
-  const events = useQuery(eventQueries.upcoming());
+  const { profile } = useMe();
+  const staff = isStaffRole(profile);
+  const manage = useQuery({ ...eventQueries.manage(), enabled: staff });
+  const upcoming = useQuery({ ...eventQueries.upcoming(), enabled: !staff });
+  const events = staff ? manage : upcoming;
   return (
     <div className="flex flex-col gap-4">
-      <PageTitle text={t('events.title')} />
-      {events.isError ? (
-        <LoadError error={events.error} onRetry={() => void events.refetch()} />
-      ) : !events.data ? (
-        <Loading />
-      ) : (
-        <EventList events={events.data} linkTo={paths.event} />
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <PageTitle text={staff ? t('events.manage') : t('events.title')} />
+        {staff && <ButtonLink to={paths.newEvent}>{t('events.create')}</ButtonLink>}
+      </div>
+      {profile.volunteer && (
+        <ButtonLink to={paths.record} variant="secondary" className="self-start">
+          {t('record.link')}
+        </ButtonLink>
       )}
+      <Section title={t('events.upcoming')}>
+        {events.isError ? (
+          <LoadError error={events.error} onRetry={() => void events.refetch()} />
+        ) : !events.data ? (
+          <Loading />
+        ) : (
+          <EventList events={events.data} linkTo={paths.event} />
+        )}
+      </Section>
     </div>
   );
 }

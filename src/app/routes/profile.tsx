@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from '@/i18n/react';
-import { Button } from '@/components/ui/Button';
+import { Button, ButtonLink } from '@/components/ui/Button';
 import { Card, Section } from '@/components/ui/Card';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { ElderSwitch, LanguageSwitch, TextSizeChooser } from '@/components/ui/PrefsControls';
 import { requestFlatLink, updateOwnProfile } from '@/features/account/api/save-profile';
 import { signOut } from '@/features/account/api/sign-in';
+import { paths } from '@/config/paths';
 import { RelinkForm } from '@/features/account/components/RelinkForm';
 import { buildingQueries } from '@/features/buildings/api/queries';
 import { useMe } from '../me';
@@ -77,6 +78,11 @@ export default function Component() {
           >
             {profile.volunteer ? t('profile.volunteerLeave') : t('profile.volunteerJoin')}
           </Button>
+          {profile.volunteer && (
+            <ButtonLink to={paths.record} variant="secondary">
+              {t('record.link')}
+            </ButtonLink>
+          )}
         </Section>
       )}
 

@@ -19,5 +19,23 @@ export interface CommunityEvent {
   capacity: number;
   confirmed: number;
   waitlist: string[];
+  seq: number;
   roles: EventRole[];
+}
+
+export interface Signup {
+  id: string;
+  uid: string;
+  name: string;
+  roleId: string;
+  seq: number;
+  status: 'confirmed' | 'waitlisted';
+  createdAt: Date | null;
+  checkedInAt: Date | null;
+  hours: number | null;
+  hoursConfirmedBy: string | null;
+  hoursConfirmedAt: Date | null;
+  eventId: string;
+  eventTitle: string;
+  eventStartAt: Date | null;
 }

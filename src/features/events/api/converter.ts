@@ -1,5 +1,5 @@
 import { makeConverter, num, str, strList, strOrNull, toDate } from '@/lib/converter';
-import type { CommunityEvent, EventRole } from '../types';
+import type { CommunityEvent, EventRole, Signup } from '../types';
 
 const epoch = new Date(0);
 
@@ -29,5 +29,23 @@ export const eventConverter = makeConverter<CommunityEvent>((id, d) => ({
   capacity: num(d.capacity),
   confirmed: num(d.confirmed),
   waitlist: strList(d.waitlist),
+  seq: num(d.seq),
   roles: parseRoles(d.roles),
+}));
+
+export const signupConverter = makeConverter<Signup>((id, d) => ({
+  id,
+  uid: str(d.uid),
+  name: str(d.name),
+  roleId: str(d.roleId, 'resident'),
+  seq: num(d.seq),
+  status: d.status === 'confirmed' ? 'confirmed' : 'waitlisted',
+  createdAt: toDate(d.createdAt),
+  checkedInAt: toDate(d.checkedInAt),
+  hours: typeof d.hours === 'number' ? d.hours : null,
+  hoursConfirmedBy: strOrNull(d.hoursConfirmedBy),
+  hoursConfirmedAt: toDate(d.hoursConfirmedAt),
+  eventId: '',
+  eventTitle: str(d.eventTitle),
+  eventStartAt: toDate(d.eventStartAt),
 }));

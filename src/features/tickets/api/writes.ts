@@ -137,11 +137,8 @@ export function newTicketWrites(sdk: WriteSdk, actor: Actor, input: NewTicketInp
   return { ticket, publicTicket, created: entry(sdk, actor, 'created') };
 }
 
-export interface PhotoInput {
-  dataUrl: string;
-  width: number;
-  height: number;
-}
+export type { PhotoInput } from '@/lib/image';
+import type { PhotoInput } from '@/lib/image';
 
 export function photoWrite(sdk: WriteSdk, actor: Actor, photo: PhotoInput) {
   return {

@@ -5,7 +5,7 @@ import { Select, TextInput } from '@/components/ui/Field';
 import { Icon } from '@/components/ui/Icon';
 import { formatDate } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
-import { MAX_PHOTOS, shrinkPhoto } from '../api/photo';
+import { MAX_PHOTOS, shrinkPhoto } from '@/lib/image';
 import { publicTicketQueries } from '../api/queries';
 import {
   childrenOf,

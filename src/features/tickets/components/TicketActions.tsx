@@ -4,7 +4,7 @@ import { Select } from '@/components/ui/Field';
 import { formatDateTime } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
 import { addRemark, changeTicket } from '../api/mutations';
-import { shrinkPhoto } from '../api/photo';
+import { shrinkPhoto } from '@/lib/image';
 import type { Actor, Change } from '../api/writes';
 import type { Category, Ticket } from '../types';
 

@@ -1,0 +1,30 @@
+import { useQuery } from '@tanstack/react-query';
+import { LoadError, Loading } from '@/components/ui/Loading';
+import { PageTitle } from '@/components/ui/PageTitle';
+import { paths } from '@/config/paths';
+import { eventQueries } from '@/features/events/api/queries';
+import { VolunteerRecord } from '@/features/events/components/VolunteerRecord';
+import { useTranslation } from '@/i18n/react';
+import { BackLink } from '../BackLink';
+import { useMe } from '../me';
+
+export default function Component() {
+  const { t } = useTranslation();
+  const { profile } = useMe();
+  const record = useQuery(eventQueries.record(profile.id));
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="print:hidden">
+        <BackLink to={paths.profile} />
+      </div>
+      <PageTitle text={t('record.title')} />
+      {record.isError ? (
+        <LoadError error={record.error} />
+      ) : !record.data ? (
+        <Loading />
+      ) : (
+        <VolunteerRecord name={profile.displayName} signups={record.data} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import { Button } from '@/components/ui/Button';
+import { formatDateTime } from '@/i18n/format';
+import { useTranslation } from '@/i18n/react';
+import { useNow } from '@/lib/now';
+import { checkIn, confirmHours } from '../api/mutations';
+import type { CommunityEvent, Signup } from '../types';
+
+/** On the day: check people in. After the event: certify each volunteer's hours (then they are locked). */
+export function Roster({
+  event,
+  signups,
+  staffUid,
+}: {
+  event: CommunityEvent;
+  signups: Signup[];
+  staffUid: string;
+}) {
+  const { t } = useTranslation();
+  const confirmed = signups.filter((s) => s.status === 'confirmed');
+  const waiting = signups.filter((s) => s.status === 'waitlisted');
+  const over = useNow() >= event.endAt.getTime();
+  const role = (id: string) =>
+    id === 'resident' ? t('events.resident') : (event.roles.find((r) => r.id === id)?.name ?? id);
+  return (
+    <div className="flex flex-col gap-4">
+      <section aria-labelledby="roster-confirmed">
+        <h2 id="roster-confirmed" className="mb-2 text-xl font-bold">
+          {t('events.rosterConfirmed', { count: confirmed.length })}
+        </h2>
+        <ul className="flex flex-col gap-2">
+          {confirmed.map((s) => (
+            <RosterRow
+              key={s.id}
+              signup={s}
+              role={role(s.roleId)}
+              over={over}
+              staffUid={staffUid}
+              eventId={event.id}
+            />
+          ))}
+        </ul>
+      </section>
+      {waiting.length > 0 && (
+        <section aria-labelledby="roster-waiting">
+          <h2 id="roster-waiting" className="mb-2 text-xl font-bold">
+            {t('events.rosterWaiting', { count: waiting.length })}
+          </h2>
+          <ol className="flex flex-col gap-1">
+            {waiting.map((s) => (
+              <li key={s.id} className="rounded-xl border border-stone-200 bg-white p-2 text-base">
+                {s.name} · {role(s.roleId)}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function RosterRow({
+  signup: s,
+  role,
+  over,
+  staffUid,
+  eventId,
+}: {
+  signup: Signup;
+  role: string;
+  over: boolean;
+  staffUid: string;
+  eventId: string;
+}) {
+  const { t, lang } = useTranslation();
+  const [hours, setHours] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const fail = (e: unknown) =>
+    setError(t('actions.failed', { reason: (e as { code?: string }).code ?? String(e) }));
+  return (
+    <li className="flex flex-col gap-2 rounded-xl border border-stone-200 bg-white p-3">
+      <p className="text-base font-bold">
+        {s.name} · {role}
+      </p>
+      {s.checkedInAt ? (
+        <p className="text-base text-green-900">
+          ✓ {t('events.checkedIn', { time: formatDateTime(s.checkedInAt, lang) })}
+        </p>
+      ) : (
+        <Button className="self-start" onClick={() => void checkIn(eventId, s.uid).catch(fail)}>
+          {t('events.checkIn')} {s.name}
+        </Button>
+      )}
+      {s.roleId !== 'resident' &&
+        s.checkedInAt &&
+        over &&
+        (s.hoursConfirmedBy ? (
+          <p className="text-base font-bold">{t('events.hoursConfirmed', { hours: s.hours ?? 0 })}</p>
+        ) : (
+          <form
+            className="flex flex-wrap items-end gap-2"
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              const h = Number(hours);
+              if (!(h >= 0.5 && h <= 24)) {
+                setError(t('events.hoursError'));
+                return;
+              }
+              setError(null);
+              void confirmHours(eventId, s.uid, h, staffUid).catch(fail);
+            }}
+          >
+            <label className="flex flex-col text-base">
+              {t('events.hours')}（{s.name}）
+              <input
+                inputMode="decimal"
+                value={hours}
+                onChange={(e) => setHours(e.target.value)}
+                className="tap w-28 rounded-xl border border-stone-500 px-2"
+              />
+            </label>
+            <Button type="submit">{t('events.confirmHours')}</Button>
+          </form>
+        ))}
+      {error && (
+        <p role="alert" className="text-base font-medium text-red-800">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,119 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Button } from '@/components/ui/Button';
+import { Notice } from '@/components/ui/Card';
+import { useTranslation } from '@/i18n/react';
+import { useNow } from '@/lib/now';
+import { cancelSignup, signUp } from '../api/mutations';
+import { eventQueries } from '../api/queries';
+import { SignupError } from '../api/signup';
+import type { CommunityEvent } from '../types';
+
+/**
+ * Sign up for a resident place or a volunteer role, see "confirmed" or "waiting list number N" live (a
+ * promotion shows at once), cancel.
+ */
+export function SignupPanel({
+  event,
+  me,
+}: {
+  event: CommunityEvent;
+  me: { uid: string; name: string; volunteer: boolean };
+}) {
+  const { t } = useTranslation();
+  const mine = useQuery(eventQueries.mySignup(event.id, me.uid));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const now = useNow();
+  if (event.status !== 'published' || mine.isPending) return null;
+  const s = mine.data;
+  const open = now < event.signupDeadline.getTime();
+  const roleName = (id: string) => event.roles.find((r) => r.id === id)?.name ?? id;
+  const waitlist = s
+    ? s.roleId === 'resident'
+      ? event.waitlist
+      : (event.roles.find((r) => r.id === s.roleId)?.waitlist ?? [])
+    : [];
+  const run = async (fn: () => Promise<unknown>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await fn();
+    } catch (e) {
+      const reason = e instanceof SignupError ? e.reason : null;
+      setError(
+        t('events.signupFailed', {
+          reason:
+            reason === 'closed' || reason === 'already' || reason === 'notVolunteer'
+              ? t(`events.reasons.${reason}`)
+              : t('events.reasons.other', { code: (e as { code?: string }).code ?? String(e) }),
+        }),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section
+      aria-labelledby="signup-h"
+      className="flex flex-col gap-3 rounded-2xl border-2 border-stone-300 bg-white p-4"
+    >
+      <h2 id="signup-h" className="text-xl font-bold">
+        {t('events.signUp')}
+      </h2>
+      <div role="status" aria-live="polite">
+        {s &&
+          (s.status === 'confirmed' ? (
+            <p className="text-lg font-bold text-green-900">
+              ✓{' '}
+              {s.roleId === 'resident'
+                ? t('events.confirmed')
+                : t('events.confirmedRole', { role: roleName(s.roleId) })}
+            </p>
+          ) : (
+            <>
+              <p className="text-lg font-bold text-amber-900">
+                {t('events.waitlisted', { position: waitlist.indexOf(me.uid) + 1 || 1 })}
+              </p>
+              <p className="text-base">{t('events.waitlistHint')}</p>
+            </>
+          ))}
+      </div>
+      {busy && <p className="text-base">{t('events.signingUp')}</p>}
+      {s ? (
+        open || now < event.startAt.getTime() ? (
+          <Button
+            variant="danger"
+            disabled={busy}
+            onClick={() => {
+              if (window.confirm(t('events.cancelConfirm'))) void run(() => cancelSignup(event.id, me.uid));
+            }}
+          >
+            {t('events.cancelMine')}
+          </Button>
+        ) : null
+      ) : !open ? (
+        <p className="text-base">{t('events.closed')}</p>
+      ) : (
+        <div className="flex flex-col gap-2">
+          <Button disabled={busy} onClick={() => void run(() => signUp(event.id, me, 'resident'))}>
+            {t('events.signUp')}
+            {event.confirmed >= event.capacity ? ` · ${t('events.full')}` : ''}
+          </Button>
+          {me.volunteer &&
+            event.roles.map((r) => (
+              <Button
+                key={r.id}
+                variant="secondary"
+                disabled={busy}
+                onClick={() => void run(() => signUp(event.id, me, r.id))}
+              >
+                {t('events.signUpRole', { role: r.name })} ({r.confirmed}/{r.capacity})
+              </Button>
+            ))}
+        </div>
+      )}
+      {error && <Notice tone="error">{error}</Notice>}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { useSyncExternalStore } from 'react';
+
+/** The current time, updated every minute (components stay pure: they read time through this hook). */
+let now = Date.now();
+const listeners = new Set<() => void>();
+let timer: ReturnType<typeof setInterval> | null = null;
+
+function subscribe(l: () => void) {
+  listeners.add(l);
+  timer ??= setInterval(() => {
+    now = Date.now();
+    listeners.forEach((x) => x());
+  }, 60_000);
+  return () => {
+    listeners.delete(l);
+    if (!listeners.size && timer) {
+      clearInterval(timer);
+      timer = null;
+    }
+  };
+}
+
+export function useNow(): number {
+  return useSyncExternalStore(subscribe, () => now);
+}
+
+/** Refreshes the shared clock now (e.g. right after a write that depends on time). */
+export function tickNow() {
+  now = Date.now();
+  listeners.forEach((x) => x());
+}
