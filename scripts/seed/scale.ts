@@ -5,6 +5,7 @@
  */
 import { LEAF_CATEGORIES, categoriesDoc } from './categories';
 import { prng, STAFF } from './demo';
+import { summarise, type SummarisedTicket } from './stats';
 import { adminApp, Writer, type EmulatorTarget } from './write';
 
 const HOUR = 3_600_000;
@@ -88,6 +89,7 @@ export async function writeScaleCommunity(target: EmulatorTarget, opts: ScaleOpt
       updatedAt: now,
     });
   }
+  const summaries: SummarisedTicket[] = [];
   for (let i = 0; i < opts.tickets; i++) {
     const h = households[r.int(0, households.length - 1)]!;
     const owner = workers[(h.building - 1) % workers.length]!;
@@ -100,6 +102,22 @@ export async function writeScaleCommunity(target: EmulatorTarget, opts: ScaleOpt
     const responseDueAt = new Date(createdAt.getTime() + cat.responseHours * HOUR);
     const resolutionDueAt = new Date(createdAt.getTime() + cat.resolutionHours * HOUR);
     const closed = !open;
+    const acceptedAt = status === 'submitted' ? null : new Date(createdAt.getTime() + HOUR);
+    const resolvedAt = closed && status === 'closed' ? new Date(createdAt.getTime() + DAY) : null;
+    const closedAt = closed ? new Date(createdAt.getTime() + 2 * DAY) : null;
+    const rating = status === 'closed' && r.chance(0.7) ? { score: r.int(2, 5), comment: '' } : null;
+    summaries.push({
+      buildingId: `b${h.building}`,
+      categoryId: cat.id,
+      assigneeId: owner.uid,
+      createdAt,
+      acceptedAt,
+      resolvedAt,
+      closedAt,
+      closeReason: status === 'closed' ? (rating ? 'confirmed' : 'auto') : null,
+      rating,
+      reopenedAt: status === 'reopened' ? [new Date(createdAt.getTime() + 2 * DAY)] : [],
+    });
     await w.set(`tickets/s${String(i).padStart(7, '0')}`, {
       categoryId: cat.id,
       description: `规模测试工单 ${i}`,
@@ -122,16 +140,19 @@ export async function writeScaleCommunity(target: EmulatorTarget, opts: ScaleOpt
       responseDueAt,
       resolutionDueAt,
       dueAt: status === 'submitted' ? responseDueAt : open ? resolutionDueAt : null,
-      acceptedAt: status === 'submitted' ? null : new Date(createdAt.getTime() + HOUR),
-      resolvedAt: closed && status === 'closed' ? new Date(createdAt.getTime() + DAY) : null,
-      closedAt: closed ? new Date(createdAt.getTime() + 2 * DAY) : null,
+      acceptedAt,
+      resolvedAt,
+      closedAt,
       photoCount: 0,
-      rating: status === 'closed' && r.chance(0.7) ? { score: r.int(2, 5), comment: '' } : null,
+      rating,
       reopenCount: status === 'reopened' ? 1 : 0,
       rejectReason: status === 'rejected' ? '不属于社区职责范围' : null,
-      closeReason: status === 'closed' ? 'confirmed' : null,
+      closeReason: status === 'closed' ? (rating ? 'confirmed' : 'auto') : null,
       lastEventId: 'created',
     });
+  }
+  for (const [period, stats] of summarise(summaries)) {
+    await w.set(`stats/${period}`, { ...stats, lastTicket: 'seed', updatedAt: now });
   }
   await w.done();
   return { documents: w.written, ms: Date.now() - started, buildings: buildingCount };

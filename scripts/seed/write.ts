@@ -6,6 +6,7 @@ import { initializeApp, deleteApp, type App } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { getFirestore, Timestamp, type Firestore, type WriteBatch } from 'firebase-admin/firestore';
 import { DEMO_PASSWORD, type DemoCommunity } from './demo';
+import { summarise } from './stats';
 
 export interface EmulatorTarget {
   projectId: string;
@@ -119,6 +120,14 @@ export async function writeCommunity(target: EmulatorTarget, c: DemoCommunity, n
       const { id, ...rest } = n;
       await w.set(`notices/${id}`, rest);
     }
+    const months = summarise(
+      c.tickets.map((t) => ({
+        ...t,
+        reopenedAt: t.timeline.filter((e) => e.type === 'reopened').map((e) => e.createdAt),
+      })),
+    );
+    for (const [period, stats] of months)
+      await w.set(`stats/${period}`, { ...stats, lastTicket: 'seed', updatedAt: now });
     await w.done();
     return w.written;
   } finally {

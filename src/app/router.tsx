@@ -19,6 +19,10 @@ const Care = lazy(() => import('./routes/care'));
 const EventEdit = lazy(() => import('./routes/event-edit'));
 const EventRoster = lazy(() => import('./routes/event-roster'));
 const Record = lazy(() => import('./routes/record'));
+const Admin = lazy(() => import('./routes/admin'));
+const AdminStaff = lazy(() => import('./routes/admin-staff'));
+const AdminCategories = lazy(() => import('./routes/admin-categories'));
+const AdminNotices = lazy(() => import('./routes/admin-notices'));
 const Notices = lazy(() => import('./routes/notices'));
 const Notice = lazy(() => import('./routes/notice'));
 const Events = lazy(() => import('./routes/events'));
@@ -107,6 +111,38 @@ export function AppRoutes() {
               element={
                 <Page>
                   <Record />
+                </Page>
+              }
+            />
+            <Route
+              path={paths.staff}
+              element={
+                <Page>
+                  <AdminStaff />
+                </Page>
+              }
+            />
+            <Route
+              path={paths.categories}
+              element={
+                <Page>
+                  <AdminCategories />
+                </Page>
+              }
+            />
+            <Route
+              path={paths.manageNotices}
+              element={
+                <Page>
+                  <AdminNotices />
+                </Page>
+              }
+            />
+            <Route
+              path={paths.admin}
+              element={
+                <Page>
+                  <Admin />
                 </Page>
               }
             />

@@ -32,6 +32,7 @@ export {
   collection,
   collectionGroup,
   count,
+  deleteDoc,
   doc,
   documentId,
   getAggregateFromServer,

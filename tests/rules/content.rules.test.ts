@@ -144,9 +144,10 @@ describe('notices and events', () => {
     const read = getDoc(doc(db(env, who), 'events', id));
     await (allowed ? assertSucceeds(read) : assertFails(read));
   });
-  it('nobody writes notices or events yet from the client (their features add the writes)', async () => {
-    await assertFails(setDoc(doc(db(env, 'head'), 'notices', 'x'), { title: 'x' }));
-    await assertFails(setDoc(doc(db(env, 'head'), 'events', 'x'), { title: 'x' }));
+  it('residents and workers write neither notices nor events directly', async () => {
+    await assertFails(setDoc(doc(db(env, 'residentA'), 'notices', 'x'), { title: 'x' }));
+    await assertFails(setDoc(doc(db(env, 'workerX'), 'notices', 'x'), { title: 'x' }));
+    await assertFails(setDoc(doc(db(env, 'residentA'), 'events', 'x'), { title: 'x' }));
   });
 });
 

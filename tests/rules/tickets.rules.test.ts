@@ -39,7 +39,7 @@ beforeEach(async () => {
   await seedWorld(env);
 });
 
-const sdk = { serverTimestamp, fromDate: (d: Date) => Timestamp.fromDate(d) };
+const sdk = { serverTimestamp, fromDate: (d: Date) => Timestamp.fromDate(d), increment };
 const ACTORS: Record<string, Actor> = {
   residentA: { uid: 'rA', name: '居民A', role: 'resident' },
   residentA2: { uid: 'rA2', name: '居民A2', role: 'resident' },
@@ -84,6 +84,7 @@ function report(who: Principal, over: Partial<NewTicketInput> = {}, mutate?: Mut
   batch.set(doc(f, 'tickets', i.id), w.ticket);
   batch.set(doc(f, 'tickets', i.id, 'timeline', 'created'), w.created);
   batch.set(doc(f, 'publicTickets', i.id), w.publicTicket);
+  batch.set(doc(f, 'stats', w.stats.period), w.stats.data, { merge: true });
   photos.forEach((dataUrl, n) =>
     batch.set(
       doc(f, 'tickets', i.id, 'photos', `p${n + 1}`),
@@ -179,6 +180,12 @@ describe('reporting a problem', () => {
     ['a public mirror in another building', (w) => void (w.publicTicket.buildingId = 'b2')],
     ['a creation entry by someone else', (w) => void (w.created.authorId = 'wX')],
     ['a creation entry marked internal', (w) => void (w.created.visibility = 'internal')],
+    ['the summary counted twice', (w) => void (w.stats.data.createdAll = increment(2))],
+    [
+      'the summary counted for another building',
+      (w) => void (w.stats.data.createdByBuilding = { b2: increment(1) }),
+    ],
+    ['the summary tied to another ticket', (w) => void (w.stats.data.lastTicket = 'tA')],
   ];
   it.each(hostile)('…is refused with %s', async (_, mutate) => {
     await assertFails(report('residentA', {}, mutate));
@@ -190,11 +197,18 @@ describe('reporting a problem', () => {
     const noEntry = writeBatch(f);
     noEntry.set(doc(f, 'tickets/tNew'), w.ticket);
     noEntry.set(doc(f, 'publicTickets/tNew'), w.publicTicket);
+    noEntry.set(doc(f, 'stats', w.stats.period), w.stats.data, { merge: true });
     await assertFails(noEntry.commit());
     const noMirror = writeBatch(f);
     noMirror.set(doc(f, 'tickets/tNew'), w.ticket);
     noMirror.set(doc(f, 'tickets/tNew/timeline/created'), w.created);
+    noMirror.set(doc(f, 'stats', w.stats.period), w.stats.data, { merge: true });
     await assertFails(noMirror.commit());
+    const noStats = writeBatch(f);
+    noStats.set(doc(f, 'tickets/tNew'), w.ticket);
+    noStats.set(doc(f, 'tickets/tNew/timeline/created'), w.created);
+    noStats.set(doc(f, 'publicTickets/tNew'), w.publicTicket);
+    await assertFails(noStats.commit());
   });
 
   it.each<Principal>(['pending', 'noProfile', 'anonymous', 'workerOff'])('%s cannot report', async (who) => {
@@ -205,6 +219,7 @@ describe('reporting a problem', () => {
     batch.set(doc(f, 'tickets/tNew'), w.ticket);
     batch.set(doc(f, 'tickets/tNew/timeline/created'), w.created);
     batch.set(doc(f, 'publicTickets/tNew'), w.publicTicket);
+    batch.set(doc(f, 'stats', w.stats.period), w.stats.data, { merge: true });
     await assertFails(batch.commit());
   });
 
@@ -268,6 +283,11 @@ async function setTicket(status: string, over: Record<string, unknown> = {}) {
 function state(base: Record<string, unknown>): TicketState {
   const d = (v: unknown) => (v ? (v as Timestamp).toDate() : null);
   return {
+    id: 'tA',
+    createdAt: new Date('2026-11-01T08:00:00Z'),
+    buildingId: 'b1',
+    categoryId: 'water',
+    assigneeId: 'wX',
     status: base.status as TicketState['status'],
     responseDueAt: d(base.responseDueAt)!,
     resolutionDueAt: d(base.resolutionDueAt)!,
@@ -284,7 +304,7 @@ function change(
   base: Record<string, unknown>,
   c: Change,
   mutate?: (w: ReturnType<typeof changeWrites>) => void,
-  opts: { skipMirror?: boolean; skipEntry?: boolean } = {},
+  opts: { skipMirror?: boolean; skipEntry?: boolean; skipStats?: boolean } = {},
 ) {
   const f = db(env, who);
   const w = changeWrites(sdk, actor(who), state(base), c);
@@ -294,6 +314,7 @@ function change(
   batch.update(doc(f, 'tickets/tA'), { ...w.ticket, lastEventId: eventId });
   if (!opts.skipEntry) batch.set(doc(f, 'tickets/tA/timeline', eventId), w.entry);
   if (w.publicTicket && !opts.skipMirror) batch.update(doc(f, 'publicTickets/tA'), w.publicTicket);
+  if (w.stats && !opts.skipStats) batch.set(doc(f, 'stats', w.stats.period), w.stats.data, { merge: true });
   return batch.commit();
 }
 
@@ -566,5 +587,48 @@ describe('“me too”: following another household’s open ticket', () => {
         updatedAt: serverTimestamp(),
       }),
     );
+  });
+});
+
+describe('monthly summaries (dashboard)', () => {
+  it('a change the dashboard counts is refused without its summary update', async () => {
+    const base = await setTicket('in_progress');
+    await assertFails(
+      change('workerX', base, { kind: 'resolve', reply: '好了' }, undefined, { skipStats: true }),
+    );
+    await assertSucceeds(change('workerX', base, { kind: 'resolve', reply: '好了' }));
+  });
+  it('a rating adds exactly its score, by building, worker and category', async () => {
+    const base = await setTicket('resolved');
+    await assertFails(
+      change('residentA', base, { kind: 'confirm', score: 2, comment: '' }, (w) => {
+        w.stats!.data.ratingSumAll = increment(5);
+      }),
+    );
+    await assertFails(
+      change('residentA', base, { kind: 'confirm', score: 2, comment: '' }, (w) => {
+        w.stats!.data.ratingGoodByWorker = { wX: increment(1) };
+      }),
+    );
+    await assertSucceeds(change('residentA', base, { kind: 'confirm', score: 2, comment: '' }));
+  });
+  it('nobody bumps a summary without the ticket change it counts', async () => {
+    const f = db(env, 'workerX');
+    const month = new Date().toISOString().slice(0, 7);
+    await assertFails(
+      setDoc(
+        doc(f, 'stats', month),
+        { createdAll: increment(1), lastTicket: 'tA', updatedAt: serverTimestamp() },
+        { merge: true },
+      ),
+    );
+  });
+  it('only the head reads the summaries', async () => {
+    const base = await setTicket('in_progress');
+    await change('workerX', base, { kind: 'resolve', reply: '好了' });
+    const month = new Date().toISOString().slice(0, 7);
+    await assertSucceeds(getDoc(doc(db(env, 'head'), 'stats', month)));
+    await assertFails(getDoc(doc(db(env, 'workerX'), 'stats', month)));
+    await assertFails(getDoc(doc(db(env, 'residentA'), 'stats', month)));
   });
 });

@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { ButtonLink } from '@/components/ui/Button';
 import { Section } from '@/components/ui/Card';
+import { paths } from '@/config/paths';
 import { LoadError, Loading } from '@/components/ui/Loading';
 import { buildingQueries } from '@/features/buildings/api/queries';
 import { BuildingList } from '@/features/buildings/components/BuildingList';
@@ -15,6 +17,9 @@ export default function HeadHome() {
   const unowned = buildings.data?.filter((b) => !b.workerId) ?? [];
   return (
     <>
+      <ButtonLink to={paths.admin} className="py-4 text-xl">
+        {t('dashboard.title')}
+      </ButtonLink>
       <Section title={t('staff.overview')}>
         {counts.isError ? (
           <LoadError error={counts.error} onRetry={() => void counts.refetch()} />
@@ -38,6 +43,14 @@ export default function HeadHome() {
           <BuildingList buildings={buildings.data} showOwner />
         </Section>
       )}
+      <div className="flex flex-wrap gap-2">
+        <ButtonLink to={paths.events} variant="secondary">
+          {t('events.manage')}
+        </ButtonLink>
+        <ButtonLink to={paths.notices} variant="secondary">
+          {t('notices.title')}
+        </ButtonLink>
+      </div>
     </>
   );
 }

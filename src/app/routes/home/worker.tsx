@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { ButtonLink } from '@/components/ui/Button';
 import { Section } from '@/components/ui/Card';
 import { LoadError, Loading } from '@/components/ui/Loading';
 import { paths } from '@/config/paths';
@@ -40,6 +41,14 @@ export default function WorkerHome({ uid }: { uid: string }) {
           <p>{t('staff.noBuildings')}</p>
         )}
       </Section>
+      <div className="flex flex-wrap gap-2">
+        <ButtonLink to={paths.events} variant="secondary">
+          {t('events.manage')}
+        </ButtonLink>
+        <ButtonLink to={paths.notices} variant="secondary">
+          {t('notices.title')}
+        </ButtonLink>
+      </div>
     </>
   );
 }

@@ -45,6 +45,20 @@ export const noticeQueries = {
         );
       },
     ),
+  /** Every notice, newest first (staff: drafts and withdrawn ones too). */
+  manage: () =>
+    liveQueryOptions<CommunityNotice[], readonly ['notices', 'manage']>(
+      ['notices', 'manage'],
+      async (emit, fail) => {
+        const b = await getBackend();
+        const q = b.query(
+          b.collection(b.db, 'notices').withConverter(noticeConverter),
+          b.orderBy('updatedAt', 'desc'),
+          b.limit(50),
+        );
+        return b.onSnapshot(q, (snap) => emit(snap.docs.map((d) => d.data())), fail);
+      },
+    ),
   detail: (id: string) =>
     liveQueryOptions<CommunityNotice | null, readonly ['notices', 'detail', string]>(
       ['notices', 'detail', id],

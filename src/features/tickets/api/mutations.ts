@@ -5,6 +5,7 @@
  */
 import { getBackend, type Backend } from '@/lib/backend';
 import type { Ticket } from '../types';
+import { ticketConverter } from './converter';
 import {
   changeWrites,
   newTicketWrites,
@@ -17,7 +18,11 @@ import {
 } from './writes';
 
 function sdkOf(b: Backend) {
-  return { serverTimestamp: b.serverTimestamp, fromDate: (d: Date) => b.Timestamp.fromDate(d) };
+  return {
+    serverTimestamp: b.serverTimestamp,
+    fromDate: (d: Date) => b.Timestamp.fromDate(d),
+    increment: b.increment,
+  };
 }
 
 /** A new id for a ticket, made on the phone so that a queued report keeps its identity. */
@@ -34,6 +39,7 @@ export async function submitTicket(actor: Actor, input: NewTicketInput, photos: 
   batch.set(b.doc(b.db, 'tickets', input.id), w.ticket);
   batch.set(b.doc(b.db, 'tickets', input.id, 'timeline', 'created'), w.created);
   batch.set(b.doc(b.db, 'publicTickets', input.id), w.publicTicket);
+  batch.set(b.doc(b.db, 'stats', w.stats.period), w.stats.data, { merge: true });
   photos.forEach((p, i) =>
     batch.set(b.doc(b.db, 'tickets', input.id, 'photos', `p${i + 1}`), photoWrite(sdk, actor, p)),
   );
@@ -63,6 +69,7 @@ export async function changeTicket(actor: Actor, ticket: Ticket, change: Change,
   batch.update(b.doc(b.db, 'tickets', ticket.id), { ...w.ticket, lastEventId: eventId });
   batch.set(b.doc(b.db, 'tickets', ticket.id, 'timeline', eventId), w.entry);
   if (w.publicTicket) batch.update(b.doc(b.db, 'publicTickets', ticket.id), w.publicTicket);
+  if (w.stats) batch.set(b.doc(b.db, 'stats', w.stats.period), w.stats.data, { merge: true });
   if (change.kind === 'addPhoto') {
     if (!photo) throw new Error('addPhoto needs a photo');
     batch.set(
@@ -103,4 +110,39 @@ export async function unfollowTicket(uid: string, ticketId: string) {
   batch.update(b.doc(b.db, 'publicTickets', ticketId), { followerCount: b.increment(-1) });
   batch.delete(b.doc(b.db, 'publicTickets', ticketId, 'followers', uid));
   await batch.commit();
+}
+
+/**
+ * Hands every open ticket matching `where` (a departed worker's, or an unowned building's) to another worker,
+ * each with its transfer entry. Small batches: the rules may read at most 20 documents per batch.
+ */
+export async function reassignOpenTickets(
+  actor: Actor,
+  where: { assigneeId: string | null } | { buildingId: string },
+  to: { id: string; name: string },
+  note: string,
+) {
+  const b = await getBackend();
+  const [field, value] =
+    'buildingId' in where ? ['buildingId', where.buildingId] : ['assigneeId', where.assigneeId];
+  const snap = await b.getDocs(
+    b.query(
+      b.collection(b.db, 'tickets').withConverter(ticketConverter),
+      b.where(field, '==', value),
+      b.where('open', '==', true),
+    ),
+  );
+  const tickets = snap.docs.map((d) => d.data()).filter((t) => t.assigneeId !== to.id);
+  const sdk = sdkOf(b);
+  for (let i = 0; i < tickets.length; i += 5) {
+    const batch = b.writeBatch(b.db);
+    for (const t of tickets.slice(i, i + 5)) {
+      const w = changeWrites(sdk, actor, t, { kind: 'transfer', toId: to.id, toName: to.name, note });
+      const eventId = b.doc(b.collection(b.db, 'tickets', t.id, 'timeline')).id;
+      batch.update(b.doc(b.db, 'tickets', t.id), { ...w.ticket, lastEventId: eventId });
+      batch.set(b.doc(b.db, 'tickets', t.id, 'timeline', eventId), w.entry);
+    }
+    await batch.commit();
+  }
+  return tickets.length;
 }

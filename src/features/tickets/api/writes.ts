@@ -8,6 +8,30 @@ import type { Category, Ticket, TicketStatus, TimelineType, Urgency } from '../t
 export interface WriteSdk {
   serverTimestamp(): unknown;
   fromDate(d: Date): unknown;
+  increment(n: number): unknown;
+}
+
+/** The monthly summary document a write counts in: `stats/2026-11` (UTC, as the rules compute it). */
+export function monthKey(d: Date) {
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+/** Histogram buckets of "time since the report" (the rules compute the same from server time). */
+export const HIST_BUCKETS = ['h0', 'h1', 'h4', 'h12', 'h24', 'h48', 'h96'] as const;
+export function bucketOf(seconds: number): (typeof HIST_BUCKETS)[number] {
+  if (seconds < 3_600) return 'h0';
+  if (seconds < 14_400) return 'h1';
+  if (seconds < 43_200) return 'h4';
+  if (seconds < 86_400) return 'h12';
+  if (seconds < 172_800) return 'h24';
+  if (seconds < 345_600) return 'h48';
+  return 'h96';
+}
+
+/** A merge-write into a month's summary: counters to add, tied to the ticket written in the same batch. */
+export interface StatsWrite {
+  period: string;
+  data: Record<string, unknown>;
 }
 
 export interface Actor {
@@ -134,7 +158,17 @@ export function newTicketWrites(sdk: WriteSdk, actor: Actor, input: NewTicketInp
     updatedAt: now,
     followerCount: 0,
   };
-  return { ticket, publicTicket, created: entry(sdk, actor, 'created') };
+  const stats: StatsWrite = {
+    period: monthKey(input.writtenAt),
+    data: {
+      createdAll: sdk.increment(1),
+      createdByBuilding: { [input.building.id]: sdk.increment(1) },
+      createdByCategory: { [input.category.id]: sdk.increment(1) },
+      lastTicket: input.id,
+      updatedAt: now,
+    },
+  };
+  return { ticket, publicTicket, created: entry(sdk, actor, 'created'), stats };
 }
 
 export type { PhotoInput } from '@/lib/image';
@@ -153,7 +187,17 @@ export function photoWrite(sdk: WriteSdk, actor: Actor, photo: PhotoInput) {
 /** Ticket fields the rules need to check a change (dates as Dates, from the converter). */
 export type TicketState = Pick<
   Ticket,
-  'status' | 'responseDueAt' | 'resolutionDueAt' | 'acceptedAt' | 'reopenCount' | 'photoCount'
+  | 'id'
+  | 'status'
+  | 'responseDueAt'
+  | 'resolutionDueAt'
+  | 'acceptedAt'
+  | 'reopenCount'
+  | 'photoCount'
+  | 'createdAt'
+  | 'buildingId'
+  | 'categoryId'
+  | 'assigneeId'
 >;
 
 export type Change =
@@ -196,7 +240,13 @@ const ENTRY: Record<Change['kind'], TimelineType> = {
  * What a change writes: the ticket's new fields, its timeline entry, and (for a status change) the public
  * mirror's new fields. `eventId` is the new timeline entry's id.
  */
-export function changeWrites(sdk: WriteSdk, actor: Actor, ticket: TicketState, change: Change) {
+export function changeWrites(
+  sdk: WriteSdk,
+  actor: Actor,
+  ticket: TicketState,
+  change: Change,
+  at = new Date(),
+) {
   const now = sdk.serverTimestamp();
   const to = TARGET[change.kind];
   const fields: Record<string, unknown> = { updatedAt: now };
@@ -261,8 +311,58 @@ export function changeWrites(sdk: WriteSdk, actor: Actor, ticket: TicketState, c
   return {
     ticket: fields,
     entry: entry(sdk, actor, ENTRY[change.kind], text, extra),
-    publicTicket: to ? { status: to, open: isOpenStatus(to), updatedAt: now } : null,
+    publicTicket: to ? { status: to, open: isOpenStatus(to), updatedAt: fields.updatedAt } : null,
+    stats: statsFor(sdk, ticket, change, at, now),
   };
+}
+
+/** What a change adds to the month's summary (null for changes the dashboard does not count). */
+function statsFor(
+  sdk: WriteSdk,
+  t: TicketState,
+  change: Change,
+  now: Date,
+  serverNow: unknown,
+): StatsWrite | null {
+  const inc = (n: number) => sdk.increment(n);
+  const worker = t.assigneeId ?? 'unassigned';
+  const since = bucketOf((now.getTime() - t.createdAt.getTime()) / 1000);
+  let data: Record<string, unknown> | null = null;
+  if (change.kind === 'accept' && !t.acceptedAt) {
+    data = { acceptedAll: inc(1), acceptHist: { [since]: inc(1) }, acceptedByWorker: { [worker]: inc(1) } };
+  } else if (change.kind === 'resolve') {
+    data = {
+      resolvedAll: inc(1),
+      resolveHist: { [since]: inc(1) },
+      resolvedByBuilding: { [t.buildingId]: inc(1) },
+      resolvedByWorker: { [worker]: inc(1) },
+      resolvedByCategory: { [t.categoryId]: inc(1) },
+    };
+  } else if (change.kind === 'confirm') {
+    const good = change.score >= 4 ? 1 : 0;
+    const by = (key: string) =>
+      [{ [key]: inc(1) }, { [key]: inc(change.score) }, { [key]: inc(good) }] as const;
+    const [rb, sb, gb] = by(t.buildingId);
+    const [rw, sw, gw] = by(worker);
+    const [rc, sc, gc] = by(t.categoryId);
+    data = {
+      ratedAll: inc(1),
+      ratingSumAll: inc(change.score),
+      ratingGoodAll: inc(good),
+      ratedByBuilding: rb,
+      ratingSumByBuilding: sb,
+      ratingGoodByBuilding: gb,
+      ratedByWorker: rw,
+      ratingSumByWorker: sw,
+      ratingGoodByWorker: gw,
+      ratedByCategory: rc,
+      ratingSumByCategory: sc,
+      ratingGoodByCategory: gc,
+    };
+  } else if (change.kind === 'reopen') {
+    data = { reopenedAll: inc(1), reopenedByBuilding: { [t.buildingId]: inc(1) } };
+  }
+  return data ? { period: monthKey(now), data: { ...data, lastTicket: t.id, updatedAt: serverNow } } : null;
 }
 
 /** A remark that changes nothing: a resident's comment, a worker's public reply or internal note. */

@@ -1,0 +1,94 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Navigate } from 'react-router';
+import { ButtonLink } from '@/components/ui/Button';
+import { Select } from '@/components/ui/Field';
+import { LoadError, Loading } from '@/components/ui/Loading';
+import { PageTitle } from '@/components/ui/PageTitle';
+import { paths } from '@/config/paths';
+import { buildingQueries } from '@/features/buildings/api/queries';
+import { dashboardQueries, warnings } from '@/features/dashboard/api/queries';
+import { monthsBack } from '@/features/dashboard/api/summary';
+import { DashboardView } from '@/features/dashboard/components/DashboardView';
+import { categoryQueries } from '@/features/tickets/api/queries';
+import { categoryLabel } from '@/features/tickets/components/category-label';
+import { useTranslation } from '@/i18n/react';
+import { useMe } from '../me';
+
+/** The head's dashboard: reads a fixed number of summary documents and aggregation counts. */
+export default function Component() {
+  const { t, lang } = useTranslation();
+  const { profile } = useMe();
+  const [months, setMonths] = useState<'1' | '3' | '12'>('1');
+  const [now] = useState(() => Date.now());
+  const buildings = useQuery(buildingQueries.list());
+  const categories = useQuery(categoryQueries.tree());
+  const periods = monthsBack(new Date(now), Number(months));
+  const summary = useQuery(dashboardQueries.summary(periods));
+  const workerIds = [
+    ...new Set((buildings.data ?? []).map((b) => b.workerId).filter((w): w is string => Boolean(w))),
+  ];
+  const current = useQuery({
+    ...dashboardQueries.current(
+      workerIds,
+      (buildings.data ?? []).map((b) => b.id),
+      now,
+    ),
+    enabled: Boolean(buildings.data),
+  });
+  const recent = useQuery(dashboardQueries.recent(now));
+  if (!(profile.active && profile.role === 'head')) return <Navigate to={paths.home} replace />;
+  const bNumber = (id: string) => buildings.data?.find((b) => b.id === id)?.number ?? 0;
+  const names = {
+    building: (id: string) => t('building.name', { number: bNumber(id) || id }),
+    worker: (id: string) =>
+      id === 'unassigned'
+        ? t('dashboard.unassigned')
+        : (buildings.data?.find((b) => b.workerId === id)?.workerName ?? id),
+    category: (id: string) => categoryLabel(categories.data ?? [], id, lang),
+  };
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <PageTitle text={t('dashboard.title')} />
+        <div className="w-48">
+          <Select
+            label={t('dashboard.period')}
+            value={months}
+            onChange={(e) => setMonths(e.target.value as '1' | '3' | '12')}
+          >
+            {(['1', '3', '12'] as const).map((m) => (
+              <option key={m} value={m}>
+                {t(`dashboard.periods.${m}`)}
+              </option>
+            ))}
+          </Select>
+        </div>
+      </div>
+      <nav aria-label={t('dashboard.manage')} className="flex flex-wrap gap-2">
+        <ButtonLink to={paths.staff} variant="secondary">
+          {t('dashboard.staffLink')}
+        </ButtonLink>
+        <ButtonLink to={paths.categories} variant="secondary">
+          {t('dashboard.categoriesLink')}
+        </ButtonLink>
+        <ButtonLink to={paths.manageNotices} variant="secondary">
+          {t('dashboard.noticesLink')}
+        </ButtonLink>
+      </nav>
+      {summary.isError ? (
+        <LoadError error={summary.error} onRetry={() => void summary.refetch()} />
+      ) : !summary.data ? (
+        <Loading />
+      ) : (
+        <DashboardView
+          summary={summary.data}
+          current={current.data}
+          warnings={warnings(recent.data ?? [], summary.data.reopenedByBuilding, bNumber)}
+          names={names}
+          linkToTicket={paths.ticket}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+/** Monthly summary documents (stats/YYYY-MM) merged over a period, and what the dashboard derives from them. */
+export type Counts = Record<string, number>;
+
+export interface Summary {
+  createdAll: number;
+  createdByBuilding: Counts;
+  createdByCategory: Counts;
+  acceptedAll: number;
+  acceptHist: Counts;
+  acceptedByWorker: Counts;
+  resolvedAll: number;
+  resolveHist: Counts;
+  resolvedByBuilding: Counts;
+  resolvedByWorker: Counts;
+  resolvedByCategory: Counts;
+  ratedAll: number;
+  ratingSumAll: number;
+  ratingGoodAll: number;
+  ratedByBuilding: Counts;
+  ratingSumByBuilding: Counts;
+  ratingGoodByBuilding: Counts;
+  ratedByWorker: Counts;
+  ratingSumByWorker: Counts;
+  ratingGoodByWorker: Counts;
+  ratedByCategory: Counts;
+  ratingSumByCategory: Counts;
+  ratingGoodByCategory: Counts;
+  reopenedAll: number;
+  reopenedByBuilding: Counts;
+}
+
+const SCALARS = [
+  'createdAll',
+  'acceptedAll',
+  'resolvedAll',
+  'ratedAll',
+  'ratingSumAll',
+  'ratingGoodAll',
+  'reopenedAll',
+] as const;
+const MAPS = [
+  'createdByBuilding',
+  'createdByCategory',
+  'acceptHist',
+  'acceptedByWorker',
+  'resolveHist',
+  'resolvedByBuilding',
+  'resolvedByWorker',
+  'resolvedByCategory',
+  'ratedByBuilding',
+  'ratingSumByBuilding',
+  'ratingGoodByBuilding',
+  'ratedByWorker',
+  'ratingSumByWorker',
+  'ratingGoodByWorker',
+  'ratedByCategory',
+  'ratingSumByCategory',
+  'ratingGoodByCategory',
+  'reopenedByBuilding',
+] as const;
+
+export function emptySummary(): Summary {
+  return Object.fromEntries([
+    ...SCALARS.map((k) => [k, 0]),
+    ...MAPS.map((k) => [k, {}]),
+  ]) as unknown as Summary;
+}
+
+/** Adds one month's raw document into a running summary. */
+export function addMonth(into: Summary, raw: Record<string, unknown> | undefined): Summary {
+  if (!raw) return into;
+  for (const k of SCALARS) into[k] += typeof raw[k] === 'number' ? (raw[k] as number) : 0;
+  for (const k of MAPS) {
+    const m = raw[k];
+    if (!m || typeof m !== 'object') continue;
+    for (const [key, v] of Object.entries(m as Record<string, unknown>)) {
+      if (typeof v === 'number') into[k][key] = (into[k][key] ?? 0) + v;
+    }
+  }
+  return into;
+}
+
+/** The months of a period ending with the month of `now` (UTC, as the summaries are keyed). */
+export function monthsBack(now: Date, count: number): string[] {
+  const out: string[] = [];
+  for (let i = count - 1; i >= 0; i--) {
+    const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 1));
+    out.push(`${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`);
+  }
+  return out;
+}
+
+export const HIST_ORDER = ['h0', 'h1', 'h4', 'h12', 'h24', 'h48', 'h96'] as const;
+
+/** The histogram bucket that holds the median, or null with no data. */
+export function medianBucket(hist: Counts): (typeof HIST_ORDER)[number] | null {
+  const total = HIST_ORDER.reduce((s, k) => s + (hist[k] ?? 0), 0);
+  if (!total) return null;
+  let seen = 0;
+  for (const k of HIST_ORDER) {
+    seen += hist[k] ?? 0;
+    if (seen >= total / 2) return k;
+  }
+  return 'h96';
+}
+
+export interface Satisfaction {
+  key: string;
+  rated: number;
+  average: number;
+  goodShare: number;
+}
+
+/** Average rating and share rated 4–5, per key of one dimension ('ByBuilding', 'ByWorker', 'ByCategory'). */
+export function satisfactionBy(s: Summary, dim: 'ByBuilding' | 'ByWorker' | 'ByCategory'): Satisfaction[] {
+  const rated = s[`rated${dim}`];
+  return Object.keys(rated)
+    .filter((k) => rated[k]! > 0)
+    .map((k) => ({
+      key: k,
+      rated: rated[k]!,
+      average: (s[`ratingSum${dim}`][k] ?? 0) / rated[k]!,
+      goodShare: (s[`ratingGood${dim}`][k] ?? 0) / rated[k]!,
+    }));
+}

@@ -1,0 +1,252 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { Button } from '@/components/ui/Button';
+import { Section } from '@/components/ui/Card';
+import { TextInput } from '@/components/ui/Field';
+import { useTranslation } from '@/i18n/react';
+import { download, exportTickets, exportVisits } from '../api/export';
+import { WARNING_WINDOW_DAYS, type Warning } from '../api/queries';
+import { medianBucket, satisfactionBy, type Summary } from '../api/summary';
+import { SatisfactionChart } from './SatisfactionChart';
+
+interface Current {
+  open: number;
+  overdue: number;
+  unassigned: number;
+  byWorker: { key: string; open: number; overdue: number }[];
+  byBuilding: { key: string; open: number; overdue: number }[];
+}
+
+export function DashboardView({
+  summary,
+  current,
+  warnings,
+  names,
+  linkToTicket,
+}: {
+  summary: Summary;
+  current: Current | undefined;
+  warnings: Warning[];
+  names: {
+    building: (id: string) => string;
+    worker: (id: string) => string;
+    category: (id: string) => string;
+  };
+  linkToTicket: (id: string) => string;
+}) {
+  const { t, lang } = useTranslation();
+  const avg = summary.ratedAll ? summary.ratingSumAll / summary.ratedAll : null;
+  const num = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  const pct = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
+  const median = (h: Record<string, number>) => {
+    const b = medianBucket(h);
+    return b ? t(`dashboard.buckets.${b}`) : t('dashboard.none');
+  };
+  const kpi = (label: string, value: string | number, testId: string, alert = false) => (
+    <div
+      className={`rounded-2xl border p-3 ${alert ? 'border-red-300 bg-red-50' : 'border-stone-200 bg-white'}`}
+    >
+      <dt className="text-base text-stone-800">{label}</dt>
+      <dd className={`text-3xl font-bold ${alert ? 'text-red-800' : ''}`} data-testid={testId}>
+        {value}
+      </dd>
+    </div>
+  );
+  return (
+    <div className="flex flex-col gap-6">
+      <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
+        {kpi(t('dashboard.open'), current?.open ?? '…', 'kpi-open')}
+        {kpi(t('dashboard.overdue'), current?.overdue ?? '…', 'kpi-overdue', (current?.overdue ?? 0) > 0)}
+        {kpi(t('dashboard.created'), summary.createdAll, 'kpi-created')}
+        {kpi(t('dashboard.resolved'), summary.resolvedAll, 'kpi-resolved')}
+        {kpi(t('dashboard.medianAccept'), median(summary.acceptHist), 'kpi-accept')}
+        {kpi(t('dashboard.medianResolve'), median(summary.resolveHist), 'kpi-resolve')}
+        {kpi(
+          t('dashboard.satisfaction'),
+          avg === null ? t('dashboard.none') : t('dashboard.average', { value: num.format(avg) }),
+          'kpi-rating',
+        )}
+        {kpi(
+          t('dashboard.goodShare', { value: '' }).trim(),
+          summary.ratedAll ? pct.format(summary.ratingGoodAll / summary.ratedAll) : t('dashboard.none'),
+          'kpi-good',
+        )}
+      </dl>
+
+      <Section title={t('dashboard.warnings')}>
+        {!warnings.length ? (
+          <p>{t('dashboard.noWarnings')}</p>
+        ) : (
+          <ul className="flex flex-col gap-3" aria-label={t('dashboard.warnings')}>
+            {warnings.map((w) => (
+              <li
+                key={`${w.kind}-${w.buildingId}-${w.categoryId}`}
+                className="rounded-2xl border-2 border-red-400 bg-red-50 p-3"
+              >
+                <p className="text-base font-bold text-red-900">
+                  ⚠{' '}
+                  {w.kind === 'cluster'
+                    ? t('dashboard.warnCluster', {
+                        building: names.building(w.buildingId),
+                        days: WARNING_WINDOW_DAYS,
+                        count: w.households,
+                        category: names.category(w.categoryId ?? ''),
+                      })
+                    : t('dashboard.warnReopens', {
+                        building: names.building(w.buildingId),
+                        count: w.households,
+                      })}
+                </p>
+                <ul className="mt-1 list-disc pl-5 text-base">
+                  {w.tickets.slice(0, 10).map((tk) => (
+                    <li key={tk.id}>
+                      <Link to={linkToTicket(tk.id)} className="underline underline-offset-4">
+                        {tk.description}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      <Section title={t('dashboard.workload')}>
+        <div className="overflow-x-auto">
+          <table className="w-full bg-white text-left text-base">
+            <thead className="bg-stone-100">
+              <tr>
+                <th scope="col" className="p-2">
+                  {t('dashboard.worker')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('dashboard.openCol')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('dashboard.overdueCol')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('dashboard.resolvedCol')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {(current?.byWorker ?? []).map((w) => (
+                <tr key={w.key} className="border-t border-stone-200" data-testid={`worker-${w.key}`}>
+                  <td className="p-2">{names.worker(w.key)}</td>
+                  <td className="p-2">{w.open}</td>
+                  <td className="p-2">{w.overdue}</td>
+                  <td className="p-2">{summary.resolvedByWorker[w.key] ?? 0}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div className="overflow-x-auto">
+          <table className="w-full bg-white text-left text-base">
+            <thead className="bg-stone-100">
+              <tr>
+                <th scope="col" className="p-2">
+                  {t('dashboard.building')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('dashboard.openCol')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('dashboard.overdueCol')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('dashboard.createdCol')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('dashboard.resolvedCol')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {(current?.byBuilding ?? []).map((b) => (
+                <tr key={b.key} className="border-t border-stone-200" data-testid={`building-${b.key}`}>
+                  <td className="p-2">{names.building(b.key)}</td>
+                  <td className="p-2">{b.open}</td>
+                  <td className="p-2">{b.overdue}</td>
+                  <td className="p-2">{summary.createdByBuilding[b.key] ?? 0}</td>
+                  <td className="p-2">{summary.resolvedByBuilding[b.key] ?? 0}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Section>
+
+      <Section title={t('dashboard.satisfaction')}>
+        <div className="grid gap-4 lg:grid-cols-3">
+          <SatisfactionChart
+            title={t('dashboard.byBuilding')}
+            rows={satisfactionBy(summary, 'ByBuilding')}
+            label={names.building}
+          />
+          <SatisfactionChart
+            title={t('dashboard.byWorker')}
+            rows={satisfactionBy(summary, 'ByWorker')}
+            label={names.worker}
+          />
+          <SatisfactionChart
+            title={t('dashboard.byCategory')}
+            rows={satisfactionBy(summary, 'ByCategory')}
+            label={names.category}
+          />
+        </div>
+      </Section>
+
+      <Export />
+    </div>
+  );
+}
+
+function Export() {
+  const { t } = useTranslation();
+  const today = new Date().toISOString().slice(0, 10);
+  const monthStart = `${today.slice(0, 7)}-01`;
+  const [from, setFrom] = useState(monthStart);
+  const [to, setTo] = useState(today);
+  const [status, setStatus] = useState<string | null>(null);
+  const run = async (kind: 'tickets' | 'visits') => {
+    setStatus(t('dashboard.exporting'));
+    try {
+      const start = new Date(`${from}T00:00:00`);
+      const end = new Date(new Date(`${to}T00:00:00`).getTime() + 86_400_000);
+      const headers = t(`dashboard.csv.${kind}`).split(',');
+      const csv =
+        kind === 'tickets'
+          ? await exportTickets(start, end, headers)
+          : await exportVisits(start, end, headers);
+      download(`${kind}-${from}-${to}.csv`, csv);
+      setStatus(t('dashboard.exported', { count: csv.split('\r\n').length - 2 }));
+    } catch (e) {
+      setStatus(t('actions.failed', { reason: (e as { code?: string }).code ?? String(e) }));
+    }
+  };
+  return (
+    <Section title={t('dashboard.export')}>
+      <div className="grid grid-cols-2 gap-3 md:max-w-md">
+        <TextInput
+          label={t('dashboard.from')}
+          type="date"
+          value={from}
+          onChange={(e) => setFrom(e.target.value)}
+        />
+        <TextInput label={t('dashboard.to')} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+      </div>
+      <div className="flex flex-wrap gap-2">
+        <Button variant="secondary" onClick={() => void run('tickets')}>
+          {t('dashboard.exportTickets')}
+        </Button>
+        <Button variant="secondary" onClick={() => void run('visits')}>
+          {t('dashboard.exportVisits')}
+        </Button>
+      </div>
+      <p role="status">{status}</p>
+    </Section>
+  );
+}

@@ -1,0 +1,38 @@
+import { getBackend } from '@/lib/backend';
+
+export async function setRole(uid: string, role: 'resident' | 'worker') {
+  const b = await getBackend();
+  await b.updateDoc(b.doc(b.db, 'users', uid), { role, updatedAt: b.serverTimestamp() });
+}
+
+/** Deactivation takes effect at once: the rules check `active` on every request. */
+export async function setActive(uid: string, active: boolean) {
+  const b = await getBackend();
+  await b.updateDoc(b.doc(b.db, 'users', uid), { active, updatedAt: b.serverTimestamp() });
+}
+
+/** Invites a new staff member by mobile (E.164) or email; they start as a worker at their first sign-in. */
+export async function invite(headUid: string, key: string, name: string) {
+  const b = await getBackend();
+  await b.setDoc(b.doc(b.db, 'invites', key), {
+    role: 'worker',
+    name: name.trim(),
+    createdBy: headUid,
+    createdAt: b.serverTimestamp(),
+  });
+}
+
+export async function withdrawInvite(key: string) {
+  const b = await getBackend();
+  await b.deleteDoc(b.doc(b.db, 'invites', key));
+}
+
+/** Gives a building to a worker (or leaves it unowned). Open tickets are handed over separately. */
+export async function assignBuilding(buildingId: string, worker: { id: string; name: string } | null) {
+  const b = await getBackend();
+  await b.updateDoc(b.doc(b.db, 'buildings', buildingId), {
+    workerId: worker?.id ?? null,
+    workerName: worker?.name ?? null,
+    updatedAt: b.serverTimestamp(),
+  });
+}

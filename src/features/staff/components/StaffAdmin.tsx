@@ -1,0 +1,321 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Button } from '@/components/ui/Button';
+import { Card, Section } from '@/components/ui/Card';
+import { Select, TextInput } from '@/components/ui/Field';
+import { useTranslation } from '@/i18n/react';
+import { assignBuilding, invite, setActive, setRole, withdrawInvite } from '../api/mutations';
+import { staffQueries, type StaffMember } from '../api/queries';
+
+export interface GridBuilding {
+  id: string;
+  number: number;
+  workerId: string | null;
+}
+
+type Reassign = (
+  where: { assigneeId: string | null } | { buildingId: string },
+  to: { id: string; name: string },
+  note: string,
+) => Promise<number>;
+
+/** The head's staff and grid screen: roles, activation, invitations, building owners, ticket hand-over. */
+export function StaffAdmin({
+  headUid,
+  buildings,
+  reassign,
+}: {
+  headUid: string;
+  buildings: GridBuilding[];
+  reassign: Reassign;
+}) {
+  const { t } = useTranslation();
+  const staff = useQuery(staffQueries.list());
+  const invites = useQuery(staffQueries.invites());
+  const [message, setMessage] = useState<string | null>(null);
+  const workers = (staff.data ?? []).filter((s) => s.role === 'worker' && s.active);
+  const fail = (e: unknown) =>
+    setMessage(t('actions.failed', { reason: (e as { code?: string }).code ?? String(e) }));
+  return (
+    <div className="flex flex-col gap-6">
+      <p role="status" aria-live="polite" className="text-base font-medium text-green-900">
+        {message}
+      </p>
+      <Section title={t('admin.grid')}>
+        <ul className="grid gap-2 md:grid-cols-2">
+          {buildings.map((b) => (
+            <li key={b.id}>
+              <Select
+                label={t('admin.owner', { building: t('building.name', { number: b.number }) })}
+                value={b.workerId ?? ''}
+                onChange={async (e) => {
+                  const w = workers.find((x) => x.uid === e.target.value) ?? null;
+                  try {
+                    await assignBuilding(b.id, w ? { id: w.uid, name: w.displayName } : null);
+                    const count = w
+                      ? await reassign(
+                          { buildingId: b.id },
+                          { id: w.uid, name: w.displayName },
+                          t('admin.handoverNote'),
+                        )
+                      : 0;
+                    setMessage(
+                      t('admin.assigned', {
+                        building: t('building.name', { number: b.number }),
+                        name: w?.displayName ?? t('admin.unowned'),
+                        count,
+                      }),
+                    );
+                  } catch (err) {
+                    fail(err);
+                  }
+                }}
+              >
+                <option value="">{t('admin.unowned')}</option>
+                {workers.map((w) => (
+                  <option key={w.uid} value={w.uid}>
+                    {w.displayName}
+                  </option>
+                ))}
+              </Select>
+            </li>
+          ))}
+        </ul>
+      </Section>
+
+      <Section title={t('admin.staff')}>
+        <ul className="flex flex-col gap-3">
+          {(staff.data ?? []).map((s) => (
+            <StaffRow
+              key={s.uid}
+              member={s}
+              self={s.uid === headUid}
+              workers={workers}
+              reassign={reassign}
+              onMessage={setMessage}
+              onError={fail}
+            />
+          ))}
+        </ul>
+        <GrantByPhone onError={fail} onDone={setMessage} />
+      </Section>
+
+      <Section title={t('admin.invite')}>
+        <InviteForm headUid={headUid} onDone={setMessage} onError={fail} />
+        {(invites.data ?? []).length > 0 && (
+          <ul className="flex flex-col gap-2" aria-label={t('admin.invites')}>
+            {invites.data!.map((i) => (
+              <li
+                key={i.key}
+                className="flex items-center justify-between gap-2 rounded-xl border border-stone-200 bg-white p-2"
+              >
+                <span>
+                  {i.name} · {i.key}
+                </span>
+                <Button variant="ghost" onClick={() => void withdrawInvite(i.key).catch(fail)}>
+                  {t('admin.withdraw')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+    </div>
+  );
+}
+
+function StaffRow({
+  member: s,
+  self,
+  workers,
+  reassign,
+  onMessage,
+  onError,
+}: {
+  member: StaffMember;
+  self: boolean;
+  workers: StaffMember[];
+  reassign: Reassign;
+  onMessage: (m: string) => void;
+  onError: (e: unknown) => void;
+}) {
+  const { t } = useTranslation();
+  const [to, setTo] = useState('');
+  return (
+    <li>
+      <Card>
+        <p className="text-lg font-bold">
+          {s.displayName} · {t(`role.${s.role}`)} · {s.active ? t('admin.active') : t('admin.inactive')}
+        </p>
+        <p className="text-sm text-stone-800">{s.phone?.replace(/^\+86/, '') ?? s.email}</p>
+        {!self && (
+          <div className="mt-2 flex flex-wrap gap-2">
+            <Button
+              variant={s.active ? 'danger' : 'secondary'}
+              onClick={() => void setActive(s.uid, !s.active).catch(onError)}
+            >
+              {s.active ? t('admin.deactivate') : t('admin.activate')}
+            </Button>
+            {s.role === 'worker' && (
+              <Button variant="secondary" onClick={() => void setRole(s.uid, 'resident').catch(onError)}>
+                {t('admin.revoke')}
+              </Button>
+            )}
+          </div>
+        )}
+        {s.role === 'worker' && (
+          <div className="mt-3 flex flex-wrap items-end gap-2">
+            <div className="min-w-48 flex-1">
+              <Select
+                label={t('admin.reassign', { name: s.displayName })}
+                value={to}
+                onChange={(e) => setTo(e.target.value)}
+              >
+                <option value="">{t('admin.chooseWorker')}</option>
+                {workers
+                  .filter((w) => w.uid !== s.uid)
+                  .map((w) => (
+                    <option key={w.uid} value={w.uid}>
+                      {w.displayName}
+                    </option>
+                  ))}
+              </Select>
+            </div>
+            <Button
+              variant="secondary"
+              disabled={!to}
+              onClick={async () => {
+                const w = workers.find((x) => x.uid === to);
+                if (!w) return;
+                try {
+                  const count = await reassign(
+                    { assigneeId: s.uid },
+                    { id: w.uid, name: w.displayName },
+                    t('admin.departNote'),
+                  );
+                  onMessage(t('admin.reassigned', { count }));
+                } catch (e) {
+                  onError(e);
+                }
+              }}
+            >
+              {t('admin.reassignDo')}
+            </Button>
+          </div>
+        )}
+      </Card>
+    </li>
+  );
+}
+
+function GrantByPhone({ onDone, onError }: { onDone: (m: string) => void; onError: (e: unknown) => void }) {
+  const { t } = useTranslation();
+  const [phone, setPhone] = useState('');
+  const [query, setQuery] = useState<string | null>(null);
+  const found = useQuery({ ...staffQueries.byPhone(query ?? ''), enabled: Boolean(query) });
+  return (
+    <div className="flex flex-col gap-2">
+      <form
+        className="flex flex-wrap items-end gap-2"
+        onSubmit={(e: FormEvent) => {
+          e.preventDefault();
+          const digits = phone.replace(/\D/g, '').replace(/^86/, '');
+          setQuery(`+86${digits}`);
+        }}
+      >
+        <div className="flex-1">
+          <TextInput
+            label={t('admin.findByPhone')}
+            inputMode="tel"
+            value={phone}
+            onChange={(e) => setPhone(e.target.value)}
+          />
+        </div>
+        <Button type="submit" variant="secondary">
+          {t('admin.find')}
+        </Button>
+      </form>
+      {query && found.data === null && <p>{t('admin.notFound')}</p>}
+      {found.data && (
+        <div className="flex items-center justify-between gap-2 rounded-xl border border-stone-200 bg-white p-2">
+          <span>
+            {found.data.displayName} · {t(`role.${found.data.role}`)}
+          </span>
+          {found.data.role === 'resident' && (
+            <Button
+              onClick={async () => {
+                try {
+                  await setRole(found.data!.uid, 'worker');
+                  onDone(`${found.data!.displayName} · ${t('role.worker')}`);
+                  setQuery(null);
+                } catch (e) {
+                  onError(e);
+                }
+              }}
+            >
+              {t('admin.grant')}
+            </Button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function InviteForm({
+  headUid,
+  onDone,
+  onError,
+}: {
+  headUid: string;
+  onDone: (m: string) => void;
+  onError: (e: unknown) => void;
+}) {
+  const { t } = useTranslation();
+  const [key, setKey] = useState('');
+  const [name, setName] = useState('');
+  const [errors, setErrors] = useState<{ key?: string; name?: string }>({});
+  return (
+    <form
+      noValidate
+      className="grid gap-2 md:grid-cols-[1fr_1fr_auto] md:items-end"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const mobile = key.replace(/[\s-]/g, '');
+        const normalized = /^1[3-9]\d{9}$/.test(mobile)
+          ? `+86${mobile}`
+          : /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(key.trim())
+            ? key.trim().toLowerCase()
+            : null;
+        const next = {
+          ...(normalized ? {} : { key: t('admin.errors.key') }),
+          ...(name.trim() ? {} : { name: t('admin.errors.name') }),
+        };
+        setErrors(next);
+        if (!normalized || !name.trim()) return;
+        try {
+          await invite(headUid, normalized, name);
+          onDone(t('admin.invited', { name: name.trim(), key: normalized }));
+          setKey('');
+          setName('');
+        } catch (err) {
+          onError(err);
+        }
+      }}
+    >
+      <TextInput
+        label={t('admin.inviteKey')}
+        value={key}
+        error={errors.key}
+        onChange={(e) => setKey(e.target.value)}
+      />
+      <TextInput
+        label={t('admin.inviteName')}
+        value={name}
+        error={errors.name}
+        onChange={(e) => setName(e.target.value)}
+      />
+      <Button type="submit">{t('admin.inviteSend')}</Button>
+    </form>
+  );
+}
