@@ -20,6 +20,7 @@ const EventEdit = lazy(() => import('./routes/event-edit'));
 const EventRoster = lazy(() => import('./routes/event-roster'));
 const Record = lazy(() => import('./routes/record'));
 const Admin = lazy(() => import('./routes/admin'));
+const Mediation = lazy(() => import('./routes/mediation'));
 const AdminStaff = lazy(() => import('./routes/admin-staff'));
 const AdminCategories = lazy(() => import('./routes/admin-categories'));
 const AdminNotices = lazy(() => import('./routes/admin-notices'));
@@ -135,6 +136,22 @@ export function AppRoutes() {
               element={
                 <Page>
                   <AdminNotices />
+                </Page>
+              }
+            />
+            <Route
+              path={paths.mediation}
+              element={
+                <Page>
+                  <Mediation />
+                </Page>
+              }
+            />
+            <Route
+              path={paths.mediationCase()}
+              element={
+                <Page>
+                  <Mediation />
                 </Page>
               }
             />

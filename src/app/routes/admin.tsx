@@ -75,6 +75,9 @@ export default function Component() {
         <ButtonLink to={paths.manageNotices} variant="secondary">
           {t('dashboard.noticesLink')}
         </ButtonLink>
+        <ButtonLink to={paths.mediation} variant="secondary">
+          {t('mediation.title')}
+        </ButtonLink>
       </nav>
       {summary.isError ? (
         <LoadError error={summary.error} onRetry={() => void summary.refetch()} />

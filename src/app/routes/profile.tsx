@@ -96,6 +96,10 @@ export default function Component() {
         </Section>
       )}
 
+      <ButtonLink to={paths.mediation} variant="secondary">
+        {t('mediation.mine')}
+      </ButtonLink>
+
       <Button variant="danger" onClick={() => void signOut()}>
         {t('auth.signOut')}
       </Button>

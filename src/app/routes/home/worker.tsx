@@ -48,6 +48,9 @@ export default function WorkerHome({ uid }: { uid: string }) {
         <ButtonLink to={paths.notices} variant="secondary">
           {t('notices.title')}
         </ButtonLink>
+        <ButtonLink to={paths.mediation} variant="secondary">
+          {t('mediation.mine')}
+        </ButtonLink>
       </div>
     </>
   );

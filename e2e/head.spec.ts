@@ -1,0 +1,200 @@
+/**
+ * The community head on a desk: the dashboard's figures equal what the tickets themselves say; an unowned
+ * building given to a worker brings its tickets to that worker; three households reporting the same problem
+ * raise an early warning; the CSV export holds the period's tickets.
+ */
+import { readFileSync } from 'node:fs';
+import { FieldValue, Timestamp } from 'firebase-admin/firestore';
+import { describe, expect, it } from 'vitest';
+import { signInWithEmail } from './support/auth';
+import { DEMO_PASSWORD, useBrowser } from './support/fixtures';
+import { adminDb } from './support/world';
+
+const DESK = {
+  viewport: { width: 1280, height: 900 },
+  isMobile: false,
+  hasTouch: false,
+  deviceScaleFactor: 1,
+};
+
+function monthStart(now = new Date()) {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+}
+
+describe('community head', () => {
+  const b = useBrowser();
+
+  it('the dashboard shows the figures the tickets themselves give', async () => {
+    // Independent of the summaries the app maintains: computed here from the ticket documents.
+    const tickets = (await adminDb().collection('tickets').get()).docs.map((d) => d.data());
+    const start = monthStart().getTime();
+    const inMonth = (v: unknown) => Boolean(v) && (v as Timestamp).toMillis() >= start;
+    const created = tickets.filter((t) => inMonth(t.createdAt)).length;
+    const resolved = tickets.filter((t) => inMonth(t.resolvedAt)).length;
+    const open = tickets.filter((t) => t.open).length;
+    const rated = tickets.filter((t) => t.closeReason === 'confirmed' && t.rating && inMonth(t.closedAt));
+    const average = rated.reduce((s, t) => s + (t.rating.score as number), 0) / rated.length;
+    const good = rated.filter((t) => t.rating.score >= 4).length / rated.length;
+
+    const page = await b.page(DESK);
+    await signInWithEmail(page, 'head@demo.shequ', DEMO_PASSWORD);
+    await page.getByRole('link', { name: '社区工作概况' }).click();
+    await page.getByRole('heading', { name: '社区工作概况' }).waitFor();
+    await expect.poll(() => page.getByTestId('kpi-created').innerText()).toBe(String(created));
+    expect(await page.getByTestId('kpi-resolved').innerText()).toBe(String(resolved));
+    await expect.poll(() => page.getByTestId('kpi-open').innerText(), { timeout: 20_000 }).toBe(String(open));
+    const fmt = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 });
+    expect(await page.getByTestId('kpi-rating').innerText()).toBe(`平均 ${fmt.format(average)} 分`);
+    expect(await page.getByTestId('kpi-good').innerText()).toBe(
+      new Intl.NumberFormat('zh-CN', { style: 'percent', maximumFractionDigits: 0 }).format(good),
+    );
+    // Per worker, open tickets now (aggregation) equal the documents.
+    const w1Open = tickets.filter((t) => t.open && t.assigneeId === 'u-w1').length;
+    await expect
+      .poll(() => page.getByTestId('worker-u-w1').locator('td').nth(1).innerText())
+      .toBe(String(w1Open));
+  });
+
+  it('gives the unowned building to a worker, who then sees its tickets', async () => {
+    const b7Open = (
+      await adminDb().collection('tickets').where('buildingId', '==', 'b7').where('open', '==', true).get()
+    ).docs;
+    expect(b7Open.length).toBeGreaterThan(0);
+    const head = await b.page(DESK);
+    await signInWithEmail(head, 'head@demo.shequ', DEMO_PASSWORD);
+    await head.goto('/admin/staff');
+    await head.getByLabel('7栋 负责人').selectOption({ label: '郭网格' });
+    await head
+      .getByText(`7栋 已交给 郭网格，未办结工单已转交 ${b7Open.length} 件。`)
+      .waitFor({ timeout: 20_000 });
+    expect((await adminDb().doc('buildings/b7').get()).data()).toMatchObject({
+      workerId: 'u-w3',
+      workerName: '郭网格',
+    });
+
+    const worker = await b.asStaff('worker3@demo.shequ');
+    await worker.goto('/work?scope=mine&building=b7');
+    const items = worker.getByRole('list', { name: `共 ${b7Open.length} 件` }).getByRole('listitem');
+    await items.first().waitFor();
+    expect(await items.count()).toBe(b7Open.length);
+    for (const d of b7Open)
+      await worker
+        .getByText(d.data().description as string)
+        .first()
+        .waitFor();
+  });
+
+  it('three households of one building reporting the same problem raise an early warning', async () => {
+    const households = ['h-6-1-102', 'h-6-2-201', 'h-6-3-301'];
+    for (const [i, h] of households.entries()) {
+      await adminDb()
+        .doc(`tickets/warn${i}`)
+        .set({
+          categoryId: 'animals',
+          description: `楼下有人养鸡 ${i}`,
+          location: { kind: 'common', area: 'yard' },
+          buildingId: 'b6',
+          buildingNumber: 6,
+          home: { buildingNumber: 6, entrance: i + 1, flat: '101' },
+          householdId: h,
+          urgency: 'normal',
+          status: 'submitted',
+          open: true,
+          reporterId: 'warn',
+          reporterName: '居民',
+          viaProxy: false,
+          assigneeId: 'u-w3',
+          assigneeName: '郭网格',
+          clientCreatedAt: FieldValue.serverTimestamp(),
+          createdAt: FieldValue.serverTimestamp(),
+          updatedAt: FieldValue.serverTimestamp(),
+          responseDueAt: Timestamp.fromMillis(Date.now() + 86_400_000),
+          resolutionDueAt: Timestamp.fromMillis(Date.now() + 5 * 86_400_000),
+          dueAt: Timestamp.fromMillis(Date.now() + 86_400_000),
+          acceptedAt: null,
+          resolvedAt: null,
+          closedAt: null,
+          photoCount: 0,
+          rating: null,
+          reopenCount: 0,
+          rejectReason: null,
+          closeReason: null,
+          lastEventId: 'created',
+        });
+    }
+    const page = await b.page(DESK);
+    await signInWithEmail(page, 'head@demo.shequ', DEMO_PASSWORD);
+    await page.goto('/admin');
+    const warnings = page.getByRole('list', { name: '预警' });
+    await warnings.getByText('6栋：7 天内有 3 户反映“环境卫生 · 饲养家禽 / 宠物扰民”').waitFor();
+    for (let i = 0; i < 3; i++) await warnings.getByRole('link', { name: `楼下有人养鸡 ${i}` }).waitFor();
+  });
+
+  it('exports the period’s tickets as a CSV that spreadsheets read as Chinese', async () => {
+    const page = await b.page({ ...DESK, acceptDownloads: true });
+    await signInWithEmail(page, 'head@demo.shequ', DEMO_PASSWORD);
+    await page.goto('/admin');
+    const today = new Date();
+    const from = new Date(today.getTime() - 10 * 86_400_000);
+    const iso = (d: Date) =>
+      `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    await page.getByLabel('开始日期').fill(iso(from));
+    await page.getByLabel('结束日期').fill(iso(today));
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出工单' }).click(),
+    ]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      '编号,报事时间,类别,楼栋,状态,紧急程度,负责人,受理时间,解决时间,办结时间,评分,问题描述',
+    );
+    const start = new Date(`${iso(from)}T00:00:00`).getTime();
+    const expected = (
+      await adminDb().collection('tickets').where('createdAt', '>=', Timestamp.fromMillis(start)).get()
+    ).size;
+    expect(lines.length - 1).toBe(expected);
+    expect(csv).toContain('楼下有人养鸡 0');
+  });
+
+  it('opens a confidential mediation case that only its parties, mediator and the head can see', async () => {
+    const head = await b.page(DESK);
+    await signInWithEmail(head, 'head@demo.shequ', DEMO_PASSWORD);
+    await head.goto('/mediation/new');
+    await head.getByLabel('纠纷概述').fill('楼上装修噪音纠纷');
+    await head.getByLabel('当事人 1 姓名').fill('李建国');
+    await head.getByLabel('当事人 1 手机号（有账号时填写，可不填）').fill('13800000002');
+    await head.getByLabel('当事人 2 姓名').fill('楼上住户');
+    await head.getByLabel('调解员').selectOption({ label: '黄网格' });
+    await head.getByRole('button', { name: '登记调解案件' }).click();
+    await head.getByRole('heading', { name: '楼上装修噪音纠纷' }).waitFor();
+
+    const mediator = await b.asStaff('worker1@demo.shequ');
+    await mediator.goto('/mediation');
+    await mediator.getByRole('link', { name: /楼上装修噪音纠纷/ }).click();
+    await mediator.getByLabel('达成的意见').fill('晚上八点后不施工，周末上午十点后再开工。');
+    await mediator.getByRole('button', { name: '添加调解记录' }).click();
+    await mediator
+      .getByRole('region', { name: '调解记录' })
+      .getByText('晚上八点后不施工，周末上午十点后再开工。')
+      .waitFor();
+    await mediator.getByLabel('调解结果').selectOption({ label: '达成协议' });
+    await mediator.getByRole('button', { name: '结案' }).click();
+    await mediator.getByText('达成协议').first().waitFor();
+
+    const party = await b.asResident('13800000002');
+    await party.goto('/mediation');
+    await party.getByRole('link', { name: /楼上装修噪音纠纷/ }).waitFor();
+    const outsider = await b.asResident('13800000003'); // same household as the party, but not a party
+    await outsider.goto('/mediation');
+    await outsider.getByText('没有调解案件。').waitFor();
+    const cases = await adminDb().collection('mediationCases').where('title', '==', '楼上装修噪音纠纷').get();
+    expect(cases.docs[0]!.data()).toMatchObject({
+      status: 'closed',
+      outcome: 'agreement',
+      partyUids: ['u-r2'],
+      mediatorId: 'u-w1',
+    });
+  });
+});

@@ -1,0 +1,127 @@
+import { useState, type FormEvent } from 'react';
+import { Button } from '@/components/ui/Button';
+import { Select, TextInput } from '@/components/ui/Field';
+import { useTranslation } from '@/i18n/react';
+import { findByPhone, type CaseInput } from '../api/mutations';
+
+/** The head opens a case: what it is about, the parties (with their accounts when they have one), the mediator. */
+export function CaseForm({
+  mediators,
+  onSave,
+}: {
+  mediators: { id: string; name: string }[];
+  onSave: (input: CaseInput) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState('');
+  const [summary, setSummary] = useState('');
+  const [parties, setParties] = useState([
+    { name: '', phone: '' },
+    { name: '', phone: '' },
+  ]);
+  const [mediator, setMediator] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const next: Record<string, string> = {};
+    const named = parties.filter((p) => p.name.trim());
+    if (!title.trim()) next.title = t('mediation.errors.title');
+    if (!named.length) next.parties = t('mediation.errors.parties');
+    const m = mediators.find((x) => x.id === mediator);
+    if (!m) next.mediator = t('mediation.errors.mediator');
+    const resolved: { name: string; uid: string | null }[] = [];
+    for (const p of named) {
+      const digits = p.phone.replace(/\D/g, '');
+      if (!digits) {
+        resolved.push({ name: p.name.trim(), uid: null });
+        continue;
+      }
+      const found = await findByPhone(`+86${digits.replace(/^86/, '')}`);
+      if (!found) next.parties = t('mediation.errors.phoneUnknown', { phone: p.phone });
+      resolved.push({ name: p.name.trim(), uid: found?.uid ?? null });
+    }
+    setErrors(next);
+    if (Object.keys(next).length || !m) return;
+    try {
+      await onSave({ title, summary, buildingId: null, parties: resolved, mediator: m });
+    } catch (err) {
+      setErrors({ form: t('actions.failed', { reason: (err as { code?: string }).code ?? String(err) }) });
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-3">
+      <TextInput
+        label={t('mediation.caseTitle')}
+        value={title}
+        maxLength={80}
+        error={errors.title}
+        onChange={(e) => setTitle(e.target.value)}
+      />
+      <label className="flex flex-col gap-1 text-base font-medium">
+        {t('mediation.summary')}
+        <textarea
+          rows={3}
+          maxLength={2000}
+          value={summary}
+          onChange={(e) => setSummary(e.target.value)}
+          className="rounded-xl border border-stone-500 p-2 font-normal"
+        />
+      </label>
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-1 text-base font-bold">{t('mediation.parties')}</legend>
+        {parties.map((p, i) => (
+          <div key={i} className="grid gap-2 md:grid-cols-2">
+            <TextInput
+              label={t('mediation.partyName', { n: i + 1 })}
+              value={p.name}
+              onChange={(e) =>
+                setParties(parties.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))
+              }
+            />
+            <TextInput
+              label={t('mediation.partyPhone', { n: i + 1 })}
+              inputMode="tel"
+              value={p.phone}
+              onChange={(e) =>
+                setParties(parties.map((x, j) => (j === i ? { ...x, phone: e.target.value } : x)))
+              }
+            />
+          </div>
+        ))}
+        {errors.parties && (
+          <p role="alert" className="text-red-800">
+            {errors.parties}
+          </p>
+        )}
+        {parties.length < 10 && (
+          <Button
+            variant="secondary"
+            className="self-start"
+            onClick={() => setParties([...parties, { name: '', phone: '' }])}
+          >
+            {t('mediation.addParty')}
+          </Button>
+        )}
+      </fieldset>
+      <Select
+        label={t('mediation.mediator')}
+        value={mediator}
+        error={errors.mediator}
+        onChange={(e) => setMediator(e.target.value)}
+      >
+        <option value="">{t('mediation.chooseMediator')}</option>
+        {mediators.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.name}
+          </option>
+        ))}
+      </Select>
+      {errors.form && (
+        <p role="alert" className="text-red-800">
+          {errors.form}
+        </p>
+      )}
+      <Button type="submit">{t('mediation.create')}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,23 @@
+export type Outcome = 'agreement' | 'referred' | 'withdrawn';
+
+export interface MediationCase {
+  id: string;
+  title: string;
+  summary: string;
+  buildingId: string | null;
+  parties: { name: string; uid: string | null }[];
+  partyUids: string[];
+  mediatorId: string;
+  mediatorName: string;
+  status: 'open' | 'closed';
+  outcome: Outcome | null;
+  followUpAt: Date | null;
+  createdAt: Date | null;
+}
+
+export interface Session {
+  id: string;
+  at: Date;
+  agreed: string;
+  createdByName: string;
+}

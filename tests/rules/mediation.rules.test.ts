@@ -1,0 +1,135 @@
+/** Mediation cases are confidential: the parties (their own case), the mediator, the head — nobody else. */
+import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
+import {
+  collection,
+  doc,
+  getDoc,
+  getDocs,
+  query,
+  serverTimestamp,
+  setDoc,
+  Timestamp,
+  updateDoc,
+  where,
+} from 'firebase/firestore';
+import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
+import { assertFails, assertSucceeds, db, makeEnv, seedWorld, type Principal } from './support';
+
+let env: RulesTestEnvironment;
+beforeAll(async () => {
+  env = await makeEnv('mediation');
+});
+afterAll(() => env.cleanup());
+
+const kase = (over: Record<string, unknown> = {}) => ({
+  title: '楼上装修噪音纠纷',
+  summary: '双方同意由社区调解。',
+  buildingId: 'b1',
+  parties: [
+    { name: '居民A', uid: 'rA' },
+    { name: '居民B', uid: 'rB' },
+  ],
+  partyUids: ['rA', 'rB'],
+  mediatorId: 'wX',
+  mediatorName: '网格X',
+  status: 'open',
+  outcome: null,
+  followUpAt: null,
+  ticketId: null,
+  createdBy: 'head',
+  createdAt: serverTimestamp(),
+  updatedAt: serverTimestamp(),
+  ...over,
+});
+
+beforeEach(async () => {
+  await env.clearFirestore();
+  await seedWorld(env);
+  await setDoc(doc(db(env, 'head'), 'mediationCases/m1'), kase());
+});
+
+describe('mediation cases', () => {
+  it.each<[Principal, boolean]>([
+    ['head', true],
+    ['workerX', true], // the mediator
+    ['residentA', true], // a party
+    ['residentB', true], // the other party
+    ['residentA2', false], // same household as a party, but not a party
+    ['workerY', false],
+    ['volunteer', false],
+    ['anonymous', false],
+  ])('%s reads the case → %s', async (who, allowed) => {
+    const read = getDoc(doc(db(env, who), 'mediationCases/m1'));
+    await (allowed ? assertSucceeds(read) : assertFails(read));
+  });
+  it('a party lists only their own cases; an unfiltered list is refused', async () => {
+    await assertSucceeds(
+      getDocs(
+        query(collection(db(env, 'residentA'), 'mediationCases'), where('partyUids', 'array-contains', 'rA')),
+      ),
+    );
+    await assertFails(getDocs(collection(db(env, 'residentA'), 'mediationCases')));
+    await assertFails(
+      getDocs(
+        query(collection(db(env, 'volunteer'), 'mediationCases'), where('partyUids', 'array-contains', 'rA')),
+      ),
+    );
+  });
+  it('only the head opens a case, with a staff mediator', async () => {
+    await assertFails(setDoc(doc(db(env, 'workerX'), 'mediationCases/m2'), kase({ createdBy: 'wX' })));
+    await assertFails(
+      setDoc(doc(db(env, 'head'), 'mediationCases/m2'), kase({ mediatorId: 'rB', mediatorName: '居民B' })),
+    );
+    await assertSucceeds(setDoc(doc(db(env, 'head'), 'mediationCases/m2'), kase()));
+  });
+  it('the mediator records sessions and the outcome; a party cannot', async () => {
+    const session = (who: Principal, uid: string, name: string) =>
+      setDoc(doc(db(env, who), 'mediationCases/m1/sessions/s1'), {
+        at: Timestamp.now(),
+        agreed: '晚上八点后不施工。',
+        createdBy: uid,
+        createdByName: name,
+        createdAt: serverTimestamp(),
+      });
+    await assertFails(session('residentA', 'rA', '居民A'));
+    await assertSucceeds(session('workerX', 'wX', '网格X'));
+    await assertFails(updateDoc(doc(db(env, 'workerX'), 'mediationCases/m1/sessions/s1'), { agreed: '改' }));
+    await assertFails(
+      updateDoc(doc(db(env, 'residentA'), 'mediationCases/m1'), {
+        status: 'closed',
+        outcome: 'agreement',
+        updatedAt: serverTimestamp(),
+      }),
+    );
+    await assertFails(
+      updateDoc(doc(db(env, 'workerX'), 'mediationCases/m1'), {
+        status: 'closed',
+        outcome: null,
+        updatedAt: serverTimestamp(),
+      }),
+    );
+    await assertSucceeds(
+      updateDoc(doc(db(env, 'workerX'), 'mediationCases/m1'), {
+        status: 'closed',
+        outcome: 'agreement',
+        followUpAt: Timestamp.fromMillis(Date.now() + 30 * 86_400_000),
+        updatedAt: serverTimestamp(),
+      }),
+    );
+  });
+  it('the mediator cannot add parties or hand the case to someone else', async () => {
+    await assertFails(
+      updateDoc(doc(db(env, 'workerX'), 'mediationCases/m1'), {
+        partyUids: ['rA', 'rB', 'rV'],
+        updatedAt: serverTimestamp(),
+      }),
+    );
+    await assertFails(
+      updateDoc(doc(db(env, 'workerX'), 'mediationCases/m1'), {
+        mediatorId: 'wY',
+        mediatorName: '网格Y',
+        updatedAt: serverTimestamp(),
+      }),
+    );
+  });
+});
