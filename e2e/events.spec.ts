@@ -90,7 +90,7 @@ describe('community events', () => {
     await staff.goto('/events/e2e-done/roster');
     await staff.getByRole('button', { name: '签到 杨明' }).click();
     await staff.getByText(/已签到/).waitFor();
-    await staff.getByLabel('服务时长（小时）（杨明）').fill('2.5');
+    await staff.getByLabel('服务时长（小时）：杨明').fill('2.5');
     await staff.getByRole('button', { name: '认证时长' }).click();
     await staff.getByText('已认证 2.5 小时').waitFor();
     await expect

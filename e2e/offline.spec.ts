@@ -43,6 +43,28 @@ const byText = (description: string) =>
 describe('offline', () => {
   const b = useBrowser();
 
+  it('is an installable app: a manifest with icons and a service worker', async () => {
+    const page = await b.page();
+    await page.goto('/signin');
+    const manifest = await page.evaluate(async () => (await fetch('/manifest.webmanifest')).json());
+    expect(manifest).toMatchObject({
+      name: '社区服务',
+      display: 'standalone',
+      start_url: '/',
+      lang: 'zh-CN',
+    });
+    expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(
+      expect.arrayContaining(['192x192', '512x512']),
+    );
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state ?? null),
+        { timeout: 20_000 },
+      )
+      .toBe('activated');
+  });
+
   it('a report written offline survives a reload and is sent, with its photo, once back online', async () => {
     const page = await b.asResident('13800000005'); // 陈丽, building 4
     await page.getByRole('heading', { name: '我家的报事' }).waitFor();

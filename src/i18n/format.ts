@@ -52,3 +52,8 @@ export function formatDuration(ms: number, lang: Language) {
     .map(([n, unit]) => new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(n))
     .join(lang === 'en' ? ' ' : '');
 }
+
+/** "甲、乙、丙" / "A, B, C": a list in the user's language (through the messages, not hard-coded). */
+export function joinList(items: string[], t: (key: 'app.list', p: { a: string; b: string }) => string) {
+  return items.reduce((acc, x) => (acc ? t('app.list', { a: acc, b: x }) : x), '');
+}

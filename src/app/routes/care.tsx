@@ -7,7 +7,7 @@ import { paths } from '@/config/paths';
 import { isStaffRole } from '@/features/account/types';
 import { buildingQueries } from '@/features/buildings/api/queries';
 import { householdQueries } from '@/features/households/api/queries';
-import { formatDuration } from '@/i18n/format';
+import { formatDuration, joinList } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
 import { useMe } from '../me';
 
@@ -52,8 +52,15 @@ export default function Component() {
                     })}
                   </p>
                   <p className="text-base">
-                    {h.members.map((m) => m.name).join('、')} ·{' '}
-                    {p.careTags.map((tag) => t(`care.${tag}`)).join('、')}
+                    {joinList(
+                      h.members.map((m) => m.name),
+                      t,
+                    )}{' '}
+                    ·{' '}
+                    {joinList(
+                      p.careTags.map((tag) => t(`care.${tag}`)),
+                      t,
+                    )}
                   </p>
                   <p className="text-base font-bold text-red-800">
                     {late > 3_600_000

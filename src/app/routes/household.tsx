@@ -14,7 +14,7 @@ import { visitInterval } from '@/features/households/types';
 import { visitQueries } from '@/features/visits/api/queries';
 import { VisitForm } from '@/features/visits/components/VisitForm';
 import { VisitList } from '@/features/visits/components/VisitList';
-import { formatDate } from '@/i18n/format';
+import { formatDate, joinList } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
 import { BackLink } from '../BackLink';
 import { useMe } from '../me';
@@ -71,13 +71,23 @@ export default function Component() {
               <dt className="text-stone-700">{t('register.group')}</dt>
               <dd>{t(`group.${h.interestGroup}`)}</dd>
               <dt className="text-stone-700">{t('register.members')}</dt>
-              <dd>{h.members.map((m) => `${m.name}（${m.relation}）`).join('、')}</dd>
+              <dd>
+                {joinList(
+                  h.members.map((m) =>
+                    t('register.memberWithRelation', { name: m.name, relation: m.relation }),
+                  ),
+                  t,
+                )}
+              </dd>
               <dt className="text-stone-700">{t('register.accounts')}</dt>
               <dd>
                 {accounts.data?.length
-                  ? accounts.data
-                      .map((a) => `${a.displayName}${a.phone ? ` ${a.phone.replace(/^\+86/, '')}` : ''}`)
-                      .join('、')
+                  ? joinList(
+                      accounts.data.map(
+                        (a) => `${a.displayName}${a.phone ? ` ${a.phone.replace(/^\+86/, '')}` : ''}`,
+                      ),
+                      t,
+                    )
                   : t('register.noAccounts')}
               </dd>
             </dl>
@@ -100,16 +110,27 @@ export default function Component() {
                 <dt className="text-stone-700">{t('register.careTags')}</dt>
                 <dd>
                   {c.careTags.length
-                    ? c.careTags.map((tag) => t(`care.${tag}`)).join('、')
+                    ? joinList(
+                        c.careTags.map((tag) => t(`care.${tag}`)),
+                        t,
+                      )
                     : t('register.noTags')}
                 </dd>
                 <dt className="text-stone-700">{t('register.phones')}</dt>
-                <dd>{c.phones.map((p) => `${p.name} ${p.phone}`).join('；') || '—'}</dd>
+                <dd>
+                  {joinList(
+                    c.phones.map((p) => `${p.name} ${p.phone}`),
+                    t,
+                  ) || '—'}
+                </dd>
                 <dt className="text-stone-700">{t('register.idNumbers')}</dt>
                 <dd>
-                  {c.idNumbers
-                    .map((p) => `${p.name} ${p.idNumber.replace(/^(\d{6})\d+(\d{4})$/, '$1********$2')}`)
-                    .join('；') || '—'}
+                  {joinList(
+                    c.idNumbers.map(
+                      (p) => `${p.name} ${p.idNumber.replace(/^(\d{6})\d+(\d{4})$/, '$1********$2')}`,
+                    ),
+                    t,
+                  ) || '—'}
                 </dd>
                 {c.notes && (
                   <>

@@ -14,12 +14,14 @@ import { FollowedList } from '@/features/tickets/components/FollowedList';
 import { OutboxList } from '@/features/tickets/components/OutboxList';
 import { TicketList } from '@/features/tickets/components/TicketList';
 import { useTranslation } from '@/i18n/react';
+import { usePrefs } from '@/lib/prefs';
 
 const UpcomingEvents = lazy(() => import('./upcoming-events'));
 
 /** A resident's home: their household's tickets (or where their address request stands), help, events. */
 export default function ResidentHome({ profile }: { profile: UserProfile }) {
   const { t } = useTranslation();
+  const { elder } = usePrefs();
   const reported = (useLocation().state as { reported?: 'online' | 'offline' } | null)?.reported;
   return (
     <>
@@ -33,12 +35,14 @@ export default function ResidentHome({ profile }: { profile: UserProfile }) {
           <ButtonLink to={paths.report} className="py-4 text-xl">
             {t('report.start')}
           </ButtonLink>
+          {/* 长辈版: the simplest paths first — report, call the office, then my tickets. */}
+          {elder && <OfficeHelp />}
           <HouseholdTickets householdId={profile.householdId} uid={profile.id} />
         </>
       ) : (
         <LinkStatus profile={profile} />
       )}
-      <OfficeHelp />
+      {!(elder && profile.householdId) && <OfficeHelp />}
       {profile.volunteer && (
         <Suspense fallback={<Loading />}>
           <UpcomingEvents />

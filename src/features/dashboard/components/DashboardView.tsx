@@ -84,7 +84,7 @@ export function DashboardView({
                 className="rounded-2xl border-2 border-red-400 bg-red-50 p-3"
               >
                 <p className="text-base font-bold text-red-900">
-                  ⚠{' '}
+                  <span aria-hidden="true">⚠ </span>
                   {w.kind === 'cluster'
                     ? t('dashboard.warnCluster', {
                         building: names.building(w.buildingId),
@@ -113,7 +113,7 @@ export function DashboardView({
       </Section>
 
       <Section title={t('dashboard.workload')}>
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t('dashboard.byWorker')}>
           <table className="w-full bg-white text-left text-base">
             <thead className="bg-stone-100">
               <tr>
@@ -143,7 +143,7 @@ export function DashboardView({
             </tbody>
           </table>
         </div>
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t('dashboard.byBuilding')}>
           <table className="w-full bg-white text-left text-base">
             <thead className="bg-stone-100">
               <tr>

@@ -41,7 +41,7 @@ export function SatisfactionChart({
       <figcaption className="text-lg font-bold">{title}</figcaption>
       <div aria-hidden="true" style={{ height: Math.max(120, data.length * 36 + 40) }}>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} layout="vertical" margin={{ left: 8, right: 40 }}>
+          <BarChart data={data} layout="vertical" margin={{ left: 8, right: 40 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" domain={[0, 5]} ticks={[1, 2, 3, 4, 5]} />
             <YAxis type="category" dataKey="name" width={110} />

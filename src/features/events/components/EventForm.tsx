@@ -170,7 +170,7 @@ export function EventForm({
               onClick={() => setRoles(roles.filter((_, j) => j !== i))}
               aria-label={t('events.form.removeRole', { n: i + 1 })}
             >
-              ✕
+              {t('app.remove')}
             </Button>
           </div>
         ))}

@@ -84,7 +84,8 @@ function RosterRow({
       </p>
       {s.checkedInAt ? (
         <p className="text-base text-green-900">
-          ✓ {t('events.checkedIn', { time: formatDateTime(s.checkedInAt, lang) })}
+          <span aria-hidden="true">✓ </span>
+          {t('events.checkedIn', { time: formatDateTime(s.checkedInAt, lang) })}
         </p>
       ) : (
         <Button className="self-start" onClick={() => void checkIn(eventId, s.uid).catch(fail)}>
@@ -112,7 +113,7 @@ function RosterRow({
             }}
           >
             <label className="flex flex-col text-base">
-              {t('events.hours')}（{s.name}）
+              {t('events.hoursFor', { name: s.name })}
               <input
                 inputMode="decimal"
                 value={hours}

@@ -65,7 +65,7 @@ export function SignupPanel({
         {s &&
           (s.status === 'confirmed' ? (
             <p className="text-lg font-bold text-green-900">
-              ✓{' '}
+              <span aria-hidden="true">✓ </span>
               {s.roleId === 'resident'
                 ? t('events.confirmed')
                 : t('events.confirmedRole', { role: roleName(s.roleId) })}

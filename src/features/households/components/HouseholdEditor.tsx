@@ -69,7 +69,7 @@ export function HouseholdEditor({ household, onDone }: { household: Household; o
               onClick={() => setMembers(members.filter((_, j) => j !== i))}
               aria-label={t('register.removeMember', { n: i + 1 })}
             >
-              ✕
+              {t('app.remove')}
             </Button>
           </div>
         ))}

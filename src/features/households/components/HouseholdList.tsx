@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { joinList } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
 import type { Household } from '../types';
 
@@ -25,7 +26,11 @@ export function HouseholdList({
               {t('building.address', { number: buildingNumber, entrance: h.entrance, flat: h.flat })}
             </p>
             <p className="text-base text-stone-800">
-              {h.members.map((m) => m.name).join('、')} · {t(`group.${h.interestGroup}`)}
+              {joinList(
+                h.members.map((m) => m.name),
+                t,
+              )}{' '}
+              · {t(`group.${h.interestGroup}`)}
             </p>
           </Link>
         </li>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Card, Section } from '@/components/ui/Card';
 import { Select, TextInput } from '@/components/ui/Field';
-import { formatDate } from '@/i18n/format';
+import { formatDate, joinList } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
 import { addSession, recordOutcome } from '../api/mutations';
 import { mediationQueries } from '../api/queries';
@@ -44,7 +44,12 @@ export function CaseDetail({
       <Card>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-base">
           <dt className="text-stone-700">{t('mediation.parties')}</dt>
-          <dd>{kase.parties.map((p) => p.name).join('、')}</dd>
+          <dd>
+            {joinList(
+              kase.parties.map((p) => p.name),
+              t,
+            )}
+          </dd>
           <dt className="text-stone-700">{t('mediation.mediator')}</dt>
           <dd>{kase.mediatorName}</dd>
           <dt className="text-stone-700">{t('mediation.outcome')}</dt>

@@ -18,7 +18,7 @@ export function CaseList({ cases, linkTo }: { cases: MediationCase[]; linkTo: (i
               {c.status === 'open'
                 ? t('mediation.open')
                 : `${t('mediation.closed')} · ${t(`mediation.outcomes.${c.outcome ?? 'agreement'}`)}`}{' '}
-              · {t('mediation.mediator')}：{c.mediatorName}
+              · {t('mediation.mediatorIs', { name: c.mediatorName })}
             </p>
           </Link>
         </li>

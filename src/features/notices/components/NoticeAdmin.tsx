@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { TextInput } from '@/components/ui/Field';
+import { joinList } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
 import { saveNotice, setNoticeStatus, type NoticeInput } from '../api/mutations';
 import type { CommunityNotice } from '../types';
@@ -49,18 +50,19 @@ export function NoticeAdmin({
           <li key={n.id}>
             <Card>
               <p className="text-lg font-bold">
-                {n.pinned && '📌 '}
+                {n.pinned && <span aria-hidden="true">📌 </span>}
                 {n.title}
               </p>
               <p className="text-sm text-stone-800">
                 {t(`noticesAdmin.status.${n.status}`)} ·{' '}
                 {n.audience.includes('all')
                   ? t('noticesAdmin.everyone')
-                  : n.audience
-                      .map((id) =>
+                  : joinList(
+                      n.audience.map((id) =>
                         t('building.name', { number: buildings.find((b) => b.id === id)?.number ?? id }),
-                      )
-                      .join('、')}
+                      ),
+                      t,
+                    )}
               </p>
               <div className="mt-2 flex flex-wrap gap-2">
                 <Button variant="secondary" onClick={() => setEditing(n)}>

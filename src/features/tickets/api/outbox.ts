@@ -95,6 +95,37 @@ export async function outboxItem(id: string): Promise<OutboxItem | undefined> {
   return store ? ((await get(id, store)) as OutboxItem | undefined) : undefined;
 }
 
+/** Resolves when the browser reports a connection (at once if it has one). */
+function online(): Promise<void> {
+  if (typeof navigator === 'undefined' || navigator.onLine) return Promise.resolve();
+  return new Promise((resolve) => window.addEventListener('online', () => resolve(), { once: true }));
+}
+
+/**
+ * Finds out what happened to a report left "sending" by an earlier visit: if the server has it, it is done;
+ * if not (Firestore's own queue may not have kept it, e.g. the tab closed right after sending), it is sent
+ * again from here. Waits for a connection first, and keeps trying while the server cannot be reached.
+ */
+async function settleOne(item: OutboxItem) {
+  inFlight.add(item.id);
+  for (;;) {
+    await online();
+    try {
+      if (await ticketReachedServer(item.id)) {
+        inFlight.delete(item.id);
+        if (store) await del(item.id, store);
+        await refresh();
+      } else {
+        inFlight.delete(item.id);
+        await send(item);
+      }
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 3_000));
+    }
+  }
+}
+
 /** Settles reports left "sending" by an earlier visit (once per page load, in the background). */
 let settled = false;
 export async function settleOutbox() {
@@ -102,20 +133,7 @@ export async function settleOutbox() {
   settled = true;
   await refresh();
   for (const item of items) {
-    if (item.state !== 'sending' || inFlight.has(item.id)) continue;
-    inFlight.add(item.id);
-    void ticketReachedServer(item.id).then(
-      async (arrived) => {
-        inFlight.delete(item.id);
-        if (arrived) {
-          if (store) await del(item.id, store);
-          await refresh();
-        } else {
-          await send(item);
-        }
-      },
-      () => inFlight.delete(item.id),
-    );
+    if (item.state === 'sending' && !inFlight.has(item.id)) void settleOne(item);
   }
 }
 

@@ -350,6 +350,7 @@ export function ReportForm({
                   aria-label={t('report.removePhoto', { n: i + 1 })}
                 >
                   <Icon name="x" />
+                  <span className="text-sm">{t('app.remove')}</span>
                 </button>
               </li>
             ))}
