@@ -16,6 +16,7 @@ export default tseslint.config(
       'dist',
       'dist-shell',
       '.test-artifacts',
+      '.bench',
       '.emulator-data',
       'coverage',
       'node_modules',

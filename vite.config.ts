@@ -68,7 +68,7 @@ export default defineConfig({
             },
             {
               name: 'ui',
-              test: /src[\\/](components[\\/]ui[\\/](Button|Card|Icon|Loading|PageTitle|OfflineBanner|ErrorBoundary)|lib[\\/](?!firebase)|i18n[\\/](format|index|react|zh-CN)|config)/,
+              test: /src[\\/](components[\\/]ui[\\/](Button|Card|Icon|Loading|PageTitle|OfflineBanner|ErrorBoundary)|lib[\\/](?!firebase)|i18n[\\/](format|index|react|zh-CN)\.ts|config)/,
             },
           ],
         },

@@ -1,6 +1,5 @@
-/** Signing in through the real UI, reading the SMS code from the Auth emulator. */
+/** Signing in through the real UI, reading the SMS code from the Auth emulator (used by the benchmark too). */
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
 
 export interface AuthEmulator {
   authPort: number;
@@ -21,21 +20,26 @@ async function latestCode(env: AuthEmulator, phone: string): Promise<string> {
 }
 
 /** `phone` as a resident types it, e.g. '13800000001'. */
-export async function signInWithPhone(page: Page, env: AuthEmulator, phone: string) {
-  await page.goto('/signin');
+export async function signInWithPhone(page: Page, env: AuthEmulator, phone: string, base = '') {
+  await page.goto(`${base}/signin`);
   await page.getByRole('textbox', { name: /^(手机号|Mobile number)$/ }).fill(phone);
   await page.getByRole('button', { name: /获取验证码|Send code/ }).click();
   const code = await latestCode(env, `+86${phone}`);
   await page.getByLabel(/短信验证码|SMS code/).fill(code);
   await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
-  await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).not.toBe('/signin');
+  await signedIn(page);
 }
 
-export async function signInWithEmail(page: Page, email: string, password: string) {
-  await page.goto('/signin');
+export async function signInWithEmail(page: Page, email: string, password: string, base = '') {
+  await page.goto(`${base}/signin`);
   await page.getByRole('tab', { name: /工作人员登录|Staff/ }).click();
   await page.getByLabel(/邮箱|Email/).fill(email);
   await page.getByLabel(/密码|Password/).fill(password);
   await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
-  await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).not.toBe('/signin');
+  await signedIn(page);
+}
+
+/** Resolves once the app has left the sign-in page. */
+function signedIn(page: Page) {
+  return page.waitForURL((url) => url.pathname !== '/signin', { timeout: 15_000 });
 }

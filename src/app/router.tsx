@@ -1,7 +1,13 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { Loading } from '@/components/ui/Loading';
 import { paths } from '@/config/paths';
+import { loadStaffMessages } from '@/i18n';
+
+/** A staff screen: its code and the staff messages arrive together. */
+function staffScreen<T extends { default: ComponentType }>(load: () => Promise<T>) {
+  return lazy(() => Promise.all([load(), loadStaffMessages()]).then(([m]) => m));
+}
 
 // Every screen is its own chunk (declarative routing keeps react-router's data-router code, ~16 KB gz,
 // out of the first load); the sign-in screen never downloads the signed-in shell.
@@ -11,19 +17,19 @@ const AppShell = lazy(() => import('./AppShell'));
 const Home = lazy(() => import('./routes/home'));
 const Ticket = lazy(() => import('./routes/ticket'));
 const Report = lazy(() => import('./routes/report'));
-const Queue = lazy(() => import('./routes/queue'));
-const ProxyReport = lazy(() => import('./routes/proxy-report'));
-const Register = lazy(() => import('./routes/register'));
-const Household = lazy(() => import('./routes/household'));
-const Care = lazy(() => import('./routes/care'));
+const Queue = staffScreen(() => import('./routes/queue'));
+const ProxyReport = staffScreen(() => import('./routes/proxy-report'));
+const Register = staffScreen(() => import('./routes/register'));
+const Household = staffScreen(() => import('./routes/household'));
+const Care = staffScreen(() => import('./routes/care'));
 const EventEdit = lazy(() => import('./routes/event-edit'));
 const EventRoster = lazy(() => import('./routes/event-roster'));
 const Record = lazy(() => import('./routes/record'));
-const Admin = lazy(() => import('./routes/admin'));
+const Admin = staffScreen(() => import('./routes/admin'));
 const Mediation = lazy(() => import('./routes/mediation'));
-const AdminStaff = lazy(() => import('./routes/admin-staff'));
-const AdminCategories = lazy(() => import('./routes/admin-categories'));
-const AdminNotices = lazy(() => import('./routes/admin-notices'));
+const AdminStaff = staffScreen(() => import('./routes/admin-staff'));
+const AdminCategories = staffScreen(() => import('./routes/admin-categories'));
+const AdminNotices = staffScreen(() => import('./routes/admin-notices'));
 const Notices = lazy(() => import('./routes/notices'));
 const Notice = lazy(() => import('./routes/notice'));
 const Events = lazy(() => import('./routes/events'));

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import en from './en';
+import enStaff from './en.staff';
 import { hasMessage, setLanguage, t } from './index';
 import zhCN from './zh-CN';
+import zhCNStaff from './zh-CN.staff';
 
 function keys(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) =>
@@ -12,7 +14,8 @@ function keys(obj: object, prefix = ''): string[] {
 describe('translations', () => {
   it('English has exactly the keys of Chinese, and no empty string', () => {
     expect(keys(en).sort()).toEqual(keys(zhCN).sort());
-    for (const k of keys(en)) expect(hasMessage(k, 'zh-CN'), k).toBe(true);
+    expect(keys(enStaff).sort()).toEqual(keys(zhCNStaff).sort());
+    for (const k of [...keys(en), ...keys(enStaff)]) expect(hasMessage(k, 'zh-CN'), k).toBe(true);
   });
 
   it('a missing key fails loudly (the test setup turns it into an error)', () => {

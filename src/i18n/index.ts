@@ -5,14 +5,17 @@ import zhCN from './zh-CN';
 /**
  * All UI text goes through here: rosetta (dictionary lookup + `{{param}}` interpolation) with typed keys,
  * plural forms chosen by `Intl.PluralRules` (`key_one` / `key_other`), and a loud failure on a missing key.
- * Only the default language ships in the first-load bundle; English is fetched when chosen.
+ * Only the default language's core messages ship in the first-load bundle; English is fetched when chosen,
+ * and the staff screens' messages with those screens (`loadStaffMessages`).
  */
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export type { MessageKey, MessageParams };
 
 const STORAGE_KEY = 'shequ.lang';
-const dict = rosetta<Messages>({ 'zh-CN': zhCN });
+// A copy: loading the staff messages merges into the table, which must not change the imported module.
+const dict = rosetta<Messages>({ 'zh-CN': { ...zhCN } as unknown as Messages });
+let staffWanted = false;
 let language: Language = 'zh-CN';
 dict.locale(language);
 const listeners = new Set<() => void>();
@@ -58,11 +61,29 @@ export function t(key: MessageKey, params?: MessageParams): string {
   return out;
 }
 
+const loaded = new Set<string>(['zh-CN']);
+
 async function ensureLoaded(lang: Language) {
-  if (lang === 'en' && !dict.table('en')) {
-    const en = (await import('./en')).default;
-    dict.set('en', en);
+  const parts: Promise<void>[] = [];
+  if (lang === 'en' && !loaded.has('en')) {
+    parts.push(import('./en').then((m) => void dict.set('en', m.default as unknown as Messages)));
   }
+  if (staffWanted && !loaded.has(`${lang}:staff`)) {
+    parts.push(
+      (lang === 'en' ? import('./en.staff') : import('./zh-CN.staff')).then(
+        (m) => void dict.set(lang, m.default as unknown as Messages),
+      ),
+    );
+  }
+  await Promise.all(parts);
+  loaded.add(lang);
+  if (staffWanted) loaded.add(`${lang}:staff`);
+}
+
+/** Loads the staff screens' messages (in the current language, and in any language chosen later). */
+export async function loadStaffMessages() {
+  staffWanted = true;
+  await ensureLoaded(language);
 }
 
 export async function setLanguage(lang: Language) {

@@ -1,9 +1,13 @@
 import type zhCN from './zh-CN';
+import type zhCNStaff from './zh-CN.staff';
 
 type DeepStrings<T> = { -readonly [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 
 /** The shape every language must fill: the keys of the default language, any string values. */
-export type Messages = DeepStrings<typeof zhCN>;
+export type CoreMessages = DeepStrings<typeof zhCN>;
+/** The staff screens' part, loaded with them (`loadStaffMessages`). */
+export type StaffMessages = DeepStrings<typeof zhCNStaff>;
+export type Messages = CoreMessages & StaffMessages;
 
 type StripPlural<K extends string> = K extends `${infer Base}_${'one' | 'other'}` ? Base : K;
 type Leaves<T> = {

@@ -19,10 +19,19 @@ import {
 } from 'firebase/auth';
 import {
   connectFirestoreEmulator,
+  getAggregateFromServer as fsGetAggregateFromServer,
+  getCountFromServer as fsGetCountFromServer,
+  getDocFromServer as fsGetDocFromServer,
+  getDoc as fsGetDoc,
+  getDocs as fsGetDocs,
   initializeFirestore,
   memoryLocalCache,
+  onSnapshot as fsOnSnapshot,
   persistentLocalCache,
   persistentMultipleTabManager,
+  type DocumentData,
+  type DocumentSnapshot,
+  type QuerySnapshot,
 } from 'firebase/firestore';
 import { env } from '@/config/env';
 
@@ -35,14 +44,8 @@ export {
   deleteDoc,
   doc,
   documentId,
-  getAggregateFromServer,
-  getCountFromServer,
-  getDoc,
-  getDocFromServer,
-  getDocs,
   increment,
   limit,
-  onSnapshot,
   or,
   orderBy,
   query,
@@ -84,6 +87,83 @@ if (env.emulators) {
   connectFirestoreEmulator(db, env.emulators.firestoreHost, env.emulators.firestorePort);
   connectAuthEmulator(auth, env.emulators.authUrl, { disableWarnings: true });
 }
+
+// ---------------------------------------------------------------- reads
+/**
+ * Documents this page has received from the server (not from the local cache), for the benchmarks'
+ * "reads per screen". Mirrors how Firestore bills: a listener's first server snapshot costs every
+ * document in it, later snapshots one per changed document; a one-shot read costs its documents (at
+ * least one); an aggregation costs one per 1,000 index entries (at least one, which is what we count).
+ * Transaction reads are not counted. Exposed as `window.__shequReads`.
+ */
+export const reads = {
+  count: 0,
+  /** The same reads by collection path (e.g. `tickets`, `events/e1/signups`). */
+  byCollection: {} as Record<string, number>,
+  reset() {
+    this.count = 0;
+    this.byCollection = {};
+  },
+};
+if (typeof window !== 'undefined') (window as unknown as { __shequReads: typeof reads }).__shequReads = reads;
+
+type AnySnap = QuerySnapshot<unknown, DocumentData> | DocumentSnapshot<unknown, DocumentData>;
+const billed = (snap: AnySnap) => ('docs' in snap ? Math.max(snap.size, 1) : 1);
+
+function tally(snap: AnySnap, n: number) {
+  const path = 'docs' in snap ? (snap.docs[0]?.ref.parent.path ?? 'empty query') : snap.ref.parent.path;
+  reads.count += n;
+  reads.byCollection[path] = (reads.byCollection[path] ?? 0) + n;
+}
+
+function countOnce<S extends AnySnap>(snap: S): S {
+  if (!snap.metadata.fromCache) tally(snap, billed(snap));
+  return snap;
+}
+
+export const onSnapshot: typeof fsOnSnapshot = ((...args: unknown[]) => {
+  let seenServer = false;
+  const wrap =
+    (next: (s: unknown) => void) =>
+    (snap: AnySnap): void => {
+      if (!snap.metadata.fromCache) {
+        tally(snap, !seenServer ? billed(snap) : 'docChanges' in snap ? snap.docChanges().length : 1);
+        seenServer = true;
+      }
+      next(snap);
+    };
+  const first = args.findIndex((a, i) => i > 0 && typeof a === 'function');
+  const observer = args[1];
+  if (first === -1 && observer && typeof observer === 'object' && 'next' in observer) {
+    const o = observer as { next?: (s: unknown) => void };
+    args[1] = { ...o, next: o.next && wrap(o.next.bind(o)) };
+  } else if (first !== -1) {
+    args[first] = wrap(args[first] as (s: unknown) => void);
+  }
+  return (fsOnSnapshot as (...a: unknown[]) => () => void)(...args);
+}) as typeof fsOnSnapshot;
+
+export const getDocs: typeof fsGetDocs = (async (q: Parameters<typeof fsGetDocs>[0]) =>
+  countOnce(await fsGetDocs(q))) as typeof fsGetDocs;
+export const getDoc: typeof fsGetDoc = (async (r: Parameters<typeof fsGetDoc>[0]) =>
+  countOnce(await fsGetDoc(r))) as typeof fsGetDoc;
+export const getDocFromServer: typeof fsGetDocFromServer = (async (
+  r: Parameters<typeof fsGetDocFromServer>[0],
+) => countOnce(await fsGetDocFromServer(r))) as typeof fsGetDocFromServer;
+export const getCountFromServer: typeof fsGetCountFromServer = (async (
+  q: Parameters<typeof fsGetCountFromServer>[0],
+) => {
+  reads.count += 1;
+  reads.byCollection['(count)'] = (reads.byCollection['(count)'] ?? 0) + 1;
+  return fsGetCountFromServer(q);
+}) as typeof fsGetCountFromServer;
+export const getAggregateFromServer: typeof fsGetAggregateFromServer = ((
+  ...a: Parameters<typeof fsGetAggregateFromServer>
+) => {
+  reads.count += 1;
+  reads.byCollection['(aggregate)'] = (reads.byCollection['(aggregate)'] ?? 0) + 1;
+  return fsGetAggregateFromServer(...a);
+}) as typeof fsGetAggregateFromServer;
 
 // ---------------------------------------------------------------- auth
 export type { ConfirmationResult, User };

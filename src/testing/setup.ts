@@ -1,13 +1,16 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import { setLanguage, setMissingMessageHandler } from '@/i18n';
+import { loadStaffMessages, setLanguage, setMissingMessageHandler } from '@/i18n';
 import { reloadPrefs } from '@/lib/prefs';
 
 // A missing translation is a bug: any test that renders one fails.
 setMissingMessageHandler((key, lang) => {
   throw new Error(`missing message "${key}" for ${lang}`);
 });
+
+// Components are rendered without their routes here, so the staff screens' messages are loaded up front.
+await loadStaffMessages();
 
 beforeEach(async () => {
   localStorage.clear();

@@ -4,71 +4,26 @@
  * cancel, and exactly the next 10 in line are promoted.
  */
 import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import * as fs from 'firebase/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cancelSignup, signUp, type TxSdk } from '../../src/features/events/api/signup';
-import { makeEnv, profile } from '../rules/support';
+import { cancelAll, race, racers, raceState, seedRace } from '../../scripts/lib/signup-race';
+import { makeEnv } from '../rules/support';
 
 let env: RulesTestEnvironment;
 const N = 200;
 const CAPACITY = 50;
-const sdk = fs as unknown as TxSdk;
-const uids = Array.from({ length: N }, (_, i) => `racer${String(i).padStart(3, '0')}`);
+const uids = racers(N);
 
 beforeAll(async () => {
   env = await makeEnv('race');
-  await env.withSecurityRulesDisabled(async (ctx) => {
-    const f = ctx.firestore() as unknown as fs.Firestore;
-    const day = 86_400_000;
-    await fs.setDoc(fs.doc(f, 'events/race'), {
-      title: '重阳节戏曲联欢会',
-      description: '',
-      place: '礼堂',
-      coverDataUrl: null,
-      startAt: fs.Timestamp.fromMillis(Date.now() + 7 * day),
-      endAt: fs.Timestamp.fromMillis(Date.now() + 7 * day + 3 * 3_600_000),
-      signupDeadline: fs.Timestamp.fromMillis(Date.now() + 6 * day),
-      status: 'published',
-      capacity: CAPACITY,
-      confirmed: 0,
-      waitlist: [],
-      seq: 0,
-      roles: {},
-      createdBy: 'head',
-      createdAt: fs.Timestamp.now(),
-      updatedAt: fs.Timestamp.now(),
-    });
-    for (let i = 0; i < N; i += 100) {
-      const batch = fs.writeBatch(f);
-      for (const uid of uids.slice(i, i + 100))
-        batch.set(fs.doc(f, 'users', uid), profile({ displayName: uid }));
-      await batch.commit();
-    }
-  });
+  await seedRace(env, uids, CAPACITY);
 }, 60_000);
 afterAll(() => env.cleanup());
-
-async function state() {
-  let event: fs.DocumentData = {};
-  let signups: fs.DocumentData[] = [];
-  await env.withSecurityRulesDisabled(async (ctx) => {
-    const f = ctx.firestore() as unknown as fs.Firestore;
-    event = (await fs.getDoc(fs.doc(f, 'events/race'))).data()!;
-    signups = (await fs.getDocs(fs.collection(f, 'events/race/signups'))).docs.map((d) => d.data());
-  });
-  return { event, signups: signups.sort((a, b) => a.seq - b.seq) };
-}
+const state = () => raceState(env);
 
 describe('sign-up race', () => {
   it('200 simultaneous sign-ups for 50 places: exactly 50 confirmed, 150 waiting in arrival order', async () => {
-    const clients = uids.map((uid) => ({
-      uid,
-      db: env.authenticatedContext(uid).firestore() as unknown as fs.Firestore,
-    }));
     const started = Date.now();
-    const results = await Promise.allSettled(
-      clients.map((c) => signUp(sdk, c.db, 'race', { uid: c.uid, name: c.uid }, 'resident')),
-    );
+    const results = await race(env, uids);
     const failed = results.filter((r) => r.status === 'rejected');
     expect(failed, String((failed[0] as PromiseRejectedResult | undefined)?.reason)).toHaveLength(0);
     console.log(`[race] ${N} sign-ups settled in ${Date.now() - started} ms`);
@@ -95,11 +50,7 @@ describe('sign-up race', () => {
       .slice(0, 10)
       .map((s) => s.uid as string);
     const nextInLine = (before.event.waitlist as string[]).slice(0, 10);
-    const results = await Promise.allSettled(
-      leaving.map((uid) =>
-        cancelSignup(sdk, env.authenticatedContext(uid).firestore() as unknown as fs.Firestore, 'race', uid),
-      ),
-    );
+    const results = await cancelAll(env, leaving);
     expect(results.filter((r) => r.status === 'rejected')).toHaveLength(0);
     const promoted = results.map(
       (r) => (r as PromiseFulfilledResult<{ promoted: string | null }>).value.promoted,

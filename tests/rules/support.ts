@@ -9,10 +9,11 @@ import {
   type RulesTestEnvironment,
 } from '@firebase/rules-unit-testing';
 import type { Firestore } from 'firebase/firestore';
-import { doc, setDoc, setLogLevel, Timestamp } from 'firebase/firestore';
+import { doc, setDoc, setLogLevel } from 'firebase/firestore';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { inject } from 'vitest';
+import { profile, T0 } from './fixtures';
 
 export { assertFails, assertSucceeds };
 
@@ -51,26 +52,7 @@ export function db(env: RulesTestEnvironment, who: Principal): Firestore {
   return env.authenticatedContext(p.uid, p.token).firestore() as unknown as Firestore;
 }
 
-export const T0 = Timestamp.fromDate(new Date('2026-11-01T08:00:00Z'));
-
-export function profile(over: Record<string, unknown>) {
-  return {
-    displayName: '测试',
-    role: 'resident',
-    active: true,
-    phone: null,
-    email: null,
-    householdId: null,
-    buildingId: null,
-    linkStatus: 'none',
-    link: null,
-    volunteer: false,
-    locale: 'zh-CN',
-    createdAt: T0,
-    updatedAt: T0,
-    ...over,
-  };
-}
+export { profile, T0 };
 
 /**
  * The world: building b1 (worker X), b2 (worker Y), b3 (unowned); households hA (b1, A and A2),

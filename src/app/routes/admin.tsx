@@ -15,6 +15,8 @@ import { categoryLabel } from '@/features/tickets/components/category-label';
 import { useTranslation } from '@/i18n/react';
 import { useMe } from '../me';
 
+const MAX_AUTO_BUILDINGS = 30;
+
 /** The head's dashboard: reads a fixed number of summary documents and aggregation counts. */
 export default function Component() {
   const { t, lang } = useTranslation();
@@ -28,12 +30,13 @@ export default function Component() {
   const workerIds = [
     ...new Set((buildings.data ?? []).map((b) => b.workerId).filter((w): w is string => Boolean(w))),
   ];
+  const buildingIds = (buildings.data ?? []).map((b) => b.id);
+  // Two aggregation queries per building: automatic for a small grid, on request for a large one, so the
+  // dashboard's reads stay fixed however big the community grows.
+  const [allBuildings, setAllBuildings] = useState(false);
+  const withBuildings = allBuildings || buildingIds.length <= MAX_AUTO_BUILDINGS;
   const current = useQuery({
-    ...dashboardQueries.current(
-      workerIds,
-      (buildings.data ?? []).map((b) => b.id),
-      now,
-    ),
+    ...dashboardQueries.current(workerIds, withBuildings ? buildingIds : [], now),
     enabled: Boolean(buildings.data),
   });
   const recent = useQuery(dashboardQueries.recent(now));
@@ -87,6 +90,8 @@ export default function Component() {
         <DashboardView
           summary={summary.data}
           current={current.data}
+          buildingIds={buildingIds}
+          onLoadBuildingCounts={withBuildings ? undefined : () => setAllBuildings(true)}
           warnings={warnings(recent.data ?? [], summary.data.reopenedByBuilding, bNumber)}
           names={names}
           linkToTicket={paths.ticket}

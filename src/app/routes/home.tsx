@@ -3,13 +3,14 @@ import { Notice } from '@/components/ui/Card';
 import { Loading } from '@/components/ui/Loading';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { ElderSwitch } from '@/components/ui/PrefsControls';
+import { loadStaffMessages } from '@/i18n';
 import { useTranslation } from '@/i18n/react';
 import { useMe } from '../me';
 
 // Each role's home is its own chunk: a resident's phone never downloads the head's dashboard code.
 const ResidentHome = lazy(() => import('./home/resident'));
-const WorkerHome = lazy(() => import('./home/worker'));
-const HeadHome = lazy(() => import('./home/head'));
+const WorkerHome = lazy(() => Promise.all([import('./home/worker'), loadStaffMessages()]).then(([m]) => m));
+const HeadHome = lazy(() => Promise.all([import('./home/head'), loadStaffMessages()]).then(([m]) => m));
 
 export default function Component() {
   const { profile } = useMe();

@@ -6,7 +6,7 @@ import { LoadError, Loading } from '@/components/ui/Loading';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { paths } from '@/config/paths';
 import { buildingQueries } from '@/features/buildings/api/queries';
-import { followTicket, newTicketId } from '@/features/tickets/api/mutations';
+import { followTicket, newTicketId } from '@/features/tickets/api/lazy-mutations';
 import { discardReport, outboxItem, sendReport, type OutboxItem } from '@/features/tickets/api/outbox';
 import { categoryQueries, publicTicketQueries } from '@/features/tickets/api/queries';
 import { clearReportDraft, ReportForm } from '@/features/tickets/components/ReportForm';

@@ -7,7 +7,7 @@ import { PageTitle } from '@/components/ui/PageTitle';
 import { paths } from '@/config/paths';
 import { isStaffRole } from '@/features/account/types';
 import { buildingQueries } from '@/features/buildings/api/queries';
-import { changeTicket } from '@/features/tickets/api/mutations';
+import { changeTicket } from '@/features/tickets/api/lazy-mutations';
 import { categoryQueries, ticketQueries } from '@/features/tickets/api/queries';
 import { CONFIRM_DAYS, TicketActions, type Viewer } from '@/features/tickets/components/TicketActions';
 import { TicketDetail } from '@/features/tickets/components/TicketDetail';
@@ -25,7 +25,8 @@ export default function Component() {
   const timeline = useQuery({ ...ticketQueries.timeline(ticketId, !staff), enabled: Boolean(ticket.data) });
   const photos = useQuery({ ...ticketQueries.photos(ticketId), enabled: Boolean(ticket.data?.photoCount) });
   const categories = useQuery(categoryQueries.tree());
-  const buildings = useQuery(buildingQueries.list());
+  // Staff need the grid (who owns what, whom to transfer to); residents don't read it.
+  const buildings = useQuery({ ...buildingQueries.list(), enabled: staff });
   const viewer: Viewer = {
     uid: profile.id,
     name: profile.displayName,

@@ -1,22 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { getBackend } from '@/lib/backend';
-import { addMonth, emptySummary, type Summary } from './summary';
+import { loadCurrent, loadRecent, loadSummary, type RecentTicket } from './reads';
 
-export interface RecentTicket {
-  id: string;
-  buildingId: string;
-  buildingNumber: number;
-  categoryId: string;
-  householdId: string;
-  description: string;
-  createdAt: Date;
-  reopenCount: number;
-  status: string;
-}
-
-export const WARNING_WINDOW_DAYS = 7;
+export { WARNING_WINDOW_DAYS, type Current, type RecentTicket } from './reads';
 export const WARNING_HOUSEHOLDS = 3;
-const RECENT_LIMIT = 300;
 
 export const dashboardQueries = {
   all: ['dashboard'] as const,
@@ -24,11 +11,9 @@ export const dashboardQueries = {
   summary: (months: string[]) =>
     queryOptions({
       queryKey: ['dashboard', 'summary', months] as const,
-      queryFn: async (): Promise<Summary & { reads: number }> => {
+      queryFn: async () => {
         const b = await getBackend();
-        const snaps = await Promise.all(months.map((m) => b.getDoc(b.doc(b.db, 'stats', m))));
-        const s = snaps.reduce((acc, d) => addMonth(acc, d.data()), emptySummary());
-        return { ...s, reads: months.length };
+        return loadSummary(b, b.db, months);
       },
       staleTime: 60_000,
     }),
@@ -38,41 +23,7 @@ export const dashboardQueries = {
       queryKey: ['dashboard', 'current', workers, buildings, now] as const,
       queryFn: async () => {
         const b = await getBackend();
-        const col = b.collection(b.db, 'tickets');
-        const due = b.Timestamp.fromMillis(now);
-        const count = async (...cs: Parameters<typeof b.where>[]) =>
-          (
-            await b.getCountFromServer(
-              b.query(col, b.where('open', '==', true), ...cs.map((c) => b.where(...c))),
-            )
-          ).data().count;
-        const [open, overdue, unassigned] = await Promise.all([
-          count(),
-          count(['dueAt', '<', due]),
-          count(['assigneeId', '==', null]),
-        ]);
-        const byWorker = await Promise.all(
-          workers.map(async (w) => ({
-            key: w,
-            open: await count(['assigneeId', '==', w]),
-            overdue: await count(['assigneeId', '==', w], ['dueAt', '<', due]),
-          })),
-        );
-        const byBuilding = await Promise.all(
-          buildings.map(async (id) => ({
-            key: id,
-            open: await count(['buildingId', '==', id]),
-            overdue: await count(['buildingId', '==', id], ['dueAt', '<', due]),
-          })),
-        );
-        return {
-          open,
-          overdue,
-          unassigned,
-          byWorker,
-          byBuilding,
-          aggregations: 3 + 2 * (workers.length + buildings.length),
-        };
+        return loadCurrent(b, b.db, workers, buildings, now);
       },
       staleTime: 60_000,
     }),
@@ -80,30 +31,9 @@ export const dashboardQueries = {
   recent: (now: number) =>
     queryOptions({
       queryKey: ['dashboard', 'recent', now] as const,
-      queryFn: async (): Promise<RecentTicket[]> => {
+      queryFn: async () => {
         const b = await getBackend();
-        const snap = await b.getDocs(
-          b.query(
-            b.collection(b.db, 'tickets'),
-            b.where('createdAt', '>=', b.Timestamp.fromMillis(now - WARNING_WINDOW_DAYS * 86_400_000)),
-            b.orderBy('createdAt', 'desc'),
-            b.limit(RECENT_LIMIT),
-          ),
-        );
-        return snap.docs.map((d) => {
-          const x = d.data();
-          return {
-            id: d.id,
-            buildingId: String(x.buildingId),
-            buildingNumber: Number(x.buildingNumber),
-            categoryId: String(x.categoryId),
-            householdId: String(x.householdId),
-            description: String(x.description),
-            createdAt: x.createdAt?.toDate?.() ?? new Date(0),
-            reopenCount: Number(x.reopenCount ?? 0),
-            status: String(x.status),
-          };
-        });
+        return loadRecent(b, b.db, now);
       },
       staleTime: 60_000,
     }),

@@ -5,27 +5,25 @@ import { Section } from '@/components/ui/Card';
 import { TextInput } from '@/components/ui/Field';
 import { useTranslation } from '@/i18n/react';
 import { download, exportTickets, exportVisits } from '../api/export';
-import { WARNING_WINDOW_DAYS, type Warning } from '../api/queries';
+import { WARNING_WINDOW_DAYS, type Current, type Warning } from '../api/queries';
 import { medianBucket, satisfactionBy, type Summary } from '../api/summary';
 import { SatisfactionChart } from './SatisfactionChart';
-
-interface Current {
-  open: number;
-  overdue: number;
-  unassigned: number;
-  byWorker: { key: string; open: number; overdue: number }[];
-  byBuilding: { key: string; open: number; overdue: number }[];
-}
 
 export function DashboardView({
   summary,
   current,
+  buildingIds,
+  onLoadBuildingCounts,
   warnings,
   names,
   linkToTicket,
 }: {
   summary: Summary;
   current: Current | undefined;
+  /** Every building, in order: the by-building table has a row for each. */
+  buildingIds: string[];
+  /** Set when per-building open/overdue counts are not loaded yet (many buildings): loads them. */
+  onLoadBuildingCounts?: (() => void) | undefined;
   warnings: Warning[];
   names: {
     building: (id: string) => string;
@@ -143,6 +141,16 @@ export function DashboardView({
             </tbody>
           </table>
         </div>
+        {onLoadBuildingCounts && (
+          <div className="flex flex-wrap items-center gap-3">
+            <p className="text-base text-stone-800">
+              {t('dashboard.buildingCountsHint', { count: buildingIds.length })}
+            </p>
+            <Button variant="secondary" onClick={onLoadBuildingCounts}>
+              {t('dashboard.loadBuildingCounts')}
+            </Button>
+          </div>
+        )}
         <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t('dashboard.byBuilding')}>
           <table className="w-full bg-white text-left text-base">
             <thead className="bg-stone-100">
@@ -165,15 +173,18 @@ export function DashboardView({
               </tr>
             </thead>
             <tbody>
-              {(current?.byBuilding ?? []).map((b) => (
-                <tr key={b.key} className="border-t border-stone-200" data-testid={`building-${b.key}`}>
-                  <td className="p-2">{names.building(b.key)}</td>
-                  <td className="p-2">{b.open}</td>
-                  <td className="p-2">{b.overdue}</td>
-                  <td className="p-2">{summary.createdByBuilding[b.key] ?? 0}</td>
-                  <td className="p-2">{summary.resolvedByBuilding[b.key] ?? 0}</td>
-                </tr>
-              ))}
+              {buildingIds.map((id) => {
+                const counts = current?.byBuilding.find((b) => b.key === id);
+                return (
+                  <tr key={id} className="border-t border-stone-200" data-testid={`building-${id}`}>
+                    <td className="p-2">{names.building(id)}</td>
+                    <td className="p-2">{counts?.open ?? '—'}</td>
+                    <td className="p-2">{counts?.overdue ?? '—'}</td>
+                    <td className="p-2">{summary.createdByBuilding[id] ?? 0}</td>
+                    <td className="p-2">{summary.resolvedByBuilding[id] ?? 0}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

@@ -9,7 +9,7 @@
  */
 import { createStore, del, get, set, values } from 'idb-keyval';
 import { useEffect, useSyncExternalStore } from 'react';
-import { submitTicket, ticketReachedServer } from './mutations';
+import { submitTicket, ticketReachedServer } from './lazy-mutations';
 import type { Actor, NewTicketInput, PhotoInput } from './writes';
 
 export type StoredInput = Omit<NewTicketInput, 'writtenAt'> & { writtenAt: string };

@@ -3,7 +3,7 @@ import { Button } from '@/components/ui/Button';
 import { Select } from '@/components/ui/Field';
 import { formatDateTime } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
-import { addRemark, changeTicket } from '../api/mutations';
+import { addRemark, changeTicket } from '../api/lazy-mutations';
 import { shrinkPhoto } from '@/lib/image';
 import type { Actor, Change } from '../api/writes';
 import type { Category, Ticket } from '../types';

@@ -1,0 +1,112 @@
+/**
+ * The dashboard's reads, as plain functions over the Firestore SDK: the app passes its backend, the
+ * benchmark passes the SDK against the emulator — the same query shapes are measured that users run.
+ */
+import type * as Firestore from 'firebase/firestore';
+import { addMonth, emptySummary, type Summary } from './summary';
+
+export type DashboardSdk = Pick<
+  typeof Firestore,
+  'collection' | 'doc' | 'getCountFromServer' | 'getDoc' | 'getDocs' | 'limit' | 'orderBy' | 'query' | 'where'
+> & { Timestamp: { fromMillis(ms: number): Firestore.Timestamp } };
+
+export interface RecentTicket {
+  id: string;
+  buildingId: string;
+  buildingNumber: number;
+  categoryId: string;
+  householdId: string;
+  description: string;
+  createdAt: Date;
+  reopenCount: number;
+  status: string;
+}
+
+export interface Current {
+  open: number;
+  overdue: number;
+  unassigned: number;
+  byWorker: { key: string; open: number; overdue: number }[];
+  byBuilding: { key: string; open: number; overdue: number }[];
+  aggregations: number;
+}
+
+export const WARNING_WINDOW_DAYS = 7;
+export const RECENT_LIMIT = 300;
+
+/** The merged summaries of the given months: one document read per month, whatever the ticket count. */
+export async function loadSummary(
+  b: DashboardSdk,
+  db: Firestore.Firestore,
+  months: string[],
+): Promise<Summary & { reads: number }> {
+  const snaps = await Promise.all(months.map((m) => b.getDoc(b.doc(db, 'stats', m))));
+  const s = snaps.reduce((acc, d) => addMonth(acc, d.data()), emptySummary());
+  return { ...s, reads: months.length };
+}
+
+/** Open and overdue now, overall and per worker and per building: aggregation queries, no documents. */
+export async function loadCurrent(
+  b: DashboardSdk,
+  db: Firestore.Firestore,
+  workers: string[],
+  buildings: string[],
+  now: number,
+): Promise<Current> {
+  const col = b.collection(db, 'tickets');
+  const due = b.Timestamp.fromMillis(now);
+  const count = async (...cs: Parameters<typeof b.where>[]) =>
+    (
+      await b.getCountFromServer(b.query(col, b.where('open', '==', true), ...cs.map((c) => b.where(...c))))
+    ).data().count;
+  const pair = async (field: string, key: string) => ({
+    key,
+    open: await count([field, '==', key]),
+    overdue: await count([field, '==', key], ['dueAt', '<', due]),
+  });
+  const [open, overdue, unassigned, byWorker, byBuilding] = await Promise.all([
+    count(),
+    count(['dueAt', '<', due]),
+    count(['assigneeId', '==', null]),
+    Promise.all(workers.map((w) => pair('assigneeId', w))),
+    Promise.all(buildings.map((id) => pair('buildingId', id))),
+  ]);
+  return {
+    open,
+    overdue,
+    unassigned,
+    byWorker,
+    byBuilding,
+    aggregations: 3 + 2 * (workers.length + buildings.length),
+  };
+}
+
+/** Tickets of the last days, for early warnings (bounded: at most RECENT_LIMIT, newest first). */
+export async function loadRecent(
+  b: DashboardSdk,
+  db: Firestore.Firestore,
+  now: number,
+): Promise<RecentTicket[]> {
+  const snap = await b.getDocs(
+    b.query(
+      b.collection(db, 'tickets'),
+      b.where('createdAt', '>=', b.Timestamp.fromMillis(now - WARNING_WINDOW_DAYS * 86_400_000)),
+      b.orderBy('createdAt', 'desc'),
+      b.limit(RECENT_LIMIT),
+    ),
+  );
+  return snap.docs.map((d) => {
+    const x = d.data();
+    return {
+      id: d.id,
+      buildingId: String(x.buildingId),
+      buildingNumber: Number(x.buildingNumber),
+      categoryId: String(x.categoryId),
+      householdId: String(x.householdId),
+      description: String(x.description),
+      createdAt: (x.createdAt as Firestore.Timestamp | undefined)?.toDate?.() ?? new Date(0),
+      reopenCount: Number(x.reopenCount ?? 0),
+      status: String(x.status),
+    };
+  });
+}

@@ -1,0 +1,269 @@
+/**
+ * The access matrix: every principal the rules distinguish × every collection and subcollection × get,
+ * list (with the filters the app uses, and without) and delete. Each row states the intended policy as the
+ * set of principals allowed; every other principal must be refused. A row's allowed principals are the
+ * "nearest allowed" request for its denials, so a deny cannot pass because the request itself is broken.
+ * Create and update policies (which need valid documents) are in the feature suites beside this one.
+ */
+import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
+import {
+  collection,
+  collectionGroup,
+  deleteDoc,
+  doc,
+  getDoc,
+  getDocs,
+  increment,
+  limit,
+  query,
+  setDoc,
+  where,
+  writeBatch,
+  type Firestore,
+  type Query,
+} from 'firebase/firestore';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { assertFails, assertSucceeds, db, makeEnv, seedWorld, T0, type Principal } from './support';
+
+let env: RulesTestEnvironment;
+
+const EVERYONE: Principal[] = [
+  'anonymous',
+  'noProfile',
+  'pending',
+  'residentA',
+  'residentB',
+  'volunteer',
+  'workerX',
+  'workerY',
+  'workerOff',
+  'head',
+];
+const WITH_PROFILE = EVERYONE.filter((p) => p !== 'anonymous' && p !== 'noProfile');
+const SIGNED_IN = EVERYONE.filter((p) => p !== 'anonymous');
+const STAFF: Principal[] = ['workerX', 'workerY', 'head'];
+
+beforeAll(async () => {
+  env = await makeEnv('matrix');
+  await seedWorld(env);
+  // What the shared world lacks: a visit, the public mirror and a follower, a mediation case with a
+  // session, a month's summary, a sign-up, an invite, and documents for the delete rows.
+  await env.withSecurityRulesDisabled(async (ctx) => {
+    const f = ctx.firestore() as unknown as Firestore;
+    const set = (path: string, data: Record<string, unknown>) => setDoc(doc(f, path), data);
+    await set('visits/vA', { buildingId: 'b1', householdId: 'hA', authorId: 'wX', visitedAt: T0 });
+    await set('publicTickets/tA', {
+      buildingId: 'b1',
+      categoryId: 'water',
+      status: 'accepted',
+      open: true,
+      followerCount: 1,
+    });
+    await set('publicTickets/tA/followers/rB', { uid: 'rB', createdAt: T0 });
+    await set('mediationCases/m1', { partyUids: ['rA'], mediatorId: 'wX', buildingId: 'b1', status: 'open' });
+    await set('mediationCases/m1/sessions/s1', { agreed: '各退一步', createdAt: T0 });
+    await set('stats/2026-11', { created: 1, lastTicket: 'tA', updatedAt: T0 });
+    await set('events/pub/signups/rV', { uid: 'rV', status: 'confirmed', seq: 1, role: null });
+    await set('invites/+8613800000009', { role: 'worker', name: '新同事', createdBy: 'head', createdAt: T0 });
+  });
+});
+afterAll(() => env.cleanup());
+
+type Target = (f: Firestore) => Query | ReturnType<typeof doc>;
+interface Row {
+  what: string;
+  allowed: Principal[];
+  target: Target;
+}
+
+const docRow = (path: string, allowed: Principal[]): Row => ({
+  what: `get ${path}`,
+  allowed,
+  target: (f) => doc(f, path),
+});
+const listRow = (what: string, allowed: Principal[], q: (f: Firestore) => Query): Row => ({
+  what: `list ${what}`,
+  allowed,
+  target: q,
+});
+
+const READS: Row[] = [
+  // users: yourself, the grid worker of your building (or of the flat you asked to be linked to), the head
+  docRow('users/rA', ['residentA', 'workerX', 'head']),
+  docRow('users/rP', ['pending', 'workerX', 'head']),
+  listRow('users where buildingId == b1', ['workerX', 'head'], (f) =>
+    query(collection(f, 'users'), where('buildingId', '==', 'b1')),
+  ),
+  listRow('users (no filter)', ['head'], (f) => collection(f, 'users')),
+  // invites: the head, and the person invited (by the phone or email in their sign-in token)
+  docRow('invites/+8613800000009', ['noProfile', 'head']),
+  listRow('invites', ['head'], (f) => collection(f, 'invites')),
+  // buildings: anyone signed in (residents pick one; nothing personal)
+  docRow('buildings/b1', SIGNED_IN),
+  listRow('buildings', SIGNED_IN, (f) => collection(f, 'buildings')),
+  // households: the household's members, its building's worker, the head
+  docRow('households/hA', ['residentA', 'workerX', 'head']),
+  listRow('households where buildingId == b1', ['workerX', 'head'], (f) =>
+    query(collection(f, 'households'), where('buildingId', '==', 'b1')),
+  ),
+  listRow('households (no filter)', ['head'], (f) => collection(f, 'households')),
+  // householdPrivate (care tags, ID and phone numbers): only the building's worker and the head — never
+  // the household itself
+  docRow('householdPrivate/hA', ['workerX', 'head']),
+  listRow('householdPrivate where buildingId == b1', ['workerX', 'head'], (f) =>
+    query(collection(f, 'householdPrivate'), where('buildingId', '==', 'b1')),
+  ),
+  listRow('householdPrivate (no filter)', ['head'], (f) => collection(f, 'householdPrivate')),
+  // visits: the building's worker and the head
+  docRow('visits/vA', ['workerX', 'head']),
+  listRow('visits where buildingId == b1', ['workerX', 'head'], (f) =>
+    query(collection(f, 'visits'), where('buildingId', '==', 'b1')),
+  ),
+  listRow('visits (no filter)', ['head'], (f) => collection(f, 'visits')),
+  // config: the community's name and phone for everyone (the sign-in page shows them); categories for
+  // anyone with a profile
+  docRow('config/community', EVERYONE),
+  docRow('config/categories', WITH_PROFILE),
+  // tickets: the household, the assignee, the building's worker, the head
+  docRow('tickets/tA', ['residentA', 'workerX', 'head']),
+  // (staff list by assignee or building, never by a household alone)
+  listRow('tickets where householdId == hA', ['residentA', 'head'], (f) =>
+    query(collection(f, 'tickets'), where('householdId', '==', 'hA'), limit(21)),
+  ),
+  listRow('tickets where buildingId == b1, open', ['workerX', 'head'], (f) =>
+    query(collection(f, 'tickets'), where('buildingId', '==', 'b1'), where('open', '==', true), limit(21)),
+  ),
+  listRow('tickets where assigneeId == wX, open', ['workerX', 'head'], (f) =>
+    query(collection(f, 'tickets'), where('assigneeId', '==', 'wX'), where('open', '==', true), limit(21)),
+  ),
+  listRow('tickets (no filter)', ['head'], (f) => collection(f, 'tickets')),
+  // the timeline: public entries for the household; internal notes for staff of the ticket only
+  docRow('tickets/tA/timeline/pub', ['residentA', 'workerX', 'head']),
+  docRow('tickets/tA/timeline/int', ['workerX', 'head']),
+  listRow('tA timeline where visibility == public', ['residentA', 'workerX', 'head'], (f) =>
+    query(collection(f, 'tickets/tA/timeline'), where('visibility', '==', 'public')),
+  ),
+  listRow('tA timeline (no filter: includes internal notes)', ['workerX', 'head'], (f) =>
+    collection(f, 'tickets/tA/timeline'),
+  ),
+  listRow('collection group timeline', [], (f) => collectionGroup(f, 'timeline')),
+  // photos: whoever may read the ticket
+  docRow('tickets/tA/photos/p1', ['residentA', 'workerX', 'head']),
+  listRow('tA photos', ['residentA', 'workerX', 'head'], (f) => collection(f, 'tickets/tA/photos')),
+  // the public mirror (no names, no flat): anyone with a profile, to say "me too"
+  docRow('publicTickets/tA', WITH_PROFILE),
+  listRow('publicTickets where buildingId == b1', WITH_PROFILE, (f) =>
+    query(collection(f, 'publicTickets'), where('buildingId', '==', 'b1')),
+  ),
+  docRow('publicTickets/tA/followers/rB', ['residentB']),
+  listRow('collection group followers where uid == rB', ['residentB'], (f) =>
+    query(collectionGroup(f, 'followers'), where('uid', '==', 'rB')),
+  ),
+  listRow('collection group followers (no filter)', [], (f) => collectionGroup(f, 'followers')),
+  // mediation: the parties (their own case), the assigned mediator, the head
+  docRow('mediationCases/m1', ['residentA', 'workerX', 'head']),
+  listRow('mediationCases where partyUids contains rA', ['residentA', 'head'], (f) =>
+    query(collection(f, 'mediationCases'), where('partyUids', 'array-contains', 'rA')),
+  ),
+  listRow('mediationCases where mediatorId == wX', ['workerX', 'head'], (f) =>
+    query(collection(f, 'mediationCases'), where('mediatorId', '==', 'wX')),
+  ),
+  listRow('mediationCases (no filter)', ['head'], (f) => collection(f, 'mediationCases')),
+  docRow('mediationCases/m1/sessions/s1', ['residentA', 'workerX', 'head']),
+  // summaries: the head
+  docRow('stats/2026-11', ['head']),
+  listRow('stats', ['head'], (f) => collection(f, 'stats')),
+  // events: published ones for anyone with a profile; drafts for staff (a deactivated worker is no staff)
+  docRow('events/pub', WITH_PROFILE),
+  docRow('events/draft', STAFF),
+  listRow('events where status == published', WITH_PROFILE, (f) =>
+    query(collection(f, 'events'), where('status', '==', 'published')),
+  ),
+  listRow('events (no filter: includes drafts)', STAFF, (f) => collection(f, 'events')),
+  docRow('events/pub/signups/rV', ['volunteer', ...STAFF]),
+  listRow('events/pub signups (the roster)', STAFF, (f) => collection(f, 'events/pub/signups')),
+  listRow('collection group signups where uid == rV', ['volunteer'], (f) =>
+    query(collectionGroup(f, 'signups'), where('uid', '==', 'rV')),
+  ),
+  // notices: published ones for anyone with a profile; drafts for staff
+  docRow('notices/pub', WITH_PROFILE),
+  docRow('notices/draft', STAFF),
+  listRow('notices where status == published', WITH_PROFILE, (f) =>
+    query(collection(f, 'notices'), where('status', '==', 'published')),
+  ),
+  // default deny
+  docRow('secrets/anything', []),
+  listRow('secrets', [], (f) => collection(f, 'secrets')),
+];
+
+function read(target: ReturnType<Target>): Promise<unknown> {
+  return 'type' in target && target.type === 'document'
+    ? getDoc(target as ReturnType<typeof doc>)
+    : getDocs(target as Query);
+}
+
+describe('reads: who may get and list what', () => {
+  for (const row of READS) {
+    it(`${row.what}: ${row.allowed.length ? row.allowed.join(', ') : 'nobody'}`, async () => {
+      for (const who of EVERYONE) {
+        const request = read(row.target(db(env, who)));
+        if (row.allowed.includes(who)) await assertSucceeds(request).catch(fail(who, 'allowed'));
+        else await assertFails(request).catch(fail(who, 'refused'));
+      }
+    });
+  }
+});
+
+/** Deletes: nobody deletes records; the head alone removes set-up data (and a draft notice); a person
+ * withdraws only their own follow or sign-up. The allowed principal goes last, after every refusal. */
+const DELETES: Row[] = [
+  docRow('users/rB', []),
+  docRow('tickets/tB', []),
+  docRow('tickets/tB/timeline/pub', []),
+  docRow('tickets/tB/photos/p1', []),
+  docRow('mediationCases/m1', []),
+  docRow('mediationCases/m1/sessions/s1', []),
+  docRow('stats/2026-11', []),
+  docRow('events/pub', []),
+  docRow('config/community', []),
+  docRow('visits/vA', []),
+  docRow('invites/+8613800000009', ['head']),
+  docRow('buildings/b3', ['head']),
+  docRow('householdPrivate/hP', ['head']),
+  docRow('households/hP', ['head']),
+  docRow('notices/draft', ['head']),
+  docRow('secrets/anything', []),
+];
+
+describe('deletes', () => {
+  for (const row of DELETES) {
+    const path = row.what.replace(/^get /, '');
+    it(`delete ${path}: ${row.allowed.length ? row.allowed.join(', ') : 'nobody'}`, async () => {
+      const order = [...EVERYONE.filter((p) => !row.allowed.includes(p)), ...row.allowed];
+      for (const who of order) {
+        const request = deleteDoc(doc(db(env, who), path));
+        if (row.allowed.includes(who)) await assertSucceeds(request).catch(fail(who, 'allowed'));
+        else await assertFails(request).catch(fail(who, 'refused'));
+      }
+    });
+  }
+});
+
+it('unfollow publicTickets/tA (the follower and the count, in one batch): residentB', async () => {
+  const unfollow = (who: Principal) => {
+    const f = db(env, who);
+    const batch = writeBatch(f);
+    batch.delete(doc(f, 'publicTickets/tA/followers/rB'));
+    batch.update(doc(f, 'publicTickets/tA'), { followerCount: increment(-1) });
+    return batch.commit();
+  };
+  for (const who of EVERYONE.filter((p) => p !== 'residentB'))
+    await assertFails(unfollow(who)).catch(fail(who, 'refused'));
+  await assertSucceeds(unfollow('residentB')).catch(fail('residentB', 'allowed'));
+});
+
+function fail(who: Principal, expected: 'allowed' | 'refused') {
+  return (e: unknown) => {
+    throw new Error(`${who} should be ${expected}: ${String(e)}`);
+  };
+}
