@@ -188,7 +188,7 @@ async function startDebugChromium() {
 }
 
 async function lighthouseRuns(url: string, port: number, before: () => Promise<void>) {
-  const runs: { score: number; lcp: number; tbt: number; cls: number }[] = [];
+  const runs: { score: number; lcp: number; tbt: number; cls: number; element: string }[] = [];
   for (let i = 0; i < RUNS; i++) {
     await before();
     const result = await lighthouse(url, {
@@ -207,6 +207,7 @@ async function lighthouseRuns(url: string, port: number, before: () => Promise<v
       lcp: a['largest-contentful-paint']?.numericValue ?? NaN,
       tbt: a['total-blocking-time']?.numericValue ?? NaN,
       cls: a['cumulative-layout-shift']?.numericValue ?? NaN,
+      element: lcpElement(a['largest-contentful-paint-element']?.details),
     });
   }
   return {
@@ -214,7 +215,15 @@ async function lighthouseRuns(url: string, port: number, before: () => Promise<v
     lcp: median(runs.map((r) => r.lcp)),
     tbt: median(runs.map((r) => r.tbt)),
     cls: median(runs.map((r) => r.cls)),
+    element: runs[0]?.element ?? '',
   };
+}
+
+/** The LCP element as Lighthouse describes it (its label, else the start of its HTML). */
+function lcpElement(details: unknown): string {
+  const table = (details as { items?: { items?: { node?: { nodeLabel?: string; snippet?: string } }[] }[] })
+    ?.items?.[0]?.items?.[0]?.node;
+  return (table?.nodeLabel ?? table?.snippet ?? '?').replace(/\s+/g, ' ').slice(0, 40);
 }
 
 async function lighthouseSection(app: string, shell: string) {
@@ -233,7 +242,9 @@ async function lighthouseSection(app: string, shell: string) {
     for (const origin of [app, shell])
       await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'service_workers,cache_storage' });
   };
-  const rows: (string | number)[][] = [['page', 'score', 'LCP', 'TBT', 'CLS', 'LCP ÷ shell', 'goal']];
+  const rows: (string | number)[][] = [
+    ['page', 'score', 'LCP', 'TBT', 'CLS', 'LCP ÷ shell', 'goal', 'LCP element'],
+  ];
   const shellRun = await lighthouseRuns(`${shell}/`, chrome.port, cold);
   rows.push([
     'bare shell',
@@ -255,6 +266,7 @@ async function lighthouseSection(app: string, shell: string) {
       r.cls.toFixed(3),
       ratio.toFixed(2),
       goal(r.score >= 98 && ratio <= 1.15, `Lighthouse ${name}: score ≥ 98 and LCP ≤ 1.15× shell`),
+      r.element,
     ]);
   };
   await add('sign-in', `${app}/signin`);

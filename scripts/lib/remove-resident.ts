@@ -1,0 +1,80 @@
+/**
+ * Removes a resident's personal data on request (docs/security.md), with the Admin SDK: the rules let
+ * nobody delete records from the app. Ticket facts (status, category, building, times, rating) stay, so
+ * the monthly summaries and the dashboard do not change; names, ids and the photos the person added go.
+ */
+import { FieldValue, type Firestore } from 'firebase-admin/firestore';
+
+export const REMOVED_NAME = '已注销居民';
+export const REMOVED_ID = 'removed';
+
+export interface Removal {
+  tickets: number;
+  timelineEntries: number;
+  photos: number;
+  follows: number;
+  signups: number;
+  householdMembers: number;
+}
+
+export async function removeResident(db: Firestore, uid: string): Promise<Removal> {
+  const user = await db.doc(`users/${uid}`).get();
+  if (!user.exists) throw new Error(`no profile users/${uid}`);
+  if (user.get('role') !== 'resident')
+    throw new Error(`users/${uid} is staff: deactivate staff, don't remove`);
+  const name = String(user.get('displayName'));
+  const householdId = user.get('householdId') as string | null;
+  const out: Removal = {
+    tickets: 0,
+    timelineEntries: 0,
+    photos: 0,
+    follows: 0,
+    signups: 0,
+    householdMembers: 0,
+  };
+  const writer = db.bulkWriter();
+
+  // 1. Tickets they reported: anonymise the reporter; drop the photos they added.
+  for (const t of (await db.collection('tickets').where('reporterId', '==', uid).get()).docs) {
+    const photos = (await t.ref.collection('photos').where('authorId', '==', uid).get()).docs;
+    for (const p of photos) void writer.delete(p.ref);
+    void writer.update(t.ref, {
+      reporterId: REMOVED_ID,
+      reporterName: REMOVED_NAME,
+      photoCount: FieldValue.increment(-photos.length),
+    });
+    out.tickets += 1;
+    out.photos += photos.length;
+  }
+  // 2. Their words in any timeline (comments, ratings, reopen reasons) keep their text, lose the name.
+  for (const e of (await db.collectionGroup('timeline').where('authorId', '==', uid).get()).docs) {
+    void writer.update(e.ref, { authorId: REMOVED_ID, authorName: REMOVED_NAME });
+    out.timelineEntries += 1;
+  }
+  // 3. "Me too" follows: the follow goes, the ticket's follower count with it.
+  for (const f of (await db.collectionGroup('followers').where('uid', '==', uid).get()).docs) {
+    void writer.delete(f.ref);
+    void writer.update(f.ref.parent.parent!, { followerCount: FieldValue.increment(-1) });
+    out.follows += 1;
+  }
+  // 4. Event sign-ups stay (places, waitlist order and certified hours must still add up) without a name.
+  for (const s of (await db.collectionGroup('signups').where('uid', '==', uid).get()).docs) {
+    void writer.update(s.ref, { name: REMOVED_NAME });
+    out.signups += 1;
+  }
+  await writer.flush();
+  // 5. The household keeps its other members; the person's own entry goes.
+  if (householdId) {
+    const h = db.doc(`households/${householdId}`);
+    await db.runTransaction(async (tx) => {
+      const members = ((await tx.get(h)).get('members') ?? []) as { name: string }[];
+      const kept = members.filter((m) => m.name !== name);
+      out.householdMembers = members.length - kept.length;
+      tx.update(h, { members: kept, updatedAt: FieldValue.serverTimestamp() });
+    });
+  }
+  // 6. Finally the profile itself.
+  await db.doc(`users/${uid}`).delete();
+  await writer.close();
+  return out;
+}

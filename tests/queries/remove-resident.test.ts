@@ -1,0 +1,111 @@
+/**
+ * Removal on request (docs/security.md): the head's operator removes a resident's personal data with the
+ * Admin SDK; ticket facts and the monthly summaries stay as they were.
+ */
+import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
+import { deleteApp } from 'firebase-admin/app';
+import { doc, setDoc, type Firestore as ClientFirestore } from 'firebase/firestore';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { REMOVED_ID, REMOVED_NAME, removeResident } from '../../scripts/lib/remove-resident';
+import { adminApp } from '../../scripts/seed/write';
+import { makeEnv, seedWorld, T0 } from '../rules/support';
+
+let env: RulesTestEnvironment;
+const admin = () =>
+  adminApp({ projectId: env.projectId, firestorePort: inject('firestorePort'), authPort: null });
+const STATS = {
+  created: 2,
+  ratedAll: 1,
+  ratingSumAll: 5,
+  createdByBuilding: { b1: 1, b2: 1 },
+  lastTicket: 'tB',
+};
+
+beforeAll(async () => {
+  env = await makeEnv('removal');
+  await seedWorld(env);
+  await env.withSecurityRulesDisabled(async (ctx) => {
+    const f = ctx.firestore() as unknown as ClientFirestore;
+    const set = (path: string, data: Record<string, unknown>, merge = false) =>
+      setDoc(doc(f, path), data, { merge });
+    await set('tickets/tA', { photoCount: 1 }, true);
+    await set(
+      'households/hA',
+      {
+        members: [
+          { name: '居民A', relation: '户主' },
+          { name: '居民A2', relation: '配偶' },
+        ],
+      },
+      true,
+    );
+    await set('tickets/tA/timeline/rated', {
+      type: 'rating',
+      visibility: 'public',
+      authorId: 'rA',
+      authorRole: 'resident',
+      authorName: '居民A',
+      text: '修得很好',
+      score: 5,
+      createdAt: T0,
+    });
+    await set('publicTickets/tB', { buildingId: 'b2', open: true, followerCount: 1 });
+    await set('publicTickets/tB/followers/rA', { uid: 'rA', householdId: 'hA', createdAt: T0 });
+    await set('events/pub/signups/rA', { uid: 'rA', name: '居民A', status: 'confirmed', seq: 1, hours: 2 });
+    await set('stats/2026-11', STATS);
+  });
+});
+afterAll(() => env.cleanup());
+
+describe('removing a resident on request', () => {
+  it('anonymises their tickets, words, follows and sign-ups, drops their profile, keeps the statistics', async () => {
+    const { app, db } = admin();
+    try {
+      const removed = await removeResident(db, 'rA');
+      expect(removed).toEqual({
+        tickets: 1,
+        timelineEntries: 1,
+        photos: 1,
+        follows: 1,
+        signups: 1,
+        householdMembers: 1,
+      });
+      expect((await db.doc('users/rA').get()).exists).toBe(false);
+      const ticket = (await db.doc('tickets/tA').get()).data()!;
+      expect(ticket).toMatchObject({ reporterId: REMOVED_ID, reporterName: REMOVED_NAME, photoCount: 0 });
+      expect(ticket.status).toBe('accepted'); // the facts stay
+      expect((await db.doc('tickets/tA/photos/p1').get()).exists).toBe(false);
+      expect((await db.doc('tickets/tA/timeline/rated').get()).data()).toMatchObject({
+        authorId: REMOVED_ID,
+        authorName: REMOVED_NAME,
+        text: '修得很好',
+        score: 5,
+      });
+      expect((await db.doc('publicTickets/tB/followers/rA').get()).exists).toBe(false);
+      expect((await db.doc('publicTickets/tB').get()).get('followerCount')).toBe(0);
+      expect((await db.doc('events/pub/signups/rA').get()).data()).toMatchObject({
+        name: REMOVED_NAME,
+        status: 'confirmed',
+        hours: 2,
+      });
+      expect((await db.doc('households/hA').get()).get('members')).toEqual([
+        { name: '居民A2', relation: '配偶' },
+      ]);
+      expect((await db.doc('stats/2026-11').get()).data()).toEqual(STATS);
+      // what others added to other tickets is untouched
+      expect((await db.doc('tickets/tB/photos/p1').get()).exists).toBe(true);
+    } finally {
+      await deleteApp(app);
+    }
+  });
+
+  it('refuses to remove a staff account (staff are deactivated, their records stay attributable)', async () => {
+    const { app, db } = admin();
+    try {
+      await expect(removeResident(db, 'wX')).rejects.toThrow(/staff/);
+      expect((await db.doc('users/wX').get()).exists).toBe(true);
+    } finally {
+      await deleteApp(app);
+    }
+  });
+});
