@@ -178,7 +178,7 @@ describe('community head', () => {
     await mediator.getByLabel('达成的意见').fill('晚上八点后不施工，周末上午十点后再开工。');
     await mediator.getByRole('button', { name: '添加调解记录' }).click();
     await mediator
-      .getByRole('region', { name: '调解记录' })
+      .getByRole('region', { name: '调解记录', exact: true })
       .getByText('晚上八点后不施工，周末上午十点后再开工。')
       .waitFor();
     await mediator.getByLabel('调解结果').selectOption({ label: '达成协议' });

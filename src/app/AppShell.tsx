@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { Icon, type IconName } from '@/components/ui/Icon';
@@ -9,6 +9,7 @@ import { paths } from '@/config/paths';
 import { accountQueries } from '@/features/account/api/queries';
 import { useSession } from '@/features/account/api/session';
 import { isStaffRole } from '@/features/account/types';
+import { contentPainted } from '@/lib/backend';
 import type { Me } from './me';
 
 /** Signed-in layout: header, offline banner, main landmark, bottom navigation. */
@@ -21,7 +22,7 @@ export default function AppShell() {
   if (session.status === 'loading') {
     return (
       <Frame staff={false}>
-        <Loading />
+        <WaitingForBackend />
       </Frame>
     );
   }
@@ -34,7 +35,7 @@ function WithProfile({ user }: { user: Me['user'] }) {
   return (
     <Frame staff={profile.data ? isStaffRole(profile.data) : false}>
       {profile.isPending ? (
-        <Loading />
+        <WaitingForBackend />
       ) : profile.isError ? (
         <LoadError error={profile.error} onRetry={() => void profile.refetch()} />
       ) : (
@@ -42,6 +43,12 @@ function WithProfile({ user }: { user: Me['user'] }) {
       )}
     </Frame>
   );
+}
+
+/** Nothing to paint before Firebase answers: let it load now. */
+function WaitingForBackend() {
+  useEffect(contentPainted, []);
+  return <Loading />;
 }
 
 function Frame({ children, staff }: { children: ReactNode; staff: boolean }) {

@@ -1,8 +1,9 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { Loading } from '@/components/ui/Loading';
 import { paths } from '@/config/paths';
 import { loadStaffMessages } from '@/i18n';
+import { contentPainted } from '@/lib/backend';
 
 /** A staff screen: its code and the staff messages arrive together. */
 function staffScreen<T extends { default: ComponentType }>(load: () => Promise<T>) {
@@ -37,17 +38,42 @@ const Event = lazy(() => import('./routes/event'));
 const Profile = lazy(() => import('./routes/profile'));
 const NotFound = lazy(() => import('./NotFound'));
 
+/** One screen: its code loads behind a spinner; once it has rendered, Firebase may start loading. */
 function Page({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<Loading />}>{children}</Suspense>;
+  return (
+    <Suspense fallback={<Loading />}>
+      {children}
+      <Rendered />
+    </Suspense>
+  );
+}
+
+function Rendered() {
+  useEffect(contentPainted, []);
+  return null;
 }
 
 export function AppRoutes() {
   return (
     <BrowserRouter>
-      <Page>
+      <Suspense fallback={<Loading />}>
         <Routes>
-          <Route path={paths.signIn} element={<SignIn />} />
-          <Route path={paths.welcome} element={<Welcome />} />
+          <Route
+            path={paths.signIn}
+            element={
+              <Page>
+                <SignIn />
+              </Page>
+            }
+          />
+          <Route
+            path={paths.welcome}
+            element={
+              <Page>
+                <Welcome />
+              </Page>
+            }
+          />
           <Route element={<AppShell />}>
             <Route
               index
@@ -251,7 +277,7 @@ export function AppRoutes() {
             />
           </Route>
         </Routes>
-      </Page>
+      </Suspense>
     </BrowserRouter>
   );
 }

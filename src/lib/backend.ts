@@ -1,13 +1,25 @@
 /**
- * The one door to Firebase. `getBackend()` loads `./firebase` (and with it the SDK) on first use; the app
- * starts it once the first screen has painted (`whenIdle`), so the SDK downloads in the background.
+ * The one door to Firebase. `getBackend()` loads `./firebase` (and with it the SDK) on first use, but never
+ * before the first screen's content has painted (`contentPainted`, called by the router once a route has
+ * rendered): the 140 KB SDK must not compete with the first screen for a weak connection.
  */
 export type Backend = typeof import('./firebase');
 
 let loading: Promise<Backend> | null = null;
+let painted: () => void = () => undefined;
+const firstContent = new Promise<void>((resolve) => {
+  painted = resolve;
+  // In case no route ever says so (an error screen): never wait longer than this.
+  setTimeout(resolve, 4000);
+});
+
+/** The first route has rendered: resolves once the browser has painted it. */
+export function contentPainted() {
+  requestAnimationFrame(() => setTimeout(painted, 0));
+}
 
 export function getBackend(): Promise<Backend> {
-  loading ??= import('./firebase');
+  loading ??= firstContent.then(() => import('./firebase'));
   return loading;
 }
 

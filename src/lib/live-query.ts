@@ -1,4 +1,5 @@
 import { hashKey, queryOptions, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import { keep, kept } from './kept';
 
 /**
  * Realtime lists and documents: an `onSnapshot` listener pushes every change into the query cache with
@@ -16,7 +17,12 @@ interface Listener {
 const listeners = new Map<string, Listener>();
 const STOP_DELAY_MS = 5_000;
 
-function start<T>(client: QueryClient, queryKey: QueryKey, subscribe: Subscribe<T>): Promise<T> {
+function start<T>(
+  client: QueryClient,
+  queryKey: QueryKey,
+  subscribe: Subscribe<T>,
+  keepOnPhone: boolean,
+): Promise<T> {
   const hash = hashKey(queryKey);
   const running = listeners.get(hash);
   if (running && !running.stopped) {
@@ -31,6 +37,7 @@ function start<T>(client: QueryClient, queryKey: QueryKey, subscribe: Subscribe<
     subscribe(
       (value) => {
         if (entry.stopped) return;
+        if (keepOnPhone) keep(queryKey, value);
         if (first) {
           first = false;
           resolve(value);
@@ -94,12 +101,23 @@ export function manageLiveQueries(client: QueryClient) {
   });
 }
 
-export function liveQueryOptions<T, K extends QueryKey>(queryKey: K, subscribe: Subscribe<T>) {
+/**
+ * `keepOnPhone`: the last value is kept on the phone (src/lib/kept.ts) and shown as placeholder data until
+ * the listener's first snapshot — for the few screens a returning resident opens first.
+ */
+export function liveQueryOptions<T, K extends QueryKey>(
+  queryKey: K,
+  subscribe: Subscribe<T>,
+  { keepOnPhone = false }: { keepOnPhone?: boolean } = {},
+) {
   return queryOptions<T, Error, T, K>({
     queryKey,
-    queryFn: ({ client }) => start(client, queryKey, subscribe),
+    queryFn: ({ client }) => start(client, queryKey, subscribe, keepOnPhone),
     staleTime: Infinity,
     retry: false,
+    // (T is never a function here: query data are plain values; TanStack types it as NonFunctionGuard)
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+    ...(keepOnPhone ? { placeholderData: () => kept<Exclude<T, Function>>(queryKey) } : {}),
   });
 }
 

@@ -17,5 +17,6 @@ export const accountQueries = {
           fail,
         );
       },
+      { keepOnPhone: true },
     ),
 };

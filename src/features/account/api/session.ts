@@ -1,9 +1,12 @@
 import { useSyncExternalStore } from 'react';
 import { getBackend } from '@/lib/backend';
+import { forgetKept } from '@/lib/kept';
 
 /**
- * Who is signed in, as Firebase Auth reports it. A hint in localStorage lets a signed-out visitor see the
- * sign-in screen at once, before the Firebase SDK has even downloaded.
+ * Who is signed in, as Firebase Auth reports it. The last signed-in user is remembered in localStorage, so
+ * a returning resident's screens paint at once (from what the phone kept, src/lib/kept.ts) and a signed-out
+ * visitor sees the sign-in screen at once — both before the Firebase SDK has even downloaded. Auth has the
+ * last word moments later: signed out there means signed out here, and the kept data is forgotten.
  */
 export interface SessionUser {
   uid: string;
@@ -15,27 +18,52 @@ export type Session =
 
 const HINT_KEY = 'shequ.session';
 
+function remembered(): SessionUser | null {
+  try {
+    const u = JSON.parse(localStorage.getItem(HINT_KEY) ?? 'null') as Partial<SessionUser> | null;
+    return u && typeof u.uid === 'string'
+      ? { uid: u.uid, phone: u.phone ?? null, email: u.email ?? null }
+      : null;
+  } catch {
+    return null;
+  }
+}
 function hinted(): boolean {
   try {
-    return localStorage.getItem(HINT_KEY) === '1';
+    return localStorage.getItem(HINT_KEY) !== null;
   } catch {
     return false;
   }
 }
 
-let state: Session = hinted() ? { status: 'loading' } : { status: 'signedOut' };
+const last = remembered();
+let state: Session = last
+  ? { status: 'signedIn', user: last }
+  : hinted()
+    ? { status: 'loading' }
+    : { status: 'signedOut' };
 const listeners = new Set<() => void>();
 let started = false;
 
 function set(next: Session) {
-  state = next;
+  const same =
+    next.status === state.status &&
+    (next.status !== 'signedIn' || (state.status === 'signedIn' && sameUser(state.user, next.user)));
   try {
-    if (next.status === 'signedIn') localStorage.setItem(HINT_KEY, '1');
+    if (next.status === 'signedIn') localStorage.setItem(HINT_KEY, JSON.stringify(next.user));
     if (next.status === 'signedOut') localStorage.removeItem(HINT_KEY);
   } catch {
     /* ignore */
   }
+  if (next.status === 'signedOut' || (next.status === 'signedIn' && last && last.uid !== next.user.uid))
+    forgetKept();
+  if (same) return; // the remembered user confirmed: nothing to re-render
+  state = next;
   listeners.forEach((l) => l());
+}
+
+function sameUser(a: SessionUser, b: SessionUser) {
+  return a.uid === b.uid && a.phone === b.phone && a.email === b.email;
 }
 
 /** Starts listening to Firebase Auth (loads the SDK). Safe to call more than once. */

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { getBackend } from '@/lib/backend';
 import { str } from '@/lib/converter';
+import { keep, kept } from '@/lib/kept';
 
 export interface CommunityInfo {
   name: string;
@@ -18,8 +19,11 @@ export const communityQueries = {
         const snap = await b.getDoc(b.doc(b.db, 'config', 'community'));
         if (!snap.exists()) return null;
         const d = snap.data();
-        return { name: str(d.name), officePhone: str(d.officePhone), officeHours: str(d.officeHours) };
+        const info = { name: str(d.name), officePhone: str(d.officePhone), officeHours: str(d.officeHours) };
+        keep(['config', 'community'], info); // public; shown on the sign-in page before Firebase loads
+        return info;
       },
+      placeholderData: () => kept<CommunityInfo>(['config', 'community']),
       staleTime: 60 * 60_000,
     }),
 };

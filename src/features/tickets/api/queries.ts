@@ -36,6 +36,7 @@ export const ticketQueries = {
           fail,
         );
       },
+      { keepOnPhone: true },
     ),
   /** Open tickets owned by a worker (or the head), the most urgent deadline first. */
   assigned: (uid: string) =>
@@ -65,6 +66,7 @@ export const ticketQueries = {
           fail,
         );
       },
+      { keepOnPhone: true },
     ),
   /** The timeline; residents must ask for public entries only (the rules refuse anything else). */
   timeline: (id: string, publicOnly: boolean) =>
@@ -78,6 +80,7 @@ export const ticketQueries = {
           : b.query(col, b.orderBy('createdAt'));
         return b.onSnapshot(q, (snap) => emit(snap.docs.map((d) => d.data())), fail);
       },
+      { keepOnPhone: true },
     ),
   photos: (id: string) =>
     liveQueryOptions<TicketPhoto[], readonly ['tickets', 'detail', string, 'photos']>(
@@ -229,12 +232,16 @@ export const publicTicketQueries = {
 export const categoryQueries = {
   /** The whole category tree: one document. */
   tree: () =>
-    liveQueryOptions<Category[], readonly ['categories']>(['categories'], async (emit, fail) => {
-      const b = await getBackend();
-      return b.onSnapshot(
-        b.doc(b.db, 'config', 'categories'),
-        (snap) => emit(parseCategories(snap.data()?.items)),
-        fail,
-      );
-    }),
+    liveQueryOptions<Category[], readonly ['categories']>(
+      ['categories'],
+      async (emit, fail) => {
+        const b = await getBackend();
+        return b.onSnapshot(
+          b.doc(b.db, 'config', 'categories'),
+          (snap) => emit(parseCategories(snap.data()?.items)),
+          fail,
+        );
+      },
+      { keepOnPhone: true },
+    ),
 };
