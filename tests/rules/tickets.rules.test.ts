@@ -632,3 +632,33 @@ describe('monthly summaries (dashboard)', () => {
     await assertFails(getDoc(doc(db(env, 'residentA'), 'stats', month)));
   });
 });
+
+describe('per-request limits', () => {
+  it('the largest batch the app writes passes: the head reassigns 5 open tickets (the app’s batch size) at once', async () => {
+    const base = await setTicket('accepted');
+    const ids = ['tR0', 'tR1', 'tR2', 'tR3', 'tR4'];
+    await env.withSecurityRulesDisabled(async (ctx) => {
+      const f = ctx.firestore() as unknown as Firestore;
+      const tA = (await getDoc(doc(f, 'tickets/tA'))).data()!;
+      for (const id of ids) await setDoc(doc(f, 'tickets', id), tA);
+    });
+    const f = db(env, 'head');
+    const batch = writeBatch(f);
+    for (const id of ids) {
+      const w = changeWrites(
+        sdk,
+        actor('head'),
+        { ...state(base), id },
+        {
+          kind: 'transfer',
+          toId: 'wY',
+          toName: '网格Y',
+          note: '原网格员调离',
+        },
+      );
+      batch.update(doc(f, 'tickets', id), { ...w.ticket, lastEventId: `re-${id}` });
+      batch.set(doc(f, 'tickets', id, 'timeline', `re-${id}`), w.entry);
+    }
+    await assertSucceeds(batch.commit());
+  });
+});
