@@ -2,6 +2,7 @@
  * Browser-test world: Firestore + Auth emulators on free ports, the demo community seeded, the app built
  * for those emulators and served by `vite preview` — the same bundle users get.
  */
+import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -11,7 +12,15 @@ import { writeCommunity } from '../../scripts/seed/write';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    e2e: { baseURL: string; projectId: string; firestorePort: number; authPort: number; seededAt: string };
+    e2e: {
+      baseURL: string;
+      projectId: string;
+      firestorePort: number;
+      authPort: number;
+      seededAt: string;
+      /** POST /firestore/stop and /firestore/restart: a server outage (e2e/support/world.ts). */
+      controlURL: string;
+    };
   }
 }
 
@@ -19,6 +28,7 @@ export default async function setup(project: TestProject) {
   const projectId = 'demo-e2e';
   const emulators = await startTestEmulators({ projectId, auth: true });
   let server: PreviewServer | null = null;
+  let control: Server | null = null;
   try {
     const now = new Date();
     await writeCommunity(
@@ -39,7 +49,25 @@ export default async function setup(project: TestProject) {
       build: { outDir },
       preview: { port, host: '127.0.0.1', strictPort: true },
     });
+    control = createServer((req, res) => {
+      const action =
+        req.method === 'POST' && req.url === '/firestore/stop'
+          ? emulators.stopFirestore()
+          : req.method === 'POST' && req.url === '/firestore/restart'
+            ? emulators.restartFirestore()
+            : Promise.reject(new Error(`unknown control ${req.method} ${req.url}`));
+      action.then(
+        () => res.end('ok'),
+        (e: Error) => {
+          res.statusCode = 500;
+          res.end(e.message);
+        },
+      );
+    });
+    const controlPort = await freePort();
+    await new Promise<void>((r) => control!.listen(controlPort, '127.0.0.1', r));
     project.provide('e2e', {
+      controlURL: `http://127.0.0.1:${controlPort}`,
       baseURL: `http://127.0.0.1:${port}`,
       projectId,
       firestorePort: emulators.firestorePort,
@@ -47,11 +75,13 @@ export default async function setup(project: TestProject) {
       seededAt: now.toISOString(),
     });
   } catch (e) {
+    control?.close();
     await emulators.stop();
     throw e;
   }
   return async () => {
     await new Promise<void>((r) => server?.httpServer.close(() => r()) ?? r());
+    await new Promise<void>((r) => control?.close(() => r()) ?? r());
     await emulators.stop();
   };
 }

@@ -24,3 +24,11 @@ export async function closeAdmin() {
   if (app) await deleteApp(app);
   app = null;
 }
+
+/** Takes the Firestore emulator away (data saved) or brings it back (same port, data and rules). */
+export async function firestoreServer(action: 'stop' | 'restart') {
+  const res = await fetch(`${inject('e2e').controlURL}/firestore/${action}`, { method: 'POST' });
+  if (!res.ok) throw new Error(`firestore ${action} failed: ${await res.text()}`);
+  // The Admin SDK's connection does not survive the outage: the next adminDb() opens a new one.
+  await closeAdmin();
+}

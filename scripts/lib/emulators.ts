@@ -323,6 +323,13 @@ export interface TestEmulators {
   projectId: string;
   firestorePort: number;
   authPort: number | null;
+  /**
+   * Takes the Firestore emulator away (its data saved first) and brings it back on the same port with the
+   * same data and rules: a server outage, for the resilience tests. With firebase-tools (no separate
+   * Firestore process) the Auth emulator goes away with it.
+   */
+  stopFirestore(): Promise<void>;
+  restartFirestore(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -332,34 +339,73 @@ export interface TestEmulators {
  */
 export async function startTestEmulators(opts: { projectId: string; auth: boolean }): Promise<TestEmulators> {
   const firestorePort = await freePort();
-  const running: Running[] = [];
+  const saved = join(tmpdir(), `shequ-outage-${opts.projectId}-${process.pid}`);
+  let firestore: Running | null = null; // the process that serves Firestore
+  const others: Running[] = [];
   const stop = async () => {
-    for (const r of running.reverse()) await r.stop();
+    await firestore?.stop();
+    firestore = null;
+    for (const r of others.reverse()) await r.stop();
+  };
+  const stopFirestore = async () => {
+    if (!firestore) return;
+    await exportFirestore(firestorePort, opts.projectId, saved);
+    await firestore.stop();
+    firestore = null;
   };
   try {
     if (gcloudFirestoreJar()) {
-      running.push(await startFirestoreJar({ port: firestorePort, projectId: opts.projectId, quiet: true }));
-      await loadRules(firestorePort, opts.projectId, readRules());
-      if (!opts.auth) return { projectId: opts.projectId, firestorePort, authPort: null, stop };
+      const startFirestore = async (importDir?: string) => {
+        firestore = await startFirestoreJar({
+          port: firestorePort,
+          projectId: opts.projectId,
+          quiet: true,
+          importDir,
+        });
+        await loadRules(firestorePort, opts.projectId, readRules());
+      };
+      await startFirestore();
+      const restartFirestore = () => startFirestore(saved);
+      const base = { projectId: opts.projectId, firestorePort, stopFirestore, restartFirestore, stop };
+      if (!opts.auth) return { ...base, authPort: null };
       const authPort = await freePort();
-      running.push(
+      others.push(
         await startFirebaseCli({
           only: ['auth'],
           projectId: opts.projectId,
           ports: { auth: authPort, hub: await freePort(), logging: await freePort() },
         }),
       );
-      return { projectId: opts.projectId, firestorePort, authPort, stop };
+      return { ...base, authPort };
     }
     const authPort = await freePort();
-    running.push(
-      await startFirebaseCli({
+    const ports = {
+      auth: authPort,
+      firestore: firestorePort,
+      hub: await freePort(),
+      logging: await freePort(),
+    };
+    const startCli = async (importDir?: string) => {
+      firestore = await startFirebaseCli({
         only: opts.auth ? ['auth', 'firestore'] : ['firestore'],
         projectId: opts.projectId,
-        ports: { auth: authPort, firestore: firestorePort, hub: await freePort(), logging: await freePort() },
-      }),
-    );
-    return { projectId: opts.projectId, firestorePort, authPort: opts.auth ? authPort : null, stop };
+        ports,
+        importDir,
+        exportDir: saved,
+      });
+    };
+    await startCli();
+    return {
+      projectId: opts.projectId,
+      firestorePort,
+      authPort: opts.auth ? authPort : null,
+      stopFirestore: async () => {
+        await firestore?.stop(); // firebase-tools exports to `saved` on exit
+        firestore = null;
+      },
+      restartFirestore: () => startCli(saved),
+      stop,
+    };
   } catch (e) {
     await stop();
     throw e;

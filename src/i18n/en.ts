@@ -7,6 +7,8 @@ const en: CoreMessages = {
     loading: 'Loading…',
     offline:
       'You are offline. You are seeing what this phone saved; nothing you type is lost and it is sent when you are back online.',
+    serverUnreachable:
+      'The community server cannot be reached just now; retrying by itself. You are seeing what this phone saved; nothing you type is lost and it is sent once the server is back.',
     backOnline: 'Back online',
     error: {
       title: 'Something went wrong on this page',

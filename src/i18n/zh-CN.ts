@@ -5,6 +5,8 @@ const zhCN = {
     skipToContent: '跳到主要内容',
     loading: '正在加载…',
     offline: '网络已断开。您看到的是手机里保存的内容，填写的内容不会丢失，联网后自动发送。',
+    serverUnreachable:
+      '暂时连不上社区服务器，正在自动重试。您看到的是手机里保存的内容，填写的内容不会丢失，恢复后自动发送。',
     backOnline: '网络已恢复',
     error: {
       title: '页面出了点问题',

@@ -19,6 +19,7 @@ import {
 } from 'firebase/auth';
 import {
   connectFirestoreEmulator,
+  doc as fsDoc,
   getAggregateFromServer as fsGetAggregateFromServer,
   getCountFromServer as fsGetCountFromServer,
   getDocFromServer as fsGetDocFromServer,
@@ -164,6 +165,19 @@ export const getAggregateFromServer: typeof fsGetAggregateFromServer = ((
   reads.byCollection['(aggregate)'] = (reads.byCollection['(aggregate)'] ?? 0) + 1;
   return fsGetAggregateFromServer(...a);
 }) as typeof fsGetAggregateFromServer;
+
+/**
+ * Tells whether Firestore reaches its server: while its connection is down the SDK marks snapshots
+ * `fromCache`. Listens to the small public office-contact document (one read when it starts).
+ */
+export function watchServerReach(cb: (reachable: boolean) => void) {
+  return onSnapshot(
+    fsDoc(db, 'config', 'community'),
+    { includeMetadataChanges: true },
+    (snap) => cb(!snap.metadata.fromCache),
+    () => cb(true), // a refused listener says nothing about the connection
+  );
+}
 
 // ---------------------------------------------------------------- auth
 export type { ConfirmationResult, User };

@@ -11,7 +11,7 @@ import { discardReport, outboxItem, sendReport, type OutboxItem } from '@/featur
 import { categoryQueries, publicTicketQueries } from '@/features/tickets/api/queries';
 import { clearReportDraft, ReportForm } from '@/features/tickets/components/ReportForm';
 import { useTranslation } from '@/i18n/react';
-import { useOnline } from '@/lib/online';
+import { useConnected } from '@/lib/online';
 import { BackLink } from '../BackLink';
 import { useMe } from '../me';
 
@@ -21,7 +21,7 @@ export default function Component() {
   const { profile } = useMe();
   const { outboxId } = useParams();
   const navigate = useNavigate();
-  const online = useOnline();
+  const online = useConnected();
   const buildings = useQuery(buildingQueries.list());
   const categories = useQuery(categoryQueries.tree());
   const followed = useQuery(publicTicketQueries.followed(profile.id));
