@@ -32,10 +32,11 @@ const PORTS = {
   firestore: Number(process.env.FIRESTORE_PORT ?? 8080),
   auth: Number(process.env.AUTH_PORT ?? 9099),
   app: Number(process.env.APP_PORT ?? 5173),
-  hub: 4400,
-  logging: 4500,
+  hub: Number(process.env.HUB_PORT ?? 4400),
+  logging: Number(process.env.LOGGING_PORT ?? 4500),
 };
-const DATA = join(ROOT, '.emulator-data');
+/** Where the emulators' data is kept between runs (tests point it elsewhere). */
+const DATA = process.env.SHEQU_DATA_DIR ?? join(ROOT, '.emulator-data');
 const SEEDED_MARK = join(DATA, 'seeded.json');
 
 const bold = (s: string) => `\x1b[1m${s}\x1b[0m`;

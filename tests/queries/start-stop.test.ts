@@ -1,0 +1,136 @@
+/**
+ * `npm start` as a newcomer runs it: the first start seeds the demo community; Ctrl-C saves everything and
+ * leaves no emulator process behind; the next start finds what was written (Firestore documents and Auth
+ * accounts), not a fresh seed. Runs scripts/start.ts on free ports with its own data folder, so a developer's
+ * running `npm start` and its data are not touched.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort, ROOT } from '../../scripts/lib/emulators';
+
+const PROJECT = 'demo-startstop';
+const dataDir = mkdtempSync(join(tmpdir(), 'shequ-start-'));
+let ports: Record<'FIRESTORE_PORT' | 'AUTH_PORT' | 'APP_PORT' | 'HUB_PORT' | 'LOGGING_PORT', number>;
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+}
+
+async function npmStart(): Promise<Started> {
+  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/start.ts'], {
+    cwd: ROOT,
+    detached: true, // its own process group, as a terminal gives it (Ctrl-C signals the group)
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
+      PROJECT_ID: PROJECT,
+      SHEQU_DATA_DIR: dataDir,
+    },
+  });
+  let out = '';
+  child.stdout!.on('data', (b: Buffer) => (out += b.toString()));
+  child.stderr!.on('data', (b: Buffer) => (out += b.toString()));
+  const started = Date.now();
+  while (!out.includes('is running')) {
+    if (child.exitCode !== null) throw new Error(`npm start exited:\n${out}`);
+    if (Date.now() - started > 120_000) throw new Error(`npm start did not start:\n${out}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { child, output: () => out };
+}
+
+function ctrlC({ child }: Started): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    process.kill(-child.pid!, 'SIGINT');
+  });
+}
+
+/** Emulator processes still serving this test's ports. */
+function leftBehind() {
+  const ps = spawnSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' }).stdout;
+  return ps
+    .split('\n')
+    .filter((l) => l.includes(`--port ${ports.FIRESTORE_PORT}`) || l.includes(`-${PROJECT}-`))
+    .filter((l) => !l.includes('ps -eo'));
+}
+
+const docUrl = (path: string) =>
+  `http://127.0.0.1:${ports.FIRESTORE_PORT}/v1/projects/${PROJECT}/databases/(default)/documents/${path}`;
+const owner = { authorization: 'Bearer owner', 'content-type': 'application/json' };
+const authApi = (method: string) =>
+  `http://127.0.0.1:${ports.AUTH_PORT}/identitytoolkit.googleapis.com/v1/accounts:${method}?key=demo`;
+
+describe('npm start', () => {
+  let running: Started | null = null;
+  afterAll(async () => {
+    if (running?.child.exitCode === null) await ctrlC(running);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('seeds once, keeps what was written across Ctrl-C and a new start, and leaves no process behind', async () => {
+    ports = {
+      FIRESTORE_PORT: await freePort(),
+      AUTH_PORT: await freePort(),
+      APP_PORT: await freePort(),
+      HUB_PORT: await freePort(),
+      LOGGING_PORT: await freePort(),
+    };
+    running = await npmStart();
+    expect(running.output()).toMatch(/Seeded the demo community \(\d+ documents\)/);
+    expect(running.output()).toContain(`http://127.0.0.1:${ports.APP_PORT}/`);
+
+    // Something written while it runs: a document (as the app would, bypassing rules as the owner) and an
+    // account (as a newly signed-up resident).
+    const put = await fetch(docUrl('notices/kept-across-restart'), {
+      method: 'PATCH',
+      headers: owner,
+      body: JSON.stringify({ fields: { title: { stringValue: '停水通知：周三 9:00–12:00' } } }),
+    });
+    expect(put.ok).toBe(true);
+    const signUp = await fetch(authApi('signUp'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: 'new-resident@example.com',
+        password: 'secret-123',
+        returnSecureToken: true,
+      }),
+    });
+    expect(signUp.ok).toBe(true);
+
+    expect(await ctrlC(running)).toBe(0);
+    expect(running.output()).toContain('Stopped.');
+    expect(leftBehind()).toEqual([]);
+    await expect(fetch(`http://127.0.0.1:${ports.FIRESTORE_PORT}/`)).rejects.toThrow();
+
+    running = await npmStart();
+    expect(running.output()).toContain('Using saved data');
+    expect(running.output()).not.toContain('Seeded the demo community');
+    const got = await fetch(docUrl('notices/kept-across-restart'), { headers: owner });
+    expect(got.status).toBe(200);
+    expect(
+      ((await got.json()) as { fields: { title: { stringValue: string } } }).fields.title.stringValue,
+    ).toBe('停水通知：周三 9:00–12:00');
+    const seeded = await fetch(docUrl('config/community'), { headers: owner });
+    expect(seeded.status).toBe(200);
+    const signIn = await fetch(authApi('signInWithPassword'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: 'new-resident@example.com',
+        password: 'secret-123',
+        returnSecureToken: true,
+      }),
+    });
+    expect(signIn.ok).toBe(true);
+
+    expect(await ctrlC(running)).toBe(0);
+    expect(leftBehind()).toEqual([]);
+  }, 300_000);
+});
