@@ -17,8 +17,9 @@ import { profile, T0 } from './fixtures';
 
 export { assertFails, assertSucceeds };
 
-// Denied requests are the point of these tests; keep the SDK from logging each one.
-setLogLevel('silent');
+// Denied requests are the point of these tests; keep the SDK from logging each one (FIRESTORE_LOG=warn or
+// =debug shows its log when a test needs looking into).
+setLogLevel((process.env.FIRESTORE_LOG as Parameters<typeof setLogLevel>[0] | undefined) ?? 'silent');
 
 export async function makeEnv(name: string): Promise<RulesTestEnvironment> {
   return initializeTestEnvironment({

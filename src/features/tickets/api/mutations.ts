@@ -3,27 +3,11 @@
  * the rules accept). A batch made offline is queued by Firestore's persistent cache and sent when the phone
  * is back online; the promise settles only when the server answers.
  */
-import { getBackend, type Backend } from '@/lib/backend';
+import { getBackend } from '@/lib/backend';
 import type { Ticket } from '../types';
+import { commitChange, commitNewTicket, commitRemark, writeSdk } from './commit';
 import { ticketConverter } from './converter';
-import {
-  changeWrites,
-  newTicketWrites,
-  photoWrite,
-  remarkWrite,
-  type Actor,
-  type Change,
-  type NewTicketInput,
-  type PhotoInput,
-} from './writes';
-
-function sdkOf(b: Backend) {
-  return {
-    serverTimestamp: b.serverTimestamp,
-    fromDate: (d: Date) => b.Timestamp.fromDate(d),
-    increment: b.increment,
-  };
-}
+import { changeWrites, type Actor, type Change, type NewTicketInput, type PhotoInput } from './writes';
 
 /** A new id for a ticket, made on the phone so that a queued report keeps its identity. */
 export async function newTicketId() {
@@ -33,17 +17,7 @@ export async function newTicketId() {
 
 export async function submitTicket(actor: Actor, input: NewTicketInput, photos: PhotoInput[]) {
   const b = await getBackend();
-  const sdk = sdkOf(b);
-  const w = newTicketWrites(sdk, actor, { ...input, photoCount: photos.length });
-  const batch = b.writeBatch(b.db);
-  batch.set(b.doc(b.db, 'tickets', input.id), w.ticket);
-  batch.set(b.doc(b.db, 'tickets', input.id, 'timeline', 'created'), w.created);
-  batch.set(b.doc(b.db, 'publicTickets', input.id), w.publicTicket);
-  batch.set(b.doc(b.db, 'stats', w.stats.period), w.stats.data, { merge: true });
-  photos.forEach((p, i) =>
-    batch.set(b.doc(b.db, 'tickets', input.id, 'photos', `p${i + 1}`), photoWrite(sdk, actor, p)),
-  );
-  await batch.commit();
+  await commitNewTicket(b, b.db, actor, input, photos);
 }
 
 /** Whether the server has the ticket (used to settle reports queued before a reload). */
@@ -62,22 +36,7 @@ export async function ticketReachedServer(id: string) {
 /** A state change (or transfer, or a photo's count) with its timeline entry and public mirror. */
 export async function changeTicket(actor: Actor, ticket: Ticket, change: Change, photo?: PhotoInput) {
   const b = await getBackend();
-  const sdk = sdkOf(b);
-  const w = changeWrites(sdk, actor, ticket, change);
-  const eventId = b.doc(b.collection(b.db, 'tickets', ticket.id, 'timeline')).id;
-  const batch = b.writeBatch(b.db);
-  batch.update(b.doc(b.db, 'tickets', ticket.id), { ...w.ticket, lastEventId: eventId });
-  batch.set(b.doc(b.db, 'tickets', ticket.id, 'timeline', eventId), w.entry);
-  if (w.publicTicket) batch.update(b.doc(b.db, 'publicTickets', ticket.id), w.publicTicket);
-  if (w.stats) batch.set(b.doc(b.db, 'stats', w.stats.period), w.stats.data, { merge: true });
-  if (change.kind === 'addPhoto') {
-    if (!photo) throw new Error('addPhoto needs a photo');
-    batch.set(
-      b.doc(b.db, 'tickets', ticket.id, 'photos', `p${ticket.photoCount + 1}`),
-      photoWrite(sdk, actor, photo),
-    );
-  }
-  await batch.commit();
+  await commitChange(b, b.db, actor, ticket, change, photo);
 }
 
 export async function addRemark(
@@ -87,8 +46,7 @@ export async function addRemark(
   text: string,
 ) {
   const b = await getBackend();
-  const ref = b.doc(b.collection(b.db, 'tickets', ticketId, 'timeline'));
-  await b.setDoc(ref, remarkWrite(sdkOf(b), actor, type, text));
+  await commitRemark(b, b.db, actor, ticketId, type, text);
 }
 
 /** "Me too": follow another household's open ticket instead of filing a duplicate. */
@@ -133,7 +91,7 @@ export async function reassignOpenTickets(
     ),
   );
   const tickets = snap.docs.map((d) => d.data()).filter((t) => t.assigneeId !== to.id);
-  const sdk = sdkOf(b);
+  const sdk = writeSdk(b);
   for (let i = 0; i < tickets.length; i += 5) {
     const batch = b.writeBatch(b.db);
     for (const t of tickets.slice(i, i + 5)) {

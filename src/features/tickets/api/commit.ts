@@ -1,0 +1,131 @@
+/**
+ * The batches ticket operations commit, assembled from `writes.ts` against any Firestore client: the app's
+ * (through `mutations.ts`) or a script's own clients (the load test, scripts/lib/load.ts). Each resolves when
+ * the server has accepted the whole batch; the rules refuse it whole or accept it whole.
+ *
+ * A refusal is not always what it seems: when a connection drops after the server applied a batch but
+ * before its answer arrived, the SDK sends the batch again, and the rules rightly refuse the copy (the
+ * report exists now; the timeline is append-only). Every batch writes a document with a fresh id, so a
+ * refusal is checked against the server: if that document is there, the write arrived and it resolves.
+ * (Found by the load run: about one report in 500 under load.)
+ */
+import type { DocumentReference, Firestore } from 'firebase/firestore';
+import type { Ticket } from '../types';
+import {
+  changeWrites,
+  newTicketWrites,
+  photoWrite,
+  remarkWrite,
+  type Actor,
+  type Change,
+  type NewTicketInput,
+  type PhotoInput,
+  type TicketState,
+} from './writes';
+
+type Fs = typeof import('firebase/firestore');
+/** The Firestore functions the batches use (the app passes its backend, scripts the SDK module). */
+export type CommitSdk = Pick<
+  Fs,
+  | 'doc'
+  | 'collection'
+  | 'writeBatch'
+  | 'setDoc'
+  | 'runTransaction'
+  | 'serverTimestamp'
+  | 'Timestamp'
+  | 'increment'
+>;
+
+/** Commits; a refusal whose `proof` (a new document of this write) is on the server counts as success. */
+async function commit(b: CommitSdk, send: () => Promise<void>, proof: DocumentReference) {
+  try {
+    await send();
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'permission-denied') throw e;
+    let arrived = false;
+    try {
+      // A transaction's read always asks the server and answers at once (a refused one-off listen, as
+      // getDocFromServer makes, can take a minute to give up).
+      arrived = await b.runTransaction(proof.firestore, async (tx) => (await tx.get(proof)).exists());
+    } catch {
+      // Not readable (or no connection): it did not arrive as far as we can tell; keep the refusal.
+    }
+    if (!arrived) throw e;
+  }
+}
+
+export function writeSdk(b: Pick<CommitSdk, 'serverTimestamp' | 'Timestamp' | 'increment'>) {
+  return {
+    serverTimestamp: b.serverTimestamp,
+    fromDate: (d: Date) => b.Timestamp.fromDate(d),
+    increment: b.increment,
+  };
+}
+
+/** A new report: the ticket, its first timeline entry, its public mirror, the month's counters, its photos. */
+export async function commitNewTicket(
+  b: CommitSdk,
+  db: Firestore,
+  actor: Actor,
+  input: NewTicketInput,
+  photos: PhotoInput[],
+) {
+  const sdk = writeSdk(b);
+  const w = newTicketWrites(sdk, actor, { ...input, photoCount: photos.length });
+  const batch = b.writeBatch(db);
+  batch.set(b.doc(db, 'tickets', input.id), w.ticket);
+  batch.set(b.doc(db, 'tickets', input.id, 'timeline', 'created'), w.created);
+  batch.set(b.doc(db, 'publicTickets', input.id), w.publicTicket);
+  batch.set(b.doc(db, 'stats', w.stats.period), w.stats.data, { merge: true });
+  photos.forEach((p, i) =>
+    batch.set(b.doc(db, 'tickets', input.id, 'photos', `p${i + 1}`), photoWrite(sdk, actor, p)),
+  );
+  await commit(b, () => batch.commit(), b.doc(db, 'tickets', input.id));
+}
+
+/**
+ * A state change (or transfer, or a photo's count) with its timeline entry and public mirror. Resolves to
+ * the new timeline entry's id.
+ */
+export async function commitChange(
+  b: CommitSdk,
+  db: Firestore,
+  actor: Actor,
+  ticket: TicketState & Pick<Ticket, 'photoCount'>,
+  change: Change,
+  photo?: PhotoInput,
+) {
+  const sdk = writeSdk(b);
+  const w = changeWrites(sdk, actor, ticket, change);
+  const entry = b.doc(b.collection(db, 'tickets', ticket.id, 'timeline'));
+  const eventId = entry.id;
+  const batch = b.writeBatch(db);
+  batch.update(b.doc(db, 'tickets', ticket.id), { ...w.ticket, lastEventId: eventId });
+  batch.set(b.doc(db, 'tickets', ticket.id, 'timeline', eventId), w.entry);
+  if (w.publicTicket) batch.update(b.doc(db, 'publicTickets', ticket.id), w.publicTicket);
+  if (w.stats) batch.set(b.doc(db, 'stats', w.stats.period), w.stats.data, { merge: true });
+  if (change.kind === 'addPhoto') {
+    if (!photo) throw new Error('addPhoto needs a photo');
+    batch.set(
+      b.doc(db, 'tickets', ticket.id, 'photos', `p${ticket.photoCount + 1}`),
+      photoWrite(sdk, actor, photo),
+    );
+  }
+  await commit(b, () => batch.commit(), entry);
+  return eventId;
+}
+
+/** A remark that changes nothing on the ticket. Resolves to the entry's id. */
+export async function commitRemark(
+  b: CommitSdk,
+  db: Firestore,
+  actor: Actor,
+  ticketId: string,
+  type: 'comment' | 'reply' | 'note',
+  text: string,
+) {
+  const ref = b.doc(b.collection(db, 'tickets', ticketId, 'timeline'));
+  await commit(b, () => b.setDoc(ref, remarkWrite(writeSdk(b), actor, type, text)), ref);
+  return ref.id;
+}
