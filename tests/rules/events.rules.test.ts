@@ -208,10 +208,22 @@ describe('signing up', () => {
     await assertFails(fs.getDocs(fs.collection(db(env, 'residentB'), 'events/e1/signups')));
     await assertSucceeds(fs.getDocs(fs.collection(db(env, 'workerX'), 'events/e1/signups')));
     await assertSucceeds(
-      fs.getDocs(fs.query(fs.collectionGroup(db(env, 'residentA'), 'signups'), fs.where('uid', '==', 'rA'))),
+      fs.getDocs(
+        fs.query(
+          fs.collectionGroup(db(env, 'residentA'), 'signups'),
+          fs.where('uid', '==', 'rA'),
+          fs.limit(200),
+        ),
+      ),
     );
     await assertFails(
-      fs.getDocs(fs.query(fs.collectionGroup(db(env, 'residentA'), 'signups'), fs.where('uid', '==', 'rB'))),
+      fs.getDocs(
+        fs.query(
+          fs.collectionGroup(db(env, 'residentA'), 'signups'),
+          fs.where('uid', '==', 'rB'),
+          fs.limit(200),
+        ),
+      ),
     );
   });
 });

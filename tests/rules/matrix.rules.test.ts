@@ -110,16 +110,27 @@ const READS: Row[] = [
   // householdPrivate (care tags, ID and phone numbers): only the building's worker and the head — never
   // the household itself
   docRow('householdPrivate/hA', ['workerX', 'head']),
-  listRow('householdPrivate where buildingId == b1', ['workerX', 'head'], (f) =>
+  listRow('householdPrivate where buildingId == b1, limit 50', ['workerX', 'head'], (f) =>
+    query(collection(f, 'householdPrivate'), where('buildingId', '==', 'b1'), limit(50)),
+  ),
+  listRow('householdPrivate where buildingId == b1, limit 51 (over the cap)', [], (f) =>
+    query(collection(f, 'householdPrivate'), where('buildingId', '==', 'b1'), limit(51)),
+  ),
+  listRow('householdPrivate where buildingId == b1, no limit', [], (f) =>
     query(collection(f, 'householdPrivate'), where('buildingId', '==', 'b1')),
   ),
-  listRow('householdPrivate (no filter)', ['head'], (f) => collection(f, 'householdPrivate')),
+  listRow('householdPrivate (no filter), limit 50', ['head'], (f) =>
+    query(collection(f, 'householdPrivate'), limit(50)),
+  ),
   // visits: the building's worker and the head
   docRow('visits/vA', ['workerX', 'head']),
-  listRow('visits where buildingId == b1', ['workerX', 'head'], (f) =>
-    query(collection(f, 'visits'), where('buildingId', '==', 'b1')),
+  listRow('visits where buildingId == b1, limit 500', ['workerX', 'head'], (f) =>
+    query(collection(f, 'visits'), where('buildingId', '==', 'b1'), limit(500)),
   ),
-  listRow('visits (no filter)', ['head'], (f) => collection(f, 'visits')),
+  listRow('visits (no filter), limit 500', ['head'], (f) => query(collection(f, 'visits'), limit(500))),
+  listRow('visits (no filter), limit 501 (over the cap)', [], (f) =>
+    query(collection(f, 'visits'), limit(501)),
+  ),
   // config: the community's name and phone for everyone (the sign-in page shows them); categories for
   // anyone with a profile
   docRow('config/community', EVERYONE),
@@ -152,23 +163,33 @@ const READS: Row[] = [
   listRow('tA photos', ['residentA', 'workerX', 'head'], (f) => collection(f, 'tickets/tA/photos')),
   // the public mirror (no names, no flat): anyone with a profile, to say "me too"
   docRow('publicTickets/tA', WITH_PROFILE),
-  listRow('publicTickets where buildingId == b1', WITH_PROFILE, (f) =>
-    query(collection(f, 'publicTickets'), where('buildingId', '==', 'b1')),
+  listRow('publicTickets where buildingId == b1, limit 20', WITH_PROFILE, (f) =>
+    query(collection(f, 'publicTickets'), where('buildingId', '==', 'b1'), limit(20)),
   ),
+  listRow('publicTickets where buildingId == b1, limit 21 (over the cap)', [], (f) =>
+    query(collection(f, 'publicTickets'), where('buildingId', '==', 'b1'), limit(21)),
+  ),
+  listRow('publicTickets (no limit: the whole community)', [], (f) => collection(f, 'publicTickets')),
   docRow('publicTickets/tA/followers/rB', ['residentB']),
-  listRow('collection group followers where uid == rB', ['residentB'], (f) =>
+  listRow('collection group followers where uid == rB, limit 20', ['residentB'], (f) =>
+    query(collectionGroup(f, 'followers'), where('uid', '==', 'rB'), limit(20)),
+  ),
+  listRow('collection group followers where uid == rB, no limit', [], (f) =>
     query(collectionGroup(f, 'followers'), where('uid', '==', 'rB')),
   ),
   listRow('collection group followers (no filter)', [], (f) => collectionGroup(f, 'followers')),
   // mediation: the parties (their own case), the assigned mediator, the head
   docRow('mediationCases/m1', ['residentA', 'workerX', 'head']),
-  listRow('mediationCases where partyUids contains rA', ['residentA', 'head'], (f) =>
-    query(collection(f, 'mediationCases'), where('partyUids', 'array-contains', 'rA')),
+  listRow('mediationCases where partyUids contains rA, limit 50', ['residentA', 'head'], (f) =>
+    query(collection(f, 'mediationCases'), where('partyUids', 'array-contains', 'rA'), limit(50)),
   ),
-  listRow('mediationCases where mediatorId == wX', ['workerX', 'head'], (f) =>
-    query(collection(f, 'mediationCases'), where('mediatorId', '==', 'wX')),
+  listRow('mediationCases where mediatorId == wX, limit 50', ['workerX', 'head'], (f) =>
+    query(collection(f, 'mediationCases'), where('mediatorId', '==', 'wX'), limit(50)),
   ),
-  listRow('mediationCases (no filter)', ['head'], (f) => collection(f, 'mediationCases')),
+  listRow('mediationCases (no filter), limit 50', ['head'], (f) =>
+    query(collection(f, 'mediationCases'), limit(50)),
+  ),
+  listRow('mediationCases (no filter), no limit', [], (f) => collection(f, 'mediationCases')),
   docRow('mediationCases/m1/sessions/s1', ['residentA', 'workerX', 'head']),
   // summaries: the head
   docRow('stats/2026-11', ['head']),
@@ -176,19 +197,30 @@ const READS: Row[] = [
   // events: published ones for anyone with a profile; drafts for staff (a deactivated worker is no staff)
   docRow('events/pub', WITH_PROFILE),
   docRow('events/draft', STAFF),
-  listRow('events where status == published', WITH_PROFILE, (f) =>
-    query(collection(f, 'events'), where('status', '==', 'published')),
+  listRow('events where status == published, limit 50', WITH_PROFILE, (f) =>
+    query(collection(f, 'events'), where('status', '==', 'published'), limit(50)),
   ),
-  listRow('events (no filter: includes drafts)', STAFF, (f) => collection(f, 'events')),
+  listRow('events where status == published, limit 51 (over the cap)', [], (f) =>
+    query(collection(f, 'events'), where('status', '==', 'published'), limit(51)),
+  ),
+  listRow('events (no filter: includes drafts), limit 50', STAFF, (f) =>
+    query(collection(f, 'events'), limit(50)),
+  ),
   docRow('events/pub/signups/rV', ['volunteer', ...STAFF]),
   listRow('events/pub signups (the roster)', STAFF, (f) => collection(f, 'events/pub/signups')),
-  listRow('collection group signups where uid == rV', ['volunteer'], (f) =>
-    query(collectionGroup(f, 'signups'), where('uid', '==', 'rV')),
+  listRow('collection group signups where uid == rV, limit 200', ['volunteer'], (f) =>
+    query(collectionGroup(f, 'signups'), where('uid', '==', 'rV'), limit(200)),
+  ),
+  listRow('collection group signups where uid == rV, limit 201 (over the cap)', [], (f) =>
+    query(collectionGroup(f, 'signups'), where('uid', '==', 'rV'), limit(201)),
   ),
   // notices: published ones for anyone with a profile; drafts for staff
   docRow('notices/pub', WITH_PROFILE),
   docRow('notices/draft', STAFF),
-  listRow('notices where status == published', WITH_PROFILE, (f) =>
+  listRow('notices where status == published, limit 50', WITH_PROFILE, (f) =>
+    query(collection(f, 'notices'), where('status', '==', 'published'), limit(50)),
+  ),
+  listRow('notices where status == published, no limit', [], (f) =>
     query(collection(f, 'notices'), where('status', '==', 'published')),
   ),
   // default deny

@@ -1,6 +1,7 @@
 /** Mediation cases are confidential: the parties (their own case), the mediator, the head — nobody else. */
 import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import {
+  limit,
   collection,
   doc,
   getDoc,
@@ -65,13 +66,21 @@ describe('mediation cases', () => {
   it('a party lists only their own cases; an unfiltered list is refused', async () => {
     await assertSucceeds(
       getDocs(
-        query(collection(db(env, 'residentA'), 'mediationCases'), where('partyUids', 'array-contains', 'rA')),
+        query(
+          collection(db(env, 'residentA'), 'mediationCases'),
+          where('partyUids', 'array-contains', 'rA'),
+          limit(50),
+        ),
       ),
     );
-    await assertFails(getDocs(collection(db(env, 'residentA'), 'mediationCases')));
+    await assertFails(getDocs(query(collection(db(env, 'residentA'), 'mediationCases'), limit(50))));
     await assertFails(
       getDocs(
-        query(collection(db(env, 'volunteer'), 'mediationCases'), where('partyUids', 'array-contains', 'rA')),
+        query(
+          collection(db(env, 'volunteer'), 'mediationCases'),
+          where('partyUids', 'array-contains', 'rA'),
+          limit(50),
+        ),
       ),
     );
   });
