@@ -12,14 +12,16 @@ export function CareEditor({ record, onDone }: { record: HouseholdPrivate; onDon
   const [phones, setPhones] = useState(record.phones);
   const [notes, setNotes] = useState(record.notes);
   const [error, setError] = useState<string | null>(null);
+  /** Which phone row is wrong (its field shows why). */
+  const [badPhone, setBadPhone] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const bad = phones.find((p) => p.phone && !/^1[3-9]\d{9}$|^0\d{2,3}-?\d{7,8}$/.test(p.phone.trim()));
-    if (bad) {
-      setError(t('register.errors.phoneInvalid', { phone: bad.phone }));
-      return;
-    }
+    const bad = phones.findIndex(
+      (p) => p.phone.trim() && !/^1[3-9]\d{9}$|^0\d{2,3}-?\d{7,8}$/.test(p.phone.trim()),
+    );
+    setBadPhone(bad >= 0 ? bad : null);
+    if (bad >= 0) return;
     setBusy(true);
     setError(null);
     try {
@@ -73,6 +75,7 @@ export function CareEditor({ record, onDone }: { record: HouseholdPrivate; onDon
               label={t('register.phone', { n: i + 1 })}
               inputMode="tel"
               value={p.phone}
+              error={badPhone === i ? t('register.errors.phoneInvalid', { phone: p.phone }) : null}
               onChange={(e) =>
                 setPhones(phones.map((x, j) => (j === i ? { ...x, phone: e.target.value } : x)))
               }

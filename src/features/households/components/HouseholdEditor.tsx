@@ -13,16 +13,15 @@ export function HouseholdEditor({ household, onDone }: { household: Household; o
     household.members.length ? household.members : [{ name: '', relation: '户主' }],
   );
   const [error, setError] = useState<string | null>(null);
+  const [missing, setMissing] = useState(false);
   const [busy, setBusy] = useState(false);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const cleaned = members
       .map((m) => ({ name: m.name.trim(), relation: m.relation.trim() }))
       .filter((m) => m.name);
-    if (!cleaned.length) {
-      setError(t('register.errors.membersMissing'));
-      return;
-    }
+    setMissing(!cleaned.length);
+    if (!cleaned.length) return;
     setBusy(true);
     setError(null);
     try {
@@ -53,6 +52,7 @@ export function HouseholdEditor({ household, onDone }: { household: Household; o
             <TextInput
               label={t('register.memberName', { n: i + 1 })}
               value={m.name}
+              error={missing && i === 0 ? t('register.errors.membersMissing') : null}
               onChange={(e) =>
                 setMembers(members.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))
               }

@@ -37,7 +37,7 @@ export function CaseForm({
         continue;
       }
       const found = await findByPhone(`+86${digits.replace(/^86/, '')}`);
-      if (!found) next.parties = t('mediation.errors.phoneUnknown', { phone: p.phone });
+      if (!found) next[`phone${parties.indexOf(p)}`] = t('mediation.errors.phoneUnknown', { phone: p.phone });
       resolved.push({ name: p.name.trim(), uid: found?.uid ?? null });
     }
     setErrors(next);
@@ -82,6 +82,7 @@ export function CaseForm({
               label={t('mediation.partyPhone', { n: i + 1 })}
               inputMode="tel"
               value={p.phone}
+              error={errors[`phone${i}`]}
               onChange={(e) =>
                 setParties(parties.map((x, j) => (j === i ? { ...x, phone: e.target.value } : x)))
               }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { TextInput } from '@/components/ui/Field';
@@ -92,7 +92,7 @@ export function NoticeAdmin({
   );
 }
 
-function NoticeForm({
+export function NoticeForm({
   initial,
   buildings,
   onSave,
@@ -109,6 +109,7 @@ function NoticeForm({
   const [audience, setAudience] = useState<string[]>(initial?.audience ?? ['all']);
   const [pinned, setPinned] = useState(initial?.pinned ?? false);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const bodyError = useId();
   const submit = (status: 'draft' | 'published') => async (e?: FormEvent) => {
     e?.preventDefault();
     const next: Record<string, string> = {};
@@ -145,11 +146,12 @@ function NoticeForm({
           value={body}
           onChange={(e) => setBody(e.target.value)}
           aria-invalid={Boolean(errors.body)}
+          aria-describedby={errors.body ? bodyError : undefined}
           className="rounded-xl border border-stone-500 p-2 font-normal"
         />
       </label>
       {errors.body && (
-        <p role="alert" className="text-red-800">
+        <p id={bodyError} role="alert" className="text-red-800">
           {errors.body}
         </p>
       )}

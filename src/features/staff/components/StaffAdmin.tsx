@@ -262,7 +262,7 @@ function GrantByPhone({ onDone, onError }: { onDone: (m: string) => void; onErro
   );
 }
 
-function InviteForm({
+export function InviteForm({
   headUid,
   onDone,
   onError,

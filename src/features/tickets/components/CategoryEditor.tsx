@@ -1,33 +1,76 @@
-import { useState } from 'react';
+import { useId, useState, type InputHTMLAttributes } from 'react';
 import { Button } from '@/components/ui/Button';
 import { useTranslation } from '@/i18n/react';
 import { saveCategories } from '../api/categories';
 import type { Category } from '../types';
 
+/** A small labelled input with its error beside it (tied by aria-describedby). */
+function Cell({
+  label,
+  error,
+  ...props
+}: InputHTMLAttributes<HTMLInputElement> & { label: string; error: string | undefined }) {
+  const id = useId();
+  return (
+    <div className="flex flex-col text-sm">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        className="tap rounded-lg border border-stone-400 px-2 text-base aria-[invalid=true]:border-red-700"
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? `${id}-error` : undefined}
+        {...props}
+      />
+      {error && (
+        <span id={`${id}-error`} className="text-sm font-medium text-red-800">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
+
+const hoursOf = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : NaN);
+const validHours = (h: number) => Number.isInteger(h) && h >= 1 && h <= 2000;
+
 /** The category tree with each category's deadlines and canned replies, edited without code changes. */
 export function CategoryEditor({ initial, headUid }: { initial: Category[]; headUid: string }) {
   const { t } = useTranslation();
-  const [items, setItems] = useState(initial.map((c) => ({ ...c, cannedText: c.canned.join('\n') })));
+  // Hours are kept as typed ("12h", "") until saved, so a mistake is shown, not silently turned into 0.
+  const [items, setItems] = useState(
+    initial.map((c) => ({
+      ...c,
+      cannedText: c.canned.join('\n'),
+      responseText: String(c.responseHours),
+      resolutionText: String(c.resolutionHours),
+    })),
+  );
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const update = (id: string, patch: Partial<(typeof items)[number]>) =>
     setItems((xs) => xs.map((x) => (x.id === id ? { ...x, ...patch } : x)));
   const tops = items.filter((c) => c.parent === null);
   const save = async () => {
-    const bad = items.find((c) => !c.zh.trim() || !c.en.trim());
-    const badHours = items.find(
-      (c) => ![c.responseHours, c.resolutionHours].every((h) => Number.isInteger(h) && h >= 1 && h <= 2000),
-    );
-    if (bad || badHours) {
-      setStatus({
-        ok: false,
-        text: bad ? t('categoriesAdmin.errors.name') : t('categoriesAdmin.errors.hours'),
-      });
+    const next: Record<string, string> = {};
+    for (const c of items) {
+      if (!c.zh.trim()) next[`${c.id}.zh`] = t('categoriesAdmin.errors.name');
+      if (!c.en.trim()) next[`${c.id}.en`] = t('categoriesAdmin.errors.name');
+      if (!validHours(hoursOf(c.responseText))) next[`${c.id}.response`] = t('categoriesAdmin.errors.hours');
+      if (!validHours(hoursOf(c.resolutionText)))
+        next[`${c.id}.resolution`] = t('categoriesAdmin.errors.hours');
+    }
+    setErrors(next);
+    const first = Object.values(next)[0];
+    if (first) {
+      setStatus({ ok: false, text: first });
       return;
     }
     try {
       await saveCategories(
-        items.map(({ cannedText, ...c }) => ({
+        items.map(({ cannedText, responseText, resolutionText, ...c }) => ({
           ...c,
+          responseHours: hoursOf(responseText),
+          resolutionHours: hoursOf(resolutionText),
           canned: cannedText
             .split('\n')
             .map((x) => x.trim())
@@ -46,40 +89,32 @@ export function CategoryEditor({ initial, headUid }: { initial: Category[]; head
   const row = (c: (typeof items)[number], depth: number) => (
     <li key={c.id} className={`rounded-xl border border-stone-200 bg-white p-3 ${depth ? 'ml-6' : ''}`}>
       <div className="grid gap-2 md:grid-cols-4">
-        <label className="flex flex-col text-sm">
-          {t('categoriesAdmin.zh')}
-          <input
-            className="tap rounded-lg border border-stone-400 px-2 text-base"
-            value={c.zh}
-            onChange={(e) => update(c.id, { zh: e.target.value })}
-          />
-        </label>
-        <label className="flex flex-col text-sm">
-          {t('categoriesAdmin.en')}
-          <input
-            className="tap rounded-lg border border-stone-400 px-2 text-base"
-            value={c.en}
-            onChange={(e) => update(c.id, { en: e.target.value })}
-          />
-        </label>
-        <label className="flex flex-col text-sm">
-          {t('categoriesAdmin.responseHours')}
-          <input
-            inputMode="numeric"
-            className="tap rounded-lg border border-stone-400 px-2 text-base"
-            value={String(c.responseHours)}
-            onChange={(e) => update(c.id, { responseHours: Number(e.target.value) })}
-          />
-        </label>
-        <label className="flex flex-col text-sm">
-          {t('categoriesAdmin.resolutionHours')}
-          <input
-            inputMode="numeric"
-            className="tap rounded-lg border border-stone-400 px-2 text-base"
-            value={String(c.resolutionHours)}
-            onChange={(e) => update(c.id, { resolutionHours: Number(e.target.value) })}
-          />
-        </label>
+        <Cell
+          label={t('categoriesAdmin.zh')}
+          value={c.zh}
+          error={errors[`${c.id}.zh`]}
+          onChange={(e) => update(c.id, { zh: e.target.value })}
+        />
+        <Cell
+          label={t('categoriesAdmin.en')}
+          value={c.en}
+          error={errors[`${c.id}.en`]}
+          onChange={(e) => update(c.id, { en: e.target.value })}
+        />
+        <Cell
+          label={t('categoriesAdmin.responseHours')}
+          inputMode="numeric"
+          value={c.responseText}
+          error={errors[`${c.id}.response`]}
+          onChange={(e) => update(c.id, { responseText: e.target.value })}
+        />
+        <Cell
+          label={t('categoriesAdmin.resolutionHours')}
+          inputMode="numeric"
+          value={c.resolutionText}
+          error={errors[`${c.id}.resolution`]}
+          onChange={(e) => update(c.id, { resolutionText: e.target.value })}
+        />
       </div>
       <label className="mt-2 flex flex-col text-sm">
         {t('categoriesAdmin.canned')}
@@ -115,6 +150,8 @@ export function CategoryEditor({ initial, headUid }: { initial: Category[]; head
                 order: xs.length,
                 canned: [],
                 cannedText: '',
+                responseText: c.responseText,
+                resolutionText: c.resolutionText,
                 active: true,
               },
             ]);

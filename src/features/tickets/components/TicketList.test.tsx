@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { setLanguage } from '@/i18n';
+import { ticket } from '@/testing/fixtures';
 import { renderWithProviders } from '@/testing/render';
-import type { Category, Ticket } from '../types';
+import type { Category } from '../types';
 import { TicketList } from './TicketList';
 
 const categories: Category[] = [
@@ -29,44 +30,6 @@ const categories: Category[] = [
     active: true,
   },
 ];
-
-function ticket(over: Partial<Ticket>): Ticket {
-  const now = Date.now();
-  return {
-    id: 't1',
-    categoryId: 'leak',
-    description: '卫生间天花板渗水',
-    location: { kind: 'flat', area: null },
-    buildingId: 'b1',
-    buildingNumber: 1,
-    home: { buildingNumber: 1, entrance: 2, flat: '401' },
-    householdId: 'h',
-    urgency: 'normal',
-    status: 'submitted',
-    open: true,
-    reporterId: 'r',
-    reporterName: '王秀英',
-    viaProxy: false,
-    assigneeId: 'w',
-    assigneeName: '黄网格',
-    createdAt: new Date(now - 3_600_000),
-    updatedAt: new Date(now),
-    responseDueAt: new Date(now + 3 * 3_600_000 + 60_000),
-    resolutionDueAt: new Date(now + 72 * 3_600_000),
-    dueAt: new Date(now + 3 * 3_600_000 + 60_000),
-    acceptedAt: null,
-    resolvedAt: null,
-    closedAt: null,
-    photoCount: 0,
-    rating: null,
-    reopenCount: 0,
-    rejectReason: null,
-    closeReason: null,
-    lastEventId: 'created',
-    pending: false,
-    ...over,
-  };
-}
 
 describe('ticket list', () => {
   it('shows category, status as text (not only colour), and time left', () => {

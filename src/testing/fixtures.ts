@@ -1,0 +1,40 @@
+import type { Ticket } from '@/features/tickets/types';
+
+/** A ticket as the converter gives it: a repair in 1-2-401, reported an hour ago, owned by 黄网格. */
+export function ticket(over: Partial<Ticket>): Ticket {
+  const now = Date.now();
+  return {
+    id: 't1',
+    categoryId: 'leak',
+    description: '卫生间天花板渗水',
+    location: { kind: 'flat', area: null },
+    buildingId: 'b1',
+    buildingNumber: 1,
+    home: { buildingNumber: 1, entrance: 2, flat: '401' },
+    householdId: 'h',
+    urgency: 'normal',
+    status: 'submitted',
+    open: true,
+    reporterId: 'r',
+    reporterName: '王秀英',
+    viaProxy: false,
+    assigneeId: 'w',
+    assigneeName: '黄网格',
+    createdAt: new Date(now - 3_600_000),
+    updatedAt: new Date(now),
+    responseDueAt: new Date(now + 3 * 3_600_000 + 60_000),
+    resolutionDueAt: new Date(now + 72 * 3_600_000),
+    dueAt: new Date(now + 3 * 3_600_000 + 60_000),
+    acceptedAt: null,
+    resolvedAt: null,
+    closedAt: null,
+    photoCount: 0,
+    rating: null,
+    reopenCount: 0,
+    rejectReason: null,
+    closeReason: null,
+    lastEventId: 'created',
+    pending: false,
+    ...over,
+  };
+}
