@@ -3,7 +3,9 @@
  * list (with the filters the app uses, and without) and delete. Each row states the intended policy as the
  * set of principals allowed; every other principal must be refused. A row's allowed principals are the
  * "nearest allowed" request for its denials, so a deny cannot pass because the request itself is broken.
- * Create and update policies (which need valid documents) are in the feature suites beside this one.
+ * Creates and updates: every principal attempts the same valid write (their own document where the write
+ * creates one), so each refusal is about who asks, not what is written. The hostile variations of each
+ * write (forged fields, wrong types, skipped states…) are in the feature suites beside this one.
  */
 import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import {
@@ -16,14 +18,16 @@ import {
   increment,
   limit,
   query,
+  serverTimestamp,
   setDoc,
+  Timestamp,
   where,
   writeBatch,
   type Firestore,
   type Query,
 } from 'firebase/firestore';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { assertFails, assertSucceeds, db, makeEnv, seedWorld, T0, type Principal } from './support';
+import { assertFails, assertSucceeds, db, makeEnv, P, seedWorld, T0, type Principal } from './support';
 
 let env: RulesTestEnvironment;
 
@@ -65,6 +69,13 @@ beforeAll(async () => {
     await set('stats/2026-11', { created: 1, lastTicket: 'tA', updatedAt: T0 });
     await set('events/pub/signups/rV', { uid: 'rV', status: 'confirmed', seq: 1, role: null });
     await set('invites/+8613800000009', { role: 'worker', name: '新同事', createdBy: 'head', createdAt: T0 });
+    await set('publicTickets/tW', {
+      buildingId: 'b2',
+      categoryId: 'lift',
+      status: 'submitted',
+      open: true,
+      followerCount: 0,
+    });
   });
 });
 afterAll(() => env.cleanup());
@@ -239,6 +250,175 @@ describe('reads: who may get and list what', () => {
     it(`${row.what}: ${row.allowed.length ? row.allowed.join(', ') : 'nobody'}`, async () => {
       for (const who of EVERYONE) {
         const request = read(row.target(db(env, who)));
+        if (row.allowed.includes(who)) await assertSucceeds(request).catch(fail(who, 'allowed'));
+        else await assertFails(request).catch(fail(who, 'refused'));
+      }
+    });
+  }
+});
+
+/** Who each principal is in the world (uid, the name on their profile, their role). */
+const ME: Record<Exclude<Principal, 'anonymous'>, { name: string; role: string }> = {
+  head: { name: '主任', role: 'head' },
+  workerX: { name: '网格X', role: 'worker' },
+  workerY: { name: '网格Y', role: 'worker' },
+  workerOff: { name: '停用', role: 'worker' },
+  residentA: { name: '居民A', role: 'resident' },
+  residentA2: { name: '居民A2', role: 'resident' },
+  residentB: { name: '居民B', role: 'resident' },
+  pending: { name: '待核对', role: 'resident' },
+  volunteer: { name: '志愿者', role: 'resident' },
+  noProfile: { name: '某人', role: 'resident' },
+};
+const uidOf = (who: Principal) => (who === 'anonymous' ? 'nobody' : P[who].uid);
+const me = (who: Principal) => (who === 'anonymous' ? ME.noProfile : ME[who]);
+
+interface WriteRow {
+  what: string;
+  allowed: Principal[];
+  /** The write as `who` makes it; `n` numbers the principal (for a document of their own). */
+  write: (f: Firestore, who: Principal, n: number) => Promise<unknown>;
+}
+const DAY = 86_400_000;
+const WRITES: WriteRow[] = [
+  {
+    what: 'create notices/* (a draft)',
+    allowed: ['head'],
+    write: (f, who, n) =>
+      setDoc(doc(f, `notices/w${n}`), {
+        title: '停水通知',
+        body: '周六上午停水。',
+        status: 'draft',
+        pinned: false,
+        audience: ['all'],
+        publishedAt: null,
+        createdBy: uidOf(who),
+        updatedAt: serverTimestamp(),
+      }),
+  },
+  {
+    what: 'create invites/* (invite a worker)',
+    allowed: ['head'],
+    write: (f, who, n) =>
+      setDoc(doc(f, `invites/+861390000010${n}`), {
+        role: 'worker',
+        name: '新同事',
+        createdBy: uidOf(who),
+        createdAt: serverTimestamp(),
+      }),
+  },
+  {
+    what: 'write config/community (office phone and hours)',
+    allowed: ['head'],
+    write: (f) =>
+      setDoc(doc(f, 'config/community'), {
+        name: '幸福里社区',
+        officePhone: '0371-12345678',
+        officeHours: '周一至周五 8:30–17:30',
+        updatedAt: serverTimestamp(),
+      }),
+  },
+  {
+    what: 'update buildings/b3 (give it a grid worker)',
+    allowed: ['head'],
+    write: (f) =>
+      setDoc(doc(f, 'buildings/b3'), {
+        number: 3,
+        entrances: 2,
+        floors: 6,
+        commonAreas: ['stairwell', 'lift'],
+        workerId: 'wX',
+        workerName: '网格X',
+        householdCount: 2,
+        updatedAt: serverTimestamp(),
+      }),
+  },
+  {
+    what: 'create mediationCases/* (open a case)',
+    allowed: ['head'],
+    write: (f, who, n) =>
+      setDoc(doc(f, `mediationCases/w${n}`), {
+        title: '楼上装修噪音纠纷',
+        summary: '',
+        buildingId: 'b1',
+        parties: [
+          { name: '居民A', uid: 'rA' },
+          { name: '居民B', uid: 'rB' },
+        ],
+        partyUids: ['rA', 'rB'],
+        mediatorId: 'wX',
+        mediatorName: '网格X',
+        status: 'open',
+        outcome: null,
+        followUpAt: null,
+        ticketId: null,
+        createdBy: uidOf(who),
+        createdAt: serverTimestamp(),
+        updatedAt: serverTimestamp(),
+      }),
+  },
+  {
+    what: 'create events/* (a draft)',
+    allowed: STAFF,
+    write: (f, who, n) =>
+      setDoc(doc(f, `events/w${n}`), {
+        title: '重阳节戏曲联欢会',
+        description: '',
+        place: '礼堂',
+        coverDataUrl: null,
+        startAt: Timestamp.fromMillis(Date.now() + 7 * DAY),
+        endAt: Timestamp.fromMillis(Date.now() + 7 * DAY + 3_600_000),
+        signupDeadline: Timestamp.fromMillis(Date.now() + 6 * DAY),
+        status: 'draft',
+        capacity: 30,
+        confirmed: 0,
+        waitlist: [],
+        seq: 0,
+        roles: {},
+        createdBy: uidOf(who),
+        createdAt: serverTimestamp(),
+        updatedAt: serverTimestamp(),
+      }),
+  },
+  {
+    what: 'add a remark to tickets/tA (the household comments, staff of the ticket reply)',
+    allowed: ['residentA', 'workerX', 'head'],
+    write: (f, who, n) =>
+      setDoc(doc(f, `tickets/tA/timeline/w${n}`), {
+        type: me(who).role === 'resident' ? 'comment' : 'reply',
+        visibility: 'public',
+        authorId: uidOf(who),
+        authorRole: me(who).role,
+        authorName: me(who).name,
+        text: '请尽快来看看',
+        toName: null,
+        score: null,
+        createdAt: serverTimestamp(),
+      }),
+  },
+  {
+    what: 'follow publicTickets/tW ("me too": the follower and the count, in one batch)',
+    allowed: ['residentA', 'residentB', 'volunteer'],
+    write: (f, who) => {
+      const batch = writeBatch(f);
+      batch.set(doc(f, `publicTickets/tW/followers/${uidOf(who)}`), {
+        uid: uidOf(who),
+        householdId: { residentA: 'hA', residentB: 'hB', volunteer: 'hV' }[who as string] ?? 'hA',
+        createdAt: serverTimestamp(),
+      });
+      batch.update(doc(f, 'publicTickets/tW'), { followerCount: increment(1) });
+      return batch.commit();
+    },
+  },
+];
+
+describe('creates and updates: who may write what', () => {
+  for (const row of WRITES) {
+    it(`${row.what}: ${row.allowed.join(', ')}`, async () => {
+      // Refusals first, then the allowed: an allowed write cannot make a later refusal pass or fail.
+      const order = [...EVERYONE.filter((p) => !row.allowed.includes(p)), ...row.allowed];
+      for (const [n, who] of order.entries()) {
+        const request = row.write(db(env, who), who, n);
         if (row.allowed.includes(who)) await assertSucceeds(request).catch(fail(who, 'allowed'));
         else await assertFails(request).catch(fail(who, 'refused'));
       }
