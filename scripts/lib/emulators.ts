@@ -319,6 +319,23 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * A free port below the ephemeral range (32768+ on Linux), for a server that must get the same port again
+ * later: an ephemeral port may meanwhile become the source port of some outgoing connection, and then it
+ * cannot be listened on.
+ */
+export async function freeFixedPort(): Promise<number> {
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    const ok = await new Promise<boolean>((resolveOk) => {
+      const srv = createServer();
+      srv.once('error', () => resolveOk(false));
+      srv.listen(port, '127.0.0.1', () => srv.close(() => resolveOk(true)));
+    });
+    if (ok) return port;
+  }
+}
+
 export interface TestEmulators {
   projectId: string;
   firestorePort: number;
@@ -338,7 +355,7 @@ export interface TestEmulators {
  * present, else firebase-tools (Java 21). Rules are loaded from firestore.rules.
  */
 export async function startTestEmulators(opts: { projectId: string; auth: boolean }): Promise<TestEmulators> {
-  const firestorePort = await freePort();
+  const firestorePort = await freeFixedPort(); // a restart (restartFirestore) needs it again
   const saved = join(tmpdir(), `shequ-outage-${opts.projectId}-${process.pid}`);
   let firestore: Running | null = null; // the process that serves Firestore
   const others: Running[] = [];

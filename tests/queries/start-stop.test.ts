@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort, ROOT } from '../../scripts/lib/emulators';
+import { freeFixedPort, ROOT } from '../../scripts/lib/emulators';
 
 const PROJECT = 'demo-startstop';
 const dataDir = mkdtempSync(join(tmpdir(), 'shequ-start-'));
@@ -21,17 +21,21 @@ interface Started {
 }
 
 async function npmStart(): Promise<Started> {
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/start.ts'], {
-    cwd: ROOT,
-    detached: true, // its own process group, as a terminal gives it (Ctrl-C signals the group)
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
-      PROJECT_ID: PROJECT,
-      SHEQU_DATA_DIR: dataDir,
+  const child = spawn(
+    join(ROOT, 'node_modules/.bin/tsx'),
+    ['--tsconfig', 'tsconfig.node.json', 'scripts/start.ts'],
+    {
+      cwd: ROOT,
+      detached: true, // its own process group, as a terminal gives it (Ctrl-C signals the group)
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
+        PROJECT_ID: PROJECT,
+        SHEQU_DATA_DIR: dataDir,
+      },
     },
-  });
+  );
   let out = '';
   child.stdout!.on('data', (b: Buffer) => (out += b.toString()));
   child.stderr!.on('data', (b: Buffer) => (out += b.toString()));
@@ -74,12 +78,14 @@ describe('npm start', () => {
   });
 
   it('seeds once, keeps what was written across Ctrl-C and a new start, and leaves no process behind', async () => {
+    // The same ports for both starts, as a developer's machine has them (chosen where no outgoing
+    // connection can take them in between).
     ports = {
-      FIRESTORE_PORT: await freePort(),
-      AUTH_PORT: await freePort(),
-      APP_PORT: await freePort(),
-      HUB_PORT: await freePort(),
-      LOGGING_PORT: await freePort(),
+      FIRESTORE_PORT: await freeFixedPort(),
+      AUTH_PORT: await freeFixedPort(),
+      APP_PORT: await freeFixedPort(),
+      HUB_PORT: await freeFixedPort(),
+      LOGGING_PORT: await freeFixedPort(),
     };
     running = await npmStart();
     expect(running.output()).toMatch(/Seeded the demo community \(\d+ documents\)/);
