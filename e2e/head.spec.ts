@@ -124,12 +124,28 @@ describe('community head', () => {
           lastEventId: 'created',
         });
     }
+    // …and the day's early-warning signals, as each report's batch writes them.
+    await adminDb()
+      .doc(`signals/${new Date().toISOString().slice(0, 10)}`)
+      .set(
+        {
+          reports: { 'b6~animals': Object.fromEntries(households.map((h) => [h, true])) },
+          lastTicket: 'warn2',
+          updatedAt: FieldValue.serverTimestamp(),
+        },
+        { merge: true },
+      );
     const page = await b.page(DESK);
     await signInWithEmail(page, 'head@demo.shequ', DEMO_PASSWORD);
     await page.goto('/admin');
     const warnings = page.getByRole('list', { name: '预警' });
-    await warnings.getByText('6栋：7 天内有 3 户反映“环境卫生 · 饲养家禽 / 宠物扰民”').waitFor();
-    for (let i = 0; i < 3; i++) await warnings.getByRole('link', { name: `楼下有人养鸡 ${i}` }).waitFor();
+    const warning = warnings.getByRole('listitem').filter({
+      hasText: '6栋：7 天内有 3 户反映“环境卫生 · 饲养家禽 / 宠物扰民”',
+    });
+    await warning.waitFor();
+    // The tickets behind it are read when the head asks for them.
+    await warning.getByRole('button', { name: '查看这些报事' }).click();
+    for (let i = 0; i < 3; i++) await warning.getByRole('link', { name: `楼下有人养鸡 ${i}` }).waitFor();
   });
 
   it('exports the period’s tickets as a CSV that spreadsheets read as Chinese', async () => {

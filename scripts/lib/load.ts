@@ -14,7 +14,7 @@ import * as fs from 'firebase/firestore';
 import { commitChange, commitNewTicket, commitRemark } from '../../src/features/tickets/api/commit';
 import { ticketConverter } from '../../src/features/tickets/api/converter';
 import { queuePageQuery, type QuerySdk } from '../../src/features/tickets/api/queue';
-import type { Actor, Change } from '../../src/features/tickets/api/writes';
+import { dayKey, signalKey, type Actor, type Change } from '../../src/features/tickets/api/writes';
 import { profile } from '../../tests/rules/fixtures';
 import { categoriesDoc, LEAF_CATEGORIES } from '../seed/categories';
 
@@ -260,6 +260,7 @@ export async function checkLoad(env: RulesTestEnvironment, outcome: LoadOutcome)
   let entries: fs.QueryDocumentSnapshot[] = [];
   let mirrors = new Map<string, fs.DocumentData>();
   let stats: fs.DocumentData[] = [];
+  let signals = new Map<string, fs.DocumentData>();
   await env.withSecurityRulesDisabled(async (ctx) => {
     const f = asDb(ctx.firestore());
     tickets = (await fs.getDocs(fs.collection(f, 'tickets'))).docs;
@@ -268,6 +269,7 @@ export async function checkLoad(env: RulesTestEnvironment, outcome: LoadOutcome)
       (await fs.getDocs(fs.collection(f, 'publicTickets'))).docs.map((d) => [d.id, d.data()]),
     );
     stats = (await fs.getDocs(fs.collection(f, 'stats'))).docs.map((d) => d.data());
+    signals = new Map((await fs.getDocs(fs.collection(f, 'signals'))).docs.map((d) => [d.id, d.data()]));
   });
 
   const reported = outcome.acks.filter((a) => a.kind === 'report').map((a) => a.ticketId);
@@ -324,6 +326,26 @@ export async function checkLoad(env: RulesTestEnvironment, outcome: LoadOutcome)
   ];
   for (const [key, n] of counters)
     if (sum(key) !== n) problems.push(`stats ${key} = ${sum(key)}, documents say ${n}`);
+  // The early-warning signals: per day, building × category → exactly the households that reported it.
+  const want = new Map<string, Record<string, Set<string>>>();
+  for (const t of byId.values()) {
+    const day = dayKey((t.clientCreatedAt as fs.Timestamp).toDate());
+    const keys = want.get(day) ?? {};
+    (keys[signalKey(t.buildingId as string, t.categoryId as string)] ??= new Set()).add(
+      t.householdId as string,
+    );
+    want.set(day, keys);
+  }
+  for (const [day, keys] of want) {
+    const got = (signals.get(day)?.reports ?? {}) as Record<string, Record<string, true>>;
+    const same =
+      Object.keys(got).length === Object.keys(keys).length &&
+      Object.entries(keys).every(
+        ([k, hs]) =>
+          Object.keys(got[k] ?? {}).length === hs.size && [...hs].every((h) => got[k]?.[h] === true),
+      );
+    if (!same) problems.push(`signals/${day} do not match the day's reports`);
+  }
   return { tickets: tickets.length, entries: entries.length, problems };
 }
 

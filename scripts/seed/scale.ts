@@ -5,7 +5,7 @@
  */
 import { LEAF_CATEGORIES, categoriesDoc } from './categories';
 import { prng, STAFF } from './demo';
-import { summarise, type SummarisedTicket } from './stats';
+import { signalsOf, summarise, type SummarisedTicket } from './stats';
 import { adminApp, Writer, type EmulatorTarget } from './write';
 
 const HOUR = 3_600_000;
@@ -90,6 +90,7 @@ export async function writeScaleCommunity(target: EmulatorTarget, opts: ScaleOpt
     });
   }
   const summaries: SummarisedTicket[] = [];
+  const reported: Parameters<typeof signalsOf>[0] = [];
   for (let i = 0; i < opts.tickets; i++) {
     const h = households[r.int(0, households.length - 1)]!;
     const owner = workers[(h.building - 1) % workers.length]!;
@@ -106,6 +107,12 @@ export async function writeScaleCommunity(target: EmulatorTarget, opts: ScaleOpt
     const resolvedAt = closed && status === 'closed' ? new Date(createdAt.getTime() + DAY) : null;
     const closedAt = closed ? new Date(createdAt.getTime() + 2 * DAY) : null;
     const rating = status === 'closed' && r.chance(0.7) ? { score: r.int(2, 5), comment: '' } : null;
+    reported.push({
+      buildingId: `b${h.building}`,
+      categoryId: cat.id,
+      householdId: h.id,
+      clientCreatedAt: createdAt,
+    });
     summaries.push({
       buildingId: `b${h.building}`,
       categoryId: cat.id,
@@ -153,6 +160,9 @@ export async function writeScaleCommunity(target: EmulatorTarget, opts: ScaleOpt
   }
   for (const [period, stats] of summarise(summaries)) {
     await w.set(`stats/${period}`, { ...stats, lastTicket: 'seed', updatedAt: now });
+  }
+  for (const [day, reports] of signalsOf(reported)) {
+    await w.set(`signals/${day}`, { reports, lastTicket: 'seed', updatedAt: now });
   }
   await w.done();
   return { documents: w.written, ms: Date.now() - started, buildings: buildingCount };

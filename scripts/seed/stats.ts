@@ -2,7 +2,7 @@
  * Monthly summaries computed from a set of tickets — what the app's own writes would have accumulated
  * (src/features/tickets/api/writes.ts adds the same counters, the rules check them). Used by the seeders.
  */
-import { bucketOf, monthKey } from '../../src/features/tickets/api/writes';
+import { bucketOf, dayKey, monthKey, signalKey } from '../../src/features/tickets/api/writes';
 
 export interface SummarisedTicket {
   buildingId: string;
@@ -76,4 +76,19 @@ export function summarise(tickets: SummarisedTicket[]): Map<string, Stats> {
     }
   }
   return months;
+}
+
+/** The early-warning signals the app's reports would have written: per day, building × category → households. */
+export function signalsOf(
+  tickets: { buildingId: string; categoryId: string; householdId: string; clientCreatedAt: Date }[],
+): Map<string, Record<string, Record<string, true>>> {
+  const days = new Map<string, Record<string, Record<string, true>>>();
+  for (const t of tickets) {
+    const day = dayKey(t.clientCreatedAt);
+    const reports = days.get(day) ?? {};
+    const key = signalKey(t.buildingId, t.categoryId);
+    reports[key] = { ...reports[key], [t.householdId]: true };
+    days.set(day, reports);
+  }
+  return days;
 }

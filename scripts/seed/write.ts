@@ -6,7 +6,7 @@ import { initializeApp, deleteApp, type App } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { getFirestore, Timestamp, type Firestore, type WriteBatch } from 'firebase-admin/firestore';
 import { DEMO_PASSWORD, type DemoCommunity } from './demo';
-import { summarise } from './stats';
+import { signalsOf, summarise } from './stats';
 
 export interface EmulatorTarget {
   projectId: string;
@@ -128,6 +128,8 @@ export async function writeCommunity(target: EmulatorTarget, c: DemoCommunity, n
     );
     for (const [period, stats] of months)
       await w.set(`stats/${period}`, { ...stats, lastTicket: 'seed', updatedAt: now });
+    for (const [day, reports] of signalsOf(c.tickets))
+      await w.set(`signals/${day}`, { reports, lastTicket: 'seed', updatedAt: now });
     await w.done();
     return w.written;
   } finally {

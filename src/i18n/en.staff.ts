@@ -133,6 +133,8 @@ const enStaff: StaffMessages = {
     chartAverage: 'Average',
     warnings: 'Early warnings',
     noWarnings: 'No warnings right now.',
+    showWarningTickets: 'Show these reports',
+    warningTickets: 'Reports behind this warning',
     warnCluster: '{{building}}: {{count}} households reported “{{category}}” within {{days}} days',
     warnReopens: '{{building}}: tickets sent back {{count}} times in this period',
     export: 'Export (CSV)',

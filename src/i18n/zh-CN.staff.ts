@@ -133,6 +133,8 @@ const zhCNStaff = {
     chartAverage: '平均分',
     warnings: '预警',
     noWarnings: '目前没有预警。',
+    showWarningTickets: '查看这些报事',
+    warningTickets: '预警涉及的报事',
     warnCluster: '{{building}}：{{days}} 天内有 {{count}} 户反映“{{category}}”',
     warnReopens: '{{building}}：本期有 {{count}} 次工单被退回重新处理',
     export: '导出表格（CSV）',

@@ -67,6 +67,11 @@ beforeAll(async () => {
     await set('mediationCases/m1', { partyUids: ['rA'], mediatorId: 'wX', buildingId: 'b1', status: 'open' });
     await set('mediationCases/m1/sessions/s1', { agreed: '各退一步', createdAt: T0 });
     await set('stats/2026-11', { created: 1, lastTicket: 'tA', updatedAt: T0 });
+    await set('signals/2026-11-01', {
+      reports: { 'b1~water': { hA: true } },
+      lastTicket: 'tA',
+      updatedAt: T0,
+    });
     await set('events/pub/signups/rV', { uid: 'rV', status: 'confirmed', seq: 1, role: null });
     await set('invites/+8613800000009', { role: 'worker', name: '新同事', createdBy: 'head', createdAt: T0 });
     await set('publicTickets/tW', {
@@ -205,6 +210,10 @@ const READS: Row[] = [
   // summaries: the head
   docRow('stats/2026-11', ['head']),
   listRow('stats', ['head'], (f) => collection(f, 'stats')),
+  // early-warning signals (which households reported what): the head
+  docRow('signals/2026-11-01', ['head']),
+  listRow('signals, limit 31', ['head'], (f) => query(collection(f, 'signals'), limit(31))),
+  listRow('signals, no limit', [], (f) => collection(f, 'signals')),
   // events: published ones for anyone with a profile; drafts for staff (a deactivated worker is no staff)
   docRow('events/pub', WITH_PROFILE),
   docRow('events/draft', STAFF),
@@ -436,6 +445,7 @@ const DELETES: Row[] = [
   docRow('mediationCases/m1', []),
   docRow('mediationCases/m1/sessions/s1', []),
   docRow('stats/2026-11', []),
+  docRow('signals/2026-11-01', []),
   docRow('events/pub', []),
   docRow('config/community', []),
   docRow('visits/vA', []),

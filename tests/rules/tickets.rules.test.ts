@@ -85,6 +85,7 @@ function report(who: Principal, over: Partial<NewTicketInput> = {}, mutate?: Mut
   batch.set(doc(f, 'tickets', i.id, 'timeline', 'created'), w.created);
   batch.set(doc(f, 'publicTickets', i.id), w.publicTicket);
   batch.set(doc(f, 'stats', w.stats.period), w.stats.data, { merge: true });
+  if (w.signal.day) batch.set(doc(f, 'signals', w.signal.day), w.signal.data, { merge: true });
   photos.forEach((dataUrl, n) =>
     batch.set(
       doc(f, 'tickets', i.id, 'photos', `p${n + 1}`),
@@ -186,7 +187,26 @@ describe('reporting a problem', () => {
       (w) => void (w.stats.data.createdByBuilding = { b2: increment(1) }),
     ],
     ['the summary tied to another ticket', (w) => void (w.stats.data.lastTicket = 'tA')],
+    ['no early-warning signal', (w) => void (w.signal.day = '')],
+    ['the signal in another day', (w) => void (w.signal.day = '2026-01-01')],
+    ['the signal for another household', (w) => void (w.signal.data.reports = { 'b1~water': { hB: true } })],
+    ['the signal for another category', (w) => void (w.signal.data.reports = { 'b1~lift': { hA: true } })],
+    [
+      'the signal for two households at once',
+      (w) => void (w.signal.data.reports = { 'b1~water': { hA: true, hB: true } }),
+    ],
+    ['the signal tied to another ticket', (w) => void (w.signal.data.lastTicket = 'tA')],
   ];
+  it('an early-warning signal cannot be written without its report', async () => {
+    const day = new Date().toISOString().slice(0, 10);
+    await assertFails(
+      setDoc(doc(db(env, 'residentA'), 'signals', day), {
+        reports: { 'b1~water': { hA: true } },
+        lastTicket: 'tA',
+        updatedAt: serverTimestamp(),
+      }),
+    );
+  });
   it.each(hostile)('…is refused with %s', async (_, mutate) => {
     await assertFails(report('residentA', {}, mutate));
   });

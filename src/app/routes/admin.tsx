@@ -10,6 +10,7 @@ import { buildingQueries } from '@/features/buildings/api/queries';
 import { dashboardQueries, warnings } from '@/features/dashboard/api/queries';
 import { monthsBack } from '@/features/dashboard/api/summary';
 import { DashboardView } from '@/features/dashboard/components/DashboardView';
+import { WarningTickets } from '@/features/dashboard/components/WarningTickets';
 import { categoryQueries } from '@/features/tickets/api/queries';
 import { categoryLabel } from '@/features/tickets/components/category-label';
 import { useTranslation } from '@/i18n/react';
@@ -39,7 +40,7 @@ export default function Component() {
     ...dashboardQueries.current(workerIds, withBuildings ? buildingIds : [], now),
     enabled: Boolean(buildings.data),
   });
-  const recent = useQuery(dashboardQueries.recent(now));
+  const signals = useQuery(dashboardQueries.signals(now));
   if (!(profile.active && profile.role === 'head')) return <Navigate to={paths.home} replace />;
   const bNumber = (id: string) => buildings.data?.find((b) => b.id === id)?.number ?? 0;
   const names = {
@@ -92,9 +93,9 @@ export default function Component() {
           current={current.data}
           buildingIds={buildingIds}
           onLoadBuildingCounts={withBuildings ? undefined : () => setAllBuildings(true)}
-          warnings={warnings(recent.data ?? [], summary.data.reopenedByBuilding, bNumber)}
+          warnings={warnings(signals.data?.reports ?? {}, summary.data.reopenedByBuilding)}
+          warningTickets={(w) => <WarningTickets warning={w} now={now} linkToTicket={paths.ticket} />}
           names={names}
-          linkToTicket={paths.ticket}
         />
       )}
     </div>

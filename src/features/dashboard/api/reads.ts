@@ -3,6 +3,7 @@
  * benchmark passes the SDK against the emulator — the same query shapes are measured that users run.
  */
 import type * as Firestore from 'firebase/firestore';
+import { dayKey } from '../../../lib/period'; // relative: the benchmark runs this file under tsx
 import { addMonth, emptySummary, type Summary } from './summary';
 
 export type DashboardSdk = Pick<
@@ -32,7 +33,6 @@ export interface Current {
 }
 
 export const WARNING_WINDOW_DAYS = 7;
-export const RECENT_LIMIT = 300;
 
 /** The merged summaries of the given months: one document read per month, whatever the ticket count. */
 export async function loadSummary(
@@ -81,20 +81,63 @@ export async function loadCurrent(
   };
 }
 
-/** Tickets of the last days, for early warnings (bounded: at most RECENT_LIMIT, newest first). */
-export async function loadRecent(
+/**
+ * The early-warning signals of the last days (src/features/tickets/api/writes.ts writes them with each
+ * report): one small document per day, merged into building × category → the households that reported it.
+ * A fixed number of reads, however many tickets there are.
+ */
+export async function loadSignals(
   b: DashboardSdk,
   db: Firestore.Firestore,
   now: number,
-): Promise<RecentTicket[]> {
-  const snap = await b.getDocs(
-    b.query(
-      b.collection(db, 'tickets'),
-      b.where('createdAt', '>=', b.Timestamp.fromMillis(now - WARNING_WINDOW_DAYS * 86_400_000)),
-      b.orderBy('createdAt', 'desc'),
-      b.limit(RECENT_LIMIT),
-    ),
+): Promise<{ reports: Record<string, string[]>; reads: number }> {
+  const days = Array.from({ length: WARNING_WINDOW_DAYS + 1 }, (_, i) =>
+    dayKey(new Date(now - i * 86_400_000)),
   );
+  const snaps = await Promise.all(days.map((d) => b.getDoc(b.doc(db, 'signals', d))));
+  const merged = new Map<string, Set<string>>();
+  for (const snap of snaps) {
+    const reports = (snap.data()?.reports ?? {}) as Record<string, Record<string, unknown>>;
+    for (const [key, households] of Object.entries(reports)) {
+      const set = merged.get(key) ?? new Set<string>();
+      for (const h of Object.keys(households)) set.add(h);
+      merged.set(key, set);
+    }
+  }
+  return { reports: Object.fromEntries([...merged].map(([k, v]) => [k, [...v]])), reads: days.length };
+}
+
+export const WARNING_TICKETS_LIMIT = 20;
+
+/**
+ * The tickets behind one warning, read when the head asks for them: the building's reports in the category
+ * over the window, or its reopened tickets. At most WARNING_TICKETS_LIMIT.
+ */
+export async function loadWarningTickets(
+  b: DashboardSdk,
+  db: Firestore.Firestore,
+  w: { kind: 'cluster' | 'reopens'; buildingId: string; categoryId: string | null },
+  now: number,
+): Promise<RecentTicket[]> {
+  const col = b.collection(db, 'tickets');
+  const q =
+    w.kind === 'cluster'
+      ? b.query(
+          col,
+          b.where('buildingId', '==', w.buildingId),
+          b.where('categoryId', '==', w.categoryId),
+          b.where('createdAt', '>=', b.Timestamp.fromMillis(now - (WARNING_WINDOW_DAYS + 1) * 86_400_000)),
+          b.orderBy('createdAt', 'desc'),
+          b.limit(WARNING_TICKETS_LIMIT),
+        )
+      : b.query(
+          col,
+          b.where('buildingId', '==', w.buildingId),
+          b.where('reopenCount', '>', 0),
+          b.orderBy('reopenCount', 'desc'),
+          b.limit(WARNING_TICKETS_LIMIT),
+        );
+  const snap = await b.getDocs(q);
   return snap.docs.map((d) => {
     const x = d.data();
     return {

@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { Link } from 'react-router';
+import { useState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Section } from '@/components/ui/Card';
 import { TextInput } from '@/components/ui/Field';
@@ -15,8 +14,8 @@ export function DashboardView({
   buildingIds,
   onLoadBuildingCounts,
   warnings,
+  warningTickets,
   names,
-  linkToTicket,
 }: {
   summary: Summary;
   current: Current | undefined;
@@ -25,12 +24,13 @@ export function DashboardView({
   /** Set when per-building open/overdue counts are not loaded yet (many buildings): loads them. */
   onLoadBuildingCounts?: (() => void) | undefined;
   warnings: Warning[];
+  /** The tickets behind a warning (loaded when the head asks). */
+  warningTickets: (w: Warning) => ReactNode;
   names: {
     building: (id: string) => string;
     worker: (id: string) => string;
     category: (id: string) => string;
   };
-  linkToTicket: (id: string) => string;
 }) {
   const { t, lang } = useTranslation();
   const avg = summary.ratedAll ? summary.ratingSumAll / summary.ratedAll : null;
@@ -95,15 +95,7 @@ export function DashboardView({
                         count: w.households,
                       })}
                 </p>
-                <ul className="mt-1 list-disc pl-5 text-base">
-                  {w.tickets.slice(0, 10).map((tk) => (
-                    <li key={tk.id}>
-                      <Link to={linkToTicket(tk.id)} className="underline underline-offset-4">
-                        {tk.description}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
+                {warningTickets(w)}
               </li>
             ))}
           </ul>

@@ -63,7 +63,7 @@ export function writeSdk(b: Pick<CommitSdk, 'serverTimestamp' | 'Timestamp' | 'i
   };
 }
 
-/** A new report: the ticket, its first timeline entry, its public mirror, the month's counters, its photos. */
+/** A new report: the ticket, its first timeline entry, its public mirror, the month's counters, the day's warning signals, its photos. */
 export async function commitNewTicket(
   b: CommitSdk,
   db: Firestore,
@@ -78,6 +78,7 @@ export async function commitNewTicket(
   batch.set(b.doc(db, 'tickets', input.id, 'timeline', 'created'), w.created);
   batch.set(b.doc(db, 'publicTickets', input.id), w.publicTicket);
   batch.set(b.doc(db, 'stats', w.stats.period), w.stats.data, { merge: true });
+  batch.set(b.doc(db, 'signals', w.signal.day), w.signal.data, { merge: true });
   photos.forEach((p, i) =>
     batch.set(b.doc(db, 'tickets', input.id, 'photos', `p${i + 1}`), photoWrite(sdk, actor, p)),
   );

@@ -3,7 +3,10 @@
  * accept. `mutations.ts` commits them through the backend; the rules tests commit the very same payloads.
  * Server time is passed in as a sentinel (`serverTimestamp()`), dates as Firestore Timestamps.
  */
+import { dayKey, monthKey } from '../../../lib/period'; // relative: scripts run this file under tsx without path aliases
 import type { Category, Ticket, TicketStatus, TimelineType, Urgency } from '../types';
+
+export { dayKey, monthKey };
 
 export interface WriteSdk {
   serverTimestamp(): unknown;
@@ -11,9 +14,9 @@ export interface WriteSdk {
   increment(n: number): unknown;
 }
 
-/** The monthly summary document a write counts in: `stats/2026-11` (UTC, as the rules compute it). */
-export function monthKey(d: Date) {
-  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+/** The key of a building × category in a day's signals: `b6~animals`. */
+export function signalKey(buildingId: string, categoryId: string) {
+  return `${buildingId}~${categoryId}`;
 }
 
 /** Histogram buckets of "time since the report" (the rules compute the same from server time). */
@@ -168,7 +171,17 @@ export function newTicketWrites(sdk: WriteSdk, actor: Actor, input: NewTicketInp
       updatedAt: now,
     },
   };
-  return { ticket, publicTicket, created: entry(sdk, actor, 'created'), stats };
+  // Early warning: which households reported which category in which building that day (a set, so one
+  // household reporting twice counts once). The dashboard reads a week of these, not the tickets.
+  const signal = {
+    day: dayKey(input.writtenAt),
+    data: {
+      reports: { [signalKey(input.building.id, input.category.id)]: { [input.household.id]: true } },
+      lastTicket: input.id,
+      updatedAt: now,
+    },
+  };
+  return { ticket, publicTicket, created: entry(sdk, actor, 'created'), stats, signal };
 }
 
 export type { PhotoInput } from '@/lib/image';
