@@ -11,12 +11,14 @@
  */
 import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import * as fs from 'firebase/firestore';
+import { isDeepStrictEqual } from 'node:util';
 import { commitChange, commitNewTicket, commitRemark } from '../../src/features/tickets/api/commit';
 import { ticketConverter } from '../../src/features/tickets/api/converter';
 import { queuePageQuery, type QuerySdk } from '../../src/features/tickets/api/queue';
-import { dayKey, signalKey, type Actor, type Change } from '../../src/features/tickets/api/writes';
+import type { Actor, Change } from '../../src/features/tickets/api/writes';
 import { profile } from '../../tests/rules/fixtures';
 import { categoriesDoc, LEAF_CATEGORIES } from '../seed/categories';
+import { signalsOf } from '../seed/stats';
 
 export interface LoadOptions {
   residents: number;
@@ -55,6 +57,7 @@ const workerId = (i: number) => `lw${i}`;
 const residentId = (i: number) => `lr${String(i).padStart(3, '0')}`;
 const buildingOf = (i: number, o: LoadOptions) => `lb${(i % o.workers) + 1}`;
 const householdOf = (i: number) => `lh${String(i).padStart(3, '0')}`;
+const flatOf = (i: number) => `${(i % 6) + 1}0${(i % 4) + 1}`;
 
 /** Buildings (one per worker), a household and a confirmed resident per resident, the category tree. */
 export async function seedLoad(env: RulesTestEnvironment, o: LoadOptions) {
@@ -81,7 +84,7 @@ export async function seedLoad(env: RulesTestEnvironment, o: LoadOptions) {
     }
     for (let i = 0; i < o.residents; i++) {
       const buildingId = buildingOf(i, o);
-      const flat = `${(i % 6) + 1}0${(i % 4) + 1}`;
+      const flat = flatOf(i);
       batch.set(fs.doc(f, 'households', householdOf(i)), {
         buildingId,
         entrance: 1,
@@ -158,7 +161,7 @@ export async function runLoad(env: RulesTestEnvironment, o: LoadOptions): Promis
                 buildingId,
                 buildingNumber: w,
                 entrance: 1,
-                flat: `${(i % 6) + 1}0${(i % 4) + 1}`,
+                flat: flatOf(i),
               },
               urgency: Math.random() < 0.2 ? 'urgent' : 'normal',
               photoCount: 0,
@@ -327,25 +330,17 @@ export async function checkLoad(env: RulesTestEnvironment, outcome: LoadOutcome)
   for (const [key, n] of counters)
     if (sum(key) !== n) problems.push(`stats ${key} = ${sum(key)}, documents say ${n}`);
   // The early-warning signals: per day, building × category → exactly the households that reported it.
-  const want = new Map<string, Record<string, Set<string>>>();
-  for (const t of byId.values()) {
-    const day = dayKey((t.clientCreatedAt as fs.Timestamp).toDate());
-    const keys = want.get(day) ?? {};
-    (keys[signalKey(t.buildingId as string, t.categoryId as string)] ??= new Set()).add(
-      t.householdId as string,
-    );
-    want.set(day, keys);
-  }
-  for (const [day, keys] of want) {
-    const got = (signals.get(day)?.reports ?? {}) as Record<string, Record<string, true>>;
-    const same =
-      Object.keys(got).length === Object.keys(keys).length &&
-      Object.entries(keys).every(
-        ([k, hs]) =>
-          Object.keys(got[k] ?? {}).length === hs.size && [...hs].every((h) => got[k]?.[h] === true),
-      );
-    if (!same) problems.push(`signals/${day} do not match the day's reports`);
-  }
+  const want = signalsOf(
+    [...byId.values()].map((t) => ({
+      buildingId: t.buildingId as string,
+      categoryId: t.categoryId as string,
+      householdId: t.householdId as string,
+      clientCreatedAt: (t.clientCreatedAt as fs.Timestamp).toDate(),
+    })),
+  );
+  for (const [day, reports] of want)
+    if (!isDeepStrictEqual(signals.get(day)?.reports ?? {}, reports))
+      problems.push(`signals/${day} do not match the day's reports`);
   return { tickets: tickets.length, entries: entries.length, problems };
 }
 

@@ -67,8 +67,17 @@ function leftBehind() {
 const docUrl = (path: string) =>
   `http://127.0.0.1:${ports.FIRESTORE_PORT}/v1/projects/${PROJECT}/databases/(default)/documents/${path}`;
 const owner = { authorization: 'Bearer owner', 'content-type': 'application/json' };
-const authApi = (method: string) =>
-  `http://127.0.0.1:${ports.AUTH_PORT}/identitytoolkit.googleapis.com/v1/accounts:${method}?key=demo`;
+/** The new resident's account, through the Auth emulator's REST API. */
+const account = (method: 'signUp' | 'signInWithPassword') =>
+  fetch(`http://127.0.0.1:${ports.AUTH_PORT}/identitytoolkit.googleapis.com/v1/accounts:${method}?key=demo`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      email: 'new-resident@example.com',
+      password: 'secret-123',
+      returnSecureToken: true,
+    }),
+  });
 
 describe('npm start', () => {
   let running: Started | null = null;
@@ -99,16 +108,7 @@ describe('npm start', () => {
       body: JSON.stringify({ fields: { title: { stringValue: '停水通知：周三 9:00–12:00' } } }),
     });
     expect(put.ok).toBe(true);
-    const signUp = await fetch(authApi('signUp'), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        email: 'new-resident@example.com',
-        password: 'secret-123',
-        returnSecureToken: true,
-      }),
-    });
-    expect(signUp.ok).toBe(true);
+    expect((await account('signUp')).ok).toBe(true);
 
     expect(await ctrlC(running)).toBe(0);
     expect(running.output()).toContain('Stopped.');
@@ -125,16 +125,7 @@ describe('npm start', () => {
     ).toBe('停水通知：周三 9:00–12:00');
     const seeded = await fetch(docUrl('config/community'), { headers: owner });
     expect(seeded.status).toBe(200);
-    const signIn = await fetch(authApi('signInWithPassword'), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        email: 'new-resident@example.com',
-        password: 'secret-123',
-        returnSecureToken: true,
-      }),
-    });
-    expect(signIn.ok).toBe(true);
+    expect((await account('signInWithPassword')).ok).toBe(true);
 
     expect(await ctrlC(running)).toBe(0);
     expect(leftBehind()).toEqual([]);

@@ -1,5 +1,5 @@
 /** Fixture data shared by the rules tests and the scripts that reuse them (no test-runner imports). */
-import { Timestamp } from 'firebase/firestore';
+import { serverTimestamp, Timestamp } from 'firebase/firestore';
 
 export const T0 = Timestamp.fromDate(new Date('2026-11-01T08:00:00Z'));
 
@@ -21,3 +21,25 @@ export function profile(over: Record<string, unknown>) {
     ...over,
   };
 }
+
+/** A mediation case the head may open: residents A and B, worker X mediating. */
+export const kase = (over: Record<string, unknown> = {}) => ({
+  title: '楼上装修噪音纠纷',
+  summary: '双方同意由社区调解。',
+  buildingId: 'b1',
+  parties: [
+    { name: '居民A', uid: 'rA' },
+    { name: '居民B', uid: 'rB' },
+  ],
+  partyUids: ['rA', 'rB'],
+  mediatorId: 'wX',
+  mediatorName: '网格X',
+  status: 'open',
+  outcome: null,
+  followUpAt: null,
+  ticketId: null,
+  createdBy: 'head',
+  createdAt: serverTimestamp(),
+  updatedAt: serverTimestamp(),
+  ...over,
+});

@@ -27,6 +27,7 @@ import {
   type Query,
 } from 'firebase/firestore';
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { kase } from './fixtures';
 import { assertFails, assertSucceeds, db, makeEnv, P, seedWorld, T0, type Principal } from './support';
 
 let env: RulesTestEnvironment;
@@ -345,26 +346,7 @@ const WRITES: WriteRow[] = [
   {
     what: 'create mediationCases/* (open a case)',
     allowed: ['head'],
-    write: (f, who, n) =>
-      setDoc(doc(f, `mediationCases/w${n}`), {
-        title: '楼上装修噪音纠纷',
-        summary: '',
-        buildingId: 'b1',
-        parties: [
-          { name: '居民A', uid: 'rA' },
-          { name: '居民B', uid: 'rB' },
-        ],
-        partyUids: ['rA', 'rB'],
-        mediatorId: 'wX',
-        mediatorName: '网格X',
-        status: 'open',
-        outcome: null,
-        followUpAt: null,
-        ticketId: null,
-        createdBy: uidOf(who),
-        createdAt: serverTimestamp(),
-        updatedAt: serverTimestamp(),
-      }),
+    write: (f, who, n) => setDoc(doc(f, `mediationCases/w${n}`), kase({ createdBy: uidOf(who) })),
   },
   {
     what: 'create events/* (a draft)',

@@ -14,6 +14,7 @@ import {
   where,
 } from 'firebase/firestore';
 import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
+import { kase } from './fixtures';
 import { assertFails, assertSucceeds, db, makeEnv, seedWorld, type Principal } from './support';
 
 let env: RulesTestEnvironment;
@@ -21,27 +22,6 @@ beforeAll(async () => {
   env = await makeEnv('mediation');
 });
 afterAll(() => env.cleanup());
-
-const kase = (over: Record<string, unknown> = {}) => ({
-  title: '楼上装修噪音纠纷',
-  summary: '双方同意由社区调解。',
-  buildingId: 'b1',
-  parties: [
-    { name: '居民A', uid: 'rA' },
-    { name: '居民B', uid: 'rB' },
-  ],
-  partyUids: ['rA', 'rB'],
-  mediatorId: 'wX',
-  mediatorName: '网格X',
-  status: 'open',
-  outcome: null,
-  followUpAt: null,
-  ticketId: null,
-  createdBy: 'head',
-  createdAt: serverTimestamp(),
-  updatedAt: serverTimestamp(),
-  ...over,
-});
 
 beforeEach(async () => {
   await env.clearFirestore();
