@@ -22,6 +22,7 @@ import {
   doc as fsDoc,
   getAggregateFromServer as fsGetAggregateFromServer,
   getCountFromServer as fsGetCountFromServer,
+  getDocFromCache as fsGetDocFromCache,
   getDocFromServer as fsGetDocFromServer,
   getDoc as fsGetDoc,
   getDocs as fsGetDocs,
@@ -33,8 +34,10 @@ import {
   type DocumentData,
   type DocumentSnapshot,
   type QuerySnapshot,
+  waitForPendingWrites as fsWaitForPendingWrites,
 } from 'firebase/firestore';
 import { env } from '@/config/env';
+import { pendingSettler } from './settle-pending';
 
 export {
   and,
@@ -165,6 +168,20 @@ export const getAggregateFromServer: typeof fsGetAggregateFromServer = ((
   reads.byCollection['(aggregate)'] = (reads.byCollection['(aggregate)'] ?? 0) + 1;
   return fsGetAggregateFromServer(...a);
 }) as typeof fsGetAggregateFromServer;
+
+/**
+ * Call with the paths of documents a listener shows as pending (`metadata.hasPendingWrites`): once every
+ * write is acknowledged, one still pending is read from the server so that "等待发送" cannot outlive the
+ * acknowledgement (./settle-pending.ts says why).
+ */
+export const settlePending = pendingSettler({
+  waitForPendingWrites: () => fsWaitForPendingWrites(db),
+  stillPending: async (path) => (await fsGetDocFromCache(fsDoc(db, path))).metadata.hasPendingWrites,
+  readFromServer: async (path) => {
+    await getDocFromServer(fsDoc(db, path));
+  },
+  sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+});
 
 /**
  * Tells whether Firestore reaches its server: while its connection is down the SDK marks snapshots

@@ -32,7 +32,10 @@ export const ticketQueries = {
         return b.onSnapshot(
           q,
           { includeMetadataChanges: true },
-          (snap) => emit(snap.docs.map((d) => ({ ...d.data(), pending: d.metadata.hasPendingWrites }))),
+          (snap) => {
+            emit(snap.docs.map((d) => ({ ...d.data(), pending: d.metadata.hasPendingWrites })));
+            b.settlePending(snap.docs.filter((d) => d.metadata.hasPendingWrites).map((d) => d.ref.path));
+          },
           fail,
         );
       },
@@ -62,7 +65,10 @@ export const ticketQueries = {
         return b.onSnapshot(
           b.doc(b.db, 'tickets', id).withConverter(ticketConverter),
           { includeMetadataChanges: true },
-          (snap) => emit(snap.exists() ? { ...snap.data(), pending: snap.metadata.hasPendingWrites } : null),
+          (snap) => {
+            emit(snap.exists() ? { ...snap.data(), pending: snap.metadata.hasPendingWrites } : null);
+            if (snap.metadata.hasPendingWrites) b.settlePending([snap.ref.path]);
+          },
           fail,
         );
       },

@@ -1,0 +1,51 @@
+/**
+ * Settles documents that still look "pending" after the server has acknowledged every write.
+ *
+ * Firestore marks a document you wrote as having pending writes until a listener receives the server's
+ * own copy; the app shows that as "等待发送". Normally the copy follows the acknowledgement within
+ * milliseconds. The Firestore emulator, though, can leave a query listener without a document that was
+ * written while the listen was being set up — the listener never receives it until the document changes
+ * again (measured: 3–5 of 100 tries; after a server restart, when the SDK re-listens and resends its queued
+ * report at the same moment, it is the usual case on a loaded machine). The report is on the server, but the
+ * phone would say "等待发送" until the app is reopened (docs/resilience.md).
+ *
+ * So: when a listener shows pending documents, wait until every write so far is acknowledged, give the
+ * listener a moment, and if the local copy is still pending, read that document once from the server — its
+ * copy replaces the acknowledged local one and every listener showing it updates. One read per document,
+ * only when something is stuck.
+ */
+export interface SettleSdk {
+  /** Resolves once every write made so far has been acknowledged by the server. */
+  waitForPendingWrites(): Promise<void>;
+  /** Whether the local copy of the document still has pending writes. */
+  stillPending(path: string): Promise<boolean>;
+  /** Reads the document from the server (the result lands in the local cache). */
+  readFromServer(path: string): Promise<void>;
+  sleep(ms: number): Promise<void>;
+}
+
+/** How long a listener may take to catch up after the acknowledgement before we fetch the document. */
+export const SETTLE_GRACE_MS = 3_000;
+
+export function pendingSettler(sdk: SettleSdk, graceMs = SETTLE_GRACE_MS) {
+  const settling = new Set<string>();
+  const settle = async (path: string) => {
+    try {
+      await sdk.waitForPendingWrites();
+      await sdk.sleep(graceMs);
+      if (await sdk.stillPending(path)) await sdk.readFromServer(path);
+    } catch {
+      // Offline, signed out or not in the cache: the listener's next snapshot asks again if it matters.
+    } finally {
+      settling.delete(path);
+    }
+  };
+  /** Call with the paths of the documents a snapshot shows as pending; each is settled once at a time. */
+  return (paths: readonly string[]) => {
+    for (const path of paths) {
+      if (settling.has(path)) continue;
+      settling.add(path);
+      void settle(path);
+    }
+  };
+}
