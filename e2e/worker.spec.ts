@@ -21,8 +21,9 @@ describe('grid worker', () => {
     });
     await signInWithEmail(page, 'worker1@demo.shequ', DEMO_PASSWORD);
     await page.getByRole('link', { name: '工单' }).click();
-    await page.getByRole('heading', { name: '工单' }).waitFor();
-    await page.getByLabel('楼栋').selectOption({ label: '1栋' });
+    await page.getByRole('heading', { name: '工单', exact: true }).waitFor();
+    // exact: the home screen's "我负责的楼栋" section also has 楼栋 in its name
+    await page.getByLabel('楼栋', { exact: true }).selectOption({ label: '1栋' });
     await page.getByLabel(/只看超期/).click();
     await expect.poll(() => new URL(page.url()).search).toContain('overdue=1');
 

@@ -22,7 +22,6 @@ import {
   doc as fsDoc,
   getAggregateFromServer as fsGetAggregateFromServer,
   getCountFromServer as fsGetCountFromServer,
-  getDocFromCache as fsGetDocFromCache,
   getDocFromServer as fsGetDocFromServer,
   getDoc as fsGetDoc,
   getDocs as fsGetDocs,
@@ -170,13 +169,12 @@ export const getAggregateFromServer: typeof fsGetAggregateFromServer = ((
 }) as typeof fsGetAggregateFromServer;
 
 /**
- * Call with the paths of documents a listener shows as pending (`metadata.hasPendingWrites`): once every
- * write is acknowledged, one still pending is read from the server so that "等待发送" cannot outlive the
- * acknowledgement (./settle-pending.ts says why).
+ * Call with the paths of documents a listener shows as pending (`metadata.hasPendingWrites`) and a way to
+ * ask whether its latest snapshot still does: once every write is acknowledged, one still pending is read
+ * from the server so that "等待发送" cannot outlive the acknowledgement (./settle-pending.ts says why).
  */
 export const settlePending = pendingSettler({
   waitForPendingWrites: () => fsWaitForPendingWrites(db),
-  stillPending: async (path) => (await fsGetDocFromCache(fsDoc(db, path))).metadata.hasPendingWrites,
   readFromServer: async (path) => {
     await getDocFromServer(fsDoc(db, path));
   },

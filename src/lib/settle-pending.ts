@@ -10,15 +10,14 @@
  * phone would say "等待发送" until the app is reopened (docs/resilience.md).
  *
  * So: when a listener shows pending documents, wait until every write so far is acknowledged, give the
- * listener a moment, and if the local copy is still pending, read that document once from the server — its
- * copy replaces the acknowledged local one and every listener showing it updates. One read per document,
- * only when something is stuck.
+ * listener a moment, and if its latest snapshot still shows the document pending, read that document once
+ * from the server — its copy replaces the acknowledged local one and every listener showing it updates.
+ * One read per document, only when something is stuck. (Only the listener can tell: a cache read reports
+ * just the unacknowledged writes, so an acknowledged-but-unseen document looks settled there.)
  */
 export interface SettleSdk {
   /** Resolves once every write made so far has been acknowledged by the server. */
   waitForPendingWrites(): Promise<void>;
-  /** Whether the local copy of the document still has pending writes. */
-  stillPending(path: string): Promise<boolean>;
   /** Reads the document from the server (the result lands in the local cache). */
   readFromServer(path: string): Promise<void>;
   sleep(ms: number): Promise<void>;
@@ -29,23 +28,26 @@ export const SETTLE_GRACE_MS = 3_000;
 
 export function pendingSettler(sdk: SettleSdk, graceMs = SETTLE_GRACE_MS) {
   const settling = new Set<string>();
-  const settle = async (path: string) => {
+  const settle = async (path: string, stillPending: (path: string) => boolean) => {
     try {
       await sdk.waitForPendingWrites();
       await sdk.sleep(graceMs);
-      if (await sdk.stillPending(path)) await sdk.readFromServer(path);
+      if (stillPending(path)) await sdk.readFromServer(path);
     } catch {
       // Offline, signed out or not in the cache: the listener's next snapshot asks again if it matters.
     } finally {
       settling.delete(path);
     }
   };
-  /** Call with the paths of the documents a snapshot shows as pending; each is settled once at a time. */
-  return (paths: readonly string[]) => {
+  /**
+   * Call with the paths of the documents a snapshot shows as pending, and a way to ask whether the
+   * listener's latest snapshot still does; each document is settled once at a time.
+   */
+  return (paths: readonly string[], stillPending: (path: string) => boolean) => {
     for (const path of paths) {
       if (settling.has(path)) continue;
       settling.add(path);
-      void settle(path);
+      void settle(path, stillPending);
     }
   };
 }

@@ -23,6 +23,7 @@ export const ticketQueries = {
       ['tickets', 'household', householdId],
       async (emit, fail) => {
         const b = await getBackend();
+        let pendingNow = new Set<string>(); // what the latest snapshot shows as not yet settled
         const q = b.query(
           b.collection(b.db, 'tickets').withConverter(ticketConverter),
           b.where('householdId', '==', householdId),
@@ -34,7 +35,8 @@ export const ticketQueries = {
           { includeMetadataChanges: true },
           (snap) => {
             emit(snap.docs.map((d) => ({ ...d.data(), pending: d.metadata.hasPendingWrites })));
-            b.settlePending(snap.docs.filter((d) => d.metadata.hasPendingWrites).map((d) => d.ref.path));
+            pendingNow = new Set(snap.docs.filter((d) => d.metadata.hasPendingWrites).map((d) => d.ref.path));
+            b.settlePending([...pendingNow], (path) => pendingNow.has(path));
           },
           fail,
         );
@@ -62,12 +64,14 @@ export const ticketQueries = {
       ['tickets', 'detail', id],
       async (emit, fail) => {
         const b = await getBackend();
+        let pendingNow = false;
         return b.onSnapshot(
           b.doc(b.db, 'tickets', id).withConverter(ticketConverter),
           { includeMetadataChanges: true },
           (snap) => {
             emit(snap.exists() ? { ...snap.data(), pending: snap.metadata.hasPendingWrites } : null);
-            if (snap.metadata.hasPendingWrites) b.settlePending([snap.ref.path]);
+            pendingNow = snap.metadata.hasPendingWrites;
+            if (pendingNow) b.settlePending([snap.ref.path], () => pendingNow);
           },
           fail,
         );
