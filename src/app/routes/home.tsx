@@ -6,11 +6,12 @@ import { ElderSwitch } from '@/components/ui/PrefsControls';
 import { loadStaffMessages } from '@/i18n';
 import { useTranslation } from '@/i18n/react';
 import { useMe } from '../me';
+import { roleHome } from './home/load';
 
 // Each role's home is its own chunk: a resident's phone never downloads the head's dashboard code.
-const ResidentHome = lazy(() => import('./home/resident'));
-const WorkerHome = lazy(() => Promise.all([import('./home/worker'), loadStaffMessages()]).then(([m]) => m));
-const HeadHome = lazy(() => Promise.all([import('./home/head'), loadStaffMessages()]).then(([m]) => m));
+const ResidentHome = lazy(roleHome.resident);
+const WorkerHome = lazy(() => Promise.all([roleHome.worker(), loadStaffMessages()]).then(([m]) => m));
+const HeadHome = lazy(() => Promise.all([roleHome.head(), loadStaffMessages()]).then(([m]) => m));
 
 export default function Component() {
   const { profile } = useMe();

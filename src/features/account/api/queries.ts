@@ -2,13 +2,14 @@ import { getBackend } from '@/lib/backend';
 import { liveQueryOptions } from '@/lib/live-query';
 import type { UserProfile } from '../types';
 import { userConverter } from './converter';
+import { profileKey } from './keys';
 
 export const accountQueries = {
   all: ['users'] as const,
   /** The signed-in person's profile, live (a role change or a confirmed link shows at once). */
   profile: (uid: string) =>
     liveQueryOptions<UserProfile | null, readonly ['users', 'detail', string]>(
-      ['users', 'detail', uid],
+      profileKey(uid),
       async (emit, fail) => {
         const b = await getBackend();
         return b.onSnapshot(

@@ -94,3 +94,8 @@ export function useSession(): Session {
 export function sessionHinted() {
   return hinted();
 }
+
+/** The person remembered on this phone, as the page starts (before Auth has said anything). */
+export function rememberedUser(): SessionUser | null {
+  return last;
+}

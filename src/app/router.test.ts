@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { screensFor } from './router';
+
+const resident = { role: 'resident', active: true } as const;
+
+describe('screensFor: the chunks fetched side by side as the page starts', () => {
+  it('a returning resident on the home screen: the signed-in shell, the home and the resident home together', () => {
+    expect(screensFor('/', true, resident)).toEqual(['shell', 'home', 'resident']);
+  });
+  it("a worker's or the head's own home, from the profile the phone kept", () => {
+    expect(screensFor('/', true, { role: 'worker', active: true })).toEqual(['shell', 'home', 'worker']);
+    expect(screensFor('/', true, { role: 'head', active: true })).toEqual(['shell', 'home', 'head']);
+    // a deactivated worker sees the resident home
+    expect(screensFor('/', true, { role: 'worker', active: false })).toEqual(['shell', 'home', 'resident']);
+    expect(screensFor('/', true, undefined)).toEqual(['shell', 'home', 'resident']);
+  });
+  it('a ticket, the report form (also a refused report being fixed)', () => {
+    expect(screensFor('/tickets/t1', true, resident)).toEqual(['shell', 'ticket']);
+    expect(screensFor('/report', true, resident)).toEqual(['shell', 'report']);
+    expect(screensFor('/report/abc/', true, resident)).toEqual(['shell', 'report']);
+  });
+  it('nobody remembered on this phone: the sign-in screen, wherever the link pointed', () => {
+    expect(screensFor('/tickets/t1', false, undefined)).toEqual(['signIn']);
+    expect(screensFor('/signin', true, resident)).toEqual(['signIn']);
+  });
+  it('other screens: only the signed-in shell (their own chunk loads as they render)', () => {
+    expect(screensFor('/events', true, resident)).toEqual(['shell']);
+  });
+});
