@@ -26,15 +26,10 @@ export const MAX_ATTEMPTS = 60;
  * Under contention the emulator (and, rarely, production) reports a transaction whose rule reads raced with
  * another commit as `permission-denied` instead of `aborted`, which the SDK does not retry. Our own checks
  * run inside the transaction first (closed, already signed up…), so a denial of a request that passed them
- * is treated as a conflict and the whole transaction is run again, with growing random backoff, for up to
- * `CONFLICT_BUDGET_MS` (a count of attempts ran out on a loaded machine: 3 of 200 racers after 40).
+ * is treated as a conflict and the whole transaction is run again, with growing random backoff.
  */
-export const CONFLICT_BUDGET_MS = 90_000;
-export async function retryConflicts<T>(
-  fn: (attempt: { readsDone: boolean }) => Promise<T>,
-  now: () => number = Date.now,
-): Promise<T> {
-  const started = now();
+const CONFLICT_RETRIES = 40;
+async function retryConflicts<T>(fn: (attempt: { readsDone: boolean }) => Promise<T>): Promise<T> {
   for (let n = 1; ; n++) {
     const attempt = { readsDone: false };
     try {
@@ -46,7 +41,7 @@ export async function retryConflicts<T>(
         code === 'aborted' ||
         code === 'failed-precondition' ||
         (code === 'permission-denied' && attempt.readsDone);
-      if (!conflict || now() - started >= CONFLICT_BUDGET_MS) throw e;
+      if (!conflict || n >= CONFLICT_RETRIES) throw e;
       await new Promise((r) => setTimeout(r, Math.random() * Math.min(2000, 50 * n)));
     }
   }
