@@ -77,7 +77,7 @@ export default defineConfig({
               // What the resident's ticket screens share (home, a ticket, the report form): one file instead of
               // a dozen small ones, each with its own request and compression overhead.
               name: 'tickets',
-              test: /src[\\/]features[\\/]tickets[\\/](api[\\/](queries|converter|outbox|lazy-mutations|categories|queue|validate-report)|components[\\/](TicketList|StatusBadge|DueLabel)|category-label)\.tsx?$/,
+              test: /src[\\/]features[\\/]tickets[\\/](api[\\/](queries|converter|outbox|lazy-mutations|categories|queue|validate-report)|components[\\/](TicketList|StatusBadge|DueLabel|category-label))\.tsx?$/,
             },
           ],
         },
