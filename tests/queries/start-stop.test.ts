@@ -5,7 +5,7 @@
  * running `npm start` and its data are not touched.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -21,21 +21,21 @@ interface Started {
 }
 
 async function npmStart(): Promise<Started> {
-  const child = spawn(
-    join(ROOT, 'node_modules/.bin/tsx'),
-    ['--tsconfig', 'tsconfig.node.json', 'scripts/start.ts'],
-    {
-      cwd: ROOT,
-      detached: true, // its own process group, as a terminal gives it (Ctrl-C signals the group)
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
-        PROJECT_ID: PROJECT,
-        SHEQU_DATA_DIR: dataDir,
-      },
+  // package.json's `start`: node itself runs the script with tsx's loader. (Through the tsx command there
+  // was a second process that, when the script had not answered a Ctrl-C within 60 ms — a busy machine —
+  // killed it before it had saved: CI saw exit code 130.)
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    cwd: ROOT,
+    detached: true, // its own process group, as a terminal gives it (Ctrl-C signals the group)
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
+      TSX_TSCONFIG_PATH: 'tsconfig.node.json',
+      PROJECT_ID: PROJECT,
+      SHEQU_DATA_DIR: dataDir,
     },
-  );
+  });
   let out = '';
   child.stdout!.on('data', (b: Buffer) => (out += b.toString()));
   child.stderr!.on('data', (b: Buffer) => (out += b.toString()));
@@ -96,6 +96,11 @@ describe('npm start', () => {
       HUB_PORT: await freeFixedPort(),
       LOGGING_PORT: await freeFixedPort(),
     };
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    expect(pkg.scripts.start).toBe('TSX_TSCONFIG_PATH=tsconfig.node.json node --import tsx scripts/start.ts');
+
     running = await npmStart();
     expect(running.output()).toMatch(/Seeded the demo community \(\d+ documents\)/);
     expect(running.output()).toContain(`http://127.0.0.1:${ports.APP_PORT}/`);
