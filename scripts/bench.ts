@@ -570,7 +570,8 @@ async function raceSection() {
   cleanups.push(() => env.cleanup());
   const uids = racers(200);
   await seedRace(env, uids, 50);
-  const { value: results, ms: wall } = await timed(() => race(env, uids));
+  const tally = { attempts: 0 };
+  const { value: results, ms: wall } = await timed(() => race(env, uids, tally));
   const { event, signups } = await raceState(env);
   const confirmed = signups.filter((s) => s.status === 'confirmed');
   const waiting = signups.filter((s) => s.status === 'waitlisted');
@@ -583,10 +584,18 @@ async function raceSection() {
     event.confirmed === 50 &&
     event.seq === 200;
   table([
-    ['clients', 'settled in', 'confirmed', 'waitlisted', 'in arrival order, counters = documents'],
+    [
+      'clients',
+      'settled in',
+      'attempts (per sign-up)',
+      'confirmed',
+      'waitlisted',
+      'in arrival order, counters = documents',
+    ],
     [
       200,
       ms(wall),
+      `${tally.attempts} (${(tally.attempts / 200).toFixed(1)})`,
       confirmed.length,
       waiting.length,
       goal(ok, 'sign-up race outcome') === 'meets' ? 'yes' : 'NO',

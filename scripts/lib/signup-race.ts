@@ -47,12 +47,23 @@ export async function seedRace(env: RulesTestEnvironment, uids: string[], capaci
   });
 }
 
-/** Every racer signs up at once, each from their own client. */
-export function race(env: RulesTestEnvironment, uids: string[]) {
+/** The SDK with its transactions counted: one per attempt the sign-up code makes. */
+function counted(tally: { attempts: number }): TxSdk {
+  return {
+    ...sdk,
+    runTransaction: (db, fn, options) => {
+      tally.attempts++;
+      return sdk.runTransaction(db, fn, options);
+    },
+  };
+}
+
+/** Every racer signs up at once, each from their own client; `tally` counts the transactions tried. */
+export function race(env: RulesTestEnvironment, uids: string[], tally = { attempts: 0 }) {
   return Promise.allSettled(
     uids.map((uid) =>
       signUp(
-        sdk,
+        counted(tally),
         env.authenticatedContext(uid).firestore() as unknown as fs.Firestore,
         RACE_EVENT,
         { uid, name: uid },

@@ -23,10 +23,11 @@ const state = () => raceState(env);
 describe('sign-up race', () => {
   it('200 simultaneous sign-ups for 50 places: exactly 50 confirmed, 150 waiting in arrival order', async () => {
     const started = Date.now();
-    const results = await race(env, uids);
+    const tally = { attempts: 0 };
+    const results = await race(env, uids, tally);
     const failed = results.filter((r) => r.status === 'rejected');
     expect(failed, String((failed[0] as PromiseRejectedResult | undefined)?.reason)).toHaveLength(0);
-    console.log(`[race] ${N} sign-ups settled in ${Date.now() - started} ms`);
+    console.log(`[race] ${N} sign-ups settled in ${Date.now() - started} ms, ${tally.attempts} attempts`);
 
     const { event, signups } = await state();
     expect(signups).toHaveLength(N);

@@ -3,14 +3,16 @@
  * makes "first come, first served" exact without a server. The rules check every step against the event
  * before and after (see firestore.rules, events). Pure over the SDK so the concurrency test runs this code.
  */
-import type { DocumentData, Firestore, Transaction } from 'firebase/firestore';
+import type {
+  DocumentData,
+  DocumentReference,
+  DocumentSnapshot,
+  Firestore,
+  Transaction,
+} from 'firebase/firestore';
 
 export interface TxSdk {
-  doc(
-    db: Firestore,
-    path: string,
-    ...segments: string[]
-  ): import('firebase/firestore').DocumentReference<DocumentData>;
+  doc(db: Firestore, path: string, ...segments: string[]): DocumentReference<DocumentData>;
   runTransaction<T>(
     db: Firestore,
     fn: (tx: Transaction) => Promise<T>,
@@ -24,27 +26,61 @@ export const MAX_ATTEMPTS = 60;
 
 /**
  * Under contention the emulator (and, rarely, production) reports a transaction whose rule reads raced with
- * another commit as `permission-denied` instead of `aborted`, which the SDK does not retry. Our own checks
- * run inside the transaction first (closed, already signed up…), so a denial of a request that passed them
- * is treated as a conflict and the whole transaction is run again, with growing random backoff.
+ * another commit as `permission-denied` instead of `aborted`, which the SDK does not retry. So a denied
+ * commit is run again, and told apart from a refusal by the event the next attempt reads: changed since the
+ * denied attempt read it — someone else's commit got in between, a conflict, go on; unchanged — the rules
+ * refused this request itself, and that denial is the answer (not retried into a long wait). Denied reads
+ * are refusals. Between attempts, a random wait whose ceiling doubles (250 ms, 500 ms… up to 8 s): the
+ * event document takes one commit at a time, and a burst of people retrying quickly mostly wastes the
+ * server's time on commits that cannot win (measured: docs/benchmarks.md, sign-up race).
  */
-const CONFLICT_RETRIES = 40;
-async function retryConflicts<T>(fn: (attempt: { readsDone: boolean }) => Promise<T>): Promise<T> {
-  for (let n = 1; ; n++) {
-    const attempt = { readsDone: false };
-    try {
-      return await fn(attempt);
-    } catch (e) {
-      const code = (e as { code?: string }).code;
-      // A denied read is a real refusal; a denied commit after our own checks passed is a conflict.
-      const conflict =
-        code === 'aborted' ||
-        code === 'failed-precondition' ||
-        (code === 'permission-denied' && attempt.readsDone);
-      if (!conflict || n >= CONFLICT_RETRIES) throw e;
-      await new Promise((r) => setTimeout(r, Math.random() * Math.min(2000, 50 * n)));
+const CONFLICT_RETRIES = 100;
+class Attempts {
+  private seen: string | null = null;
+  private denied: { seen: string; error: unknown } | null = null;
+  private refused = false;
+
+  /** The transaction read the event: go on, or give the previous denial as the answer. */
+  saw(event: DocumentSnapshot) {
+    const now = fingerprint(event);
+    if (this.denied?.seen === now) {
+      this.refused = true;
+      throw this.denied.error;
+    }
+    this.seen = now;
+  }
+
+  async run<T>(fn: (attempts: Attempts) => Promise<T>): Promise<T> {
+    for (let n = 1; ; n++) {
+      this.seen = null;
+      try {
+        return await fn(this);
+      } catch (e) {
+        if (this.refused) throw e;
+        const code = (e as { code?: string }).code;
+        const denied = code === 'permission-denied' && this.seen !== null;
+        if (denied) this.denied = { seen: this.seen!, error: e };
+        const conflict = denied || code === 'aborted' || code === 'failed-precondition';
+        if (!conflict || n >= CONFLICT_RETRIES) throw e;
+        await new Promise((r) => setTimeout(r, Math.random() * Math.min(8000, 250 * 2 ** (n - 1))));
+      }
     }
   }
+}
+
+/** A stable text of the event's data (keys sorted), to tell whether it changed between two reads. */
+function fingerprint(snap: DocumentSnapshot): string {
+  const stable = (v: unknown): unknown =>
+    v && typeof v === 'object' && !Array.isArray(v) && !('toMillis' in v)
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, stable((v as Record<string, unknown>)[k])]),
+        )
+      : Array.isArray(v)
+        ? v.map(stable)
+        : v;
+  return JSON.stringify(snap.exists() ? stable(snap.data()) : null);
 }
 
 export type SignupOutcome = { status: 'confirmed' } | { status: 'waitlisted'; position: number };
@@ -87,13 +123,12 @@ export async function signUp(
   const eventRef = sdk.doc(db, 'events', eventId);
   const mine = sdk.doc(db, 'events', eventId, 'signups', who.uid);
   if (roleId !== 'resident' && !who.volunteer) throw new SignupError('notVolunteer');
-  return retryConflicts((attempt) =>
+  return new Attempts().run((attempts) =>
     sdk.runTransaction(
       db,
       async (tx) => {
-        attempt.readsDone = false;
-        const [ev, existing] = [await tx.get(eventRef), await tx.get(mine)];
-        attempt.readsDone = true;
+        const [ev, existing] = await Promise.all([tx.get(eventRef), tx.get(mine)]);
+        attempts.saw(ev);
         if (!ev.exists()) throw new SignupError('notFound');
         const e = ev.data();
         if (e.status !== 'published' || e.signupDeadline.toDate() <= now) throw new SignupError('closed');
@@ -138,13 +173,12 @@ export async function cancelSignup(
 ): Promise<{ promoted: string | null }> {
   const eventRef = sdk.doc(db, 'events', eventId);
   const mine = sdk.doc(db, 'events', eventId, 'signups', uid);
-  return retryConflicts((attempt) =>
+  return new Attempts().run((attempts) =>
     sdk.runTransaction(
       db,
       async (tx) => {
-        attempt.readsDone = false;
-        const [ev, own] = [await tx.get(eventRef), await tx.get(mine)];
-        attempt.readsDone = true;
+        const [ev, own] = await Promise.all([tx.get(eventRef), tx.get(mine)]);
+        attempts.saw(ev);
         if (!ev.exists()) throw new SignupError('notFound');
         if (!own.exists()) throw new SignupError('notSignedUp');
         const s = own.data();
