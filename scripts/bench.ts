@@ -9,14 +9,15 @@
  *  6. the sign-up race: 200 clients, 50 places
  *
  * Options: --only 1,3 (sections), --runs N (Lighthouse runs per page, median; default 3),
- * --tickets N (large seed, default 100000), --changes N (realtime, default 50).
+ * --tickets N (large seed, default 100000), --changes N (realtime, default 50), --lhr DIR (keep every
+ * Lighthouse report there as JSON, for its traces and audits).
  * Not a test: it prints figures and checks them against the goals, exiting 1 if a goal is missed.
  */
 import { initializeTestEnvironment, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import * as fs from 'firebase/firestore';
 import lighthouse from 'lighthouse';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -46,6 +47,7 @@ const { values: opts } = parseArgs({
     runs: { type: 'string', default: '3' },
     tickets: { type: 'string', default: '100000' },
     changes: { type: 'string', default: '50' },
+    lhr: { type: 'string' },
   },
 });
 const only = new Set((opts.only ?? '1,2,3,4,5,6').split(',').map(Number));
@@ -207,6 +209,11 @@ async function lighthouseRuns(url: string, port: number, before: () => Promise<v
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = result;
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+    if (opts.lhr) {
+      mkdirSync(opts.lhr, { recursive: true });
+      const name = new URL(url).pathname.replace(/\W+/g, '_') || '_';
+      writeFileSync(join(opts.lhr, `${new URL(url).port}${name}-${i + 1}.json`), JSON.stringify(lhr));
+    }
     const a = lhr.audits;
     runs.push({
       score: Math.round((lhr.categories.performance?.score ?? 0) * 100),

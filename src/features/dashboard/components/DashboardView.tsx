@@ -3,6 +3,7 @@ import { Button } from '@/components/ui/Button';
 import { Section } from '@/components/ui/Card';
 import { TextInput } from '@/components/ui/Field';
 import { useTranslation } from '@/i18n/react';
+import { dateInputValue } from '@/lib/dates';
 import { download, exportTickets, exportVisits } from '../api/export';
 import { WARNING_WINDOW_DAYS, type Current, type Warning } from '../api/queries';
 import { medianBucket, satisfactionBy, type Summary } from '../api/summary';
@@ -209,7 +210,7 @@ export function DashboardView({
 
 function Export() {
   const { t } = useTranslation();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = dateInputValue();
   const monthStart = `${today.slice(0, 7)}-01`;
   const [from, setFrom] = useState(monthStart);
   const [to, setTo] = useState(today);

@@ -1,15 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
 import { TextInput } from '@/components/ui/Field';
+import { dateTimeInputValue } from '@/lib/dates';
 import { shrinkPhoto } from '@/lib/image';
 import { useTranslation } from '@/i18n/react';
 import type { EventInput } from '../api/mutations';
 import type { CommunityEvent } from '../types';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-function local(d: Date) {
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
+const local = dateTimeInputValue;
 
 /** Create or edit an event: text, place, times, places for residents, volunteer roles, a shrunk cover. */
 export function EventForm({

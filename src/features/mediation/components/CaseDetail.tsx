@@ -5,11 +5,12 @@ import { Card, Section } from '@/components/ui/Card';
 import { Select, TextInput } from '@/components/ui/Field';
 import { formatDate, joinList } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
+import { dateInputValue } from '@/lib/dates';
 import { addSession, recordOutcome } from '../api/mutations';
 import { mediationQueries } from '../api/queries';
 import type { MediationCase, Outcome } from '../types';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => dateInputValue();
 
 /** A case: parties, mediator, sessions; the mediator (or head) records sessions and closes it with an outcome. */
 export function CaseDetail({

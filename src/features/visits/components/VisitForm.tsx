@@ -2,12 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
 import { TextInput } from '@/components/ui/Field';
 import { useTranslation } from '@/i18n/react';
+import { dateInputValue } from '@/lib/dates';
 import { logVisit } from '../api/log-visit';
 
-function today() {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+const today = () => dateInputValue();
 
 /** Log a home visit: when, who was met, what was found, whether a follow-up is needed. */
 export function VisitForm({
