@@ -58,8 +58,9 @@ class Attempts {
       } catch (e) {
         if (this.refused) throw e;
         const code = (e as { code?: string }).code;
-        const denied = code === 'permission-denied' && this.seen !== null;
-        if (denied) this.denied = { seen: this.seen!, error: e };
+        const seen = this.seen;
+        const denied = code === 'permission-denied' && seen !== null;
+        if (denied) this.denied = { seen, error: e };
         const conflict = denied || code === 'aborted' || code === 'failed-precondition';
         if (!conflict || n >= CONFLICT_RETRIES) throw e;
         await new Promise((r) => setTimeout(r, Math.random() * Math.min(8000, 250 * 2 ** (n - 1))));

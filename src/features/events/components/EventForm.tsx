@@ -7,8 +7,6 @@ import { useTranslation } from '@/i18n/react';
 import type { EventInput } from '../api/mutations';
 import type { CommunityEvent } from '../types';
 
-const local = dateTimeInputValue;
-
 /** Create or edit an event: text, place, times, places for residents, volunteer roles, a shrunk cover. */
 export function EventForm({
   initial,
@@ -27,10 +25,12 @@ export function EventForm({
   const [description, setDescription] = useState(initial?.description ?? '');
   const [place, setPlace] = useState(initial?.place ?? '');
   const [cover, setCover] = useState<string | null>(initial?.coverDataUrl ?? null);
-  const [start, setStart] = useState(local(initial?.startAt ?? inAWeek));
-  const [end, setEnd] = useState(local(initial?.endAt ?? new Date(inAWeek.getTime() + 2 * 3_600_000)));
+  const [start, setStart] = useState(dateTimeInputValue(initial?.startAt ?? inAWeek));
+  const [end, setEnd] = useState(
+    dateTimeInputValue(initial?.endAt ?? new Date(inAWeek.getTime() + 2 * 3_600_000)),
+  );
   const [deadline, setDeadline] = useState(
-    local(initial?.signupDeadline ?? new Date(inAWeek.getTime() - 86_400_000)),
+    dateTimeInputValue(initial?.signupDeadline ?? new Date(inAWeek.getTime() - 86_400_000)),
   );
   const [capacity, setCapacity] = useState(String(initial?.capacity ?? 30));
   const [roles, setRoles] = useState(

@@ -10,8 +10,6 @@ import { addSession, recordOutcome } from '../api/mutations';
 import { mediationQueries } from '../api/queries';
 import type { MediationCase, Outcome } from '../types';
 
-const today = () => dateInputValue();
-
 /** A case: parties, mediator, sessions; the mediator (or head) records sessions and closes it with an outcome. */
 export function CaseDetail({
   kase,
@@ -24,7 +22,7 @@ export function CaseDetail({
 }) {
   const { t, lang } = useTranslation();
   const sessions = useQuery(mediationQueries.sessions(kase.id));
-  const [when, setWhen] = useState(today);
+  const [when, setWhen] = useState(dateInputValue);
   const [agreed, setAgreed] = useState('');
   const [outcome, setOutcome] = useState<Outcome | ''>('');
   const [followUp, setFollowUp] = useState('');

@@ -5,8 +5,6 @@ import { useTranslation } from '@/i18n/react';
 import { dateInputValue } from '@/lib/dates';
 import { logVisit } from '../api/log-visit';
 
-const today = () => dateInputValue();
-
 /** Log a home visit: when, who was met, what was found, whether a follow-up is needed. */
 export function VisitForm({
   worker,
@@ -22,7 +20,7 @@ export function VisitForm({
   onLogged: (visit: { id: string; followUp: boolean }) => void;
 }) {
   const { t } = useTranslation();
-  const [date, setDate] = useState(today);
+  const [date, setDate] = useState(dateInputValue);
   const [metWith, setMetWith] = useState('');
   const [findings, setFindings] = useState('');
   const [followUp, setFollowUp] = useState(false);
@@ -44,7 +42,7 @@ export function VisitForm({
     setBusy(true);
     try {
       // A visit logged today counts from now; an earlier day from its noon.
-      const visitedAt = date === today() ? new Date() : when;
+      const visitedAt = date === dateInputValue() ? new Date() : when;
       const id = await logVisit(worker, {
         householdId,
         buildingId,
@@ -70,7 +68,7 @@ export function VisitForm({
         label={t('visits.date')}
         type="date"
         value={date}
-        max={today()}
+        max={dateInputValue()}
         error={errors.date}
         onChange={(e) => setDate(e.target.value)}
       />
