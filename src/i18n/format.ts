@@ -1,19 +1,47 @@
 import type { Language } from './index';
 
+/**
+ * One formatter per language and kind, made on first use: building an Intl formatter costs far more than
+ * using one (a list of tickets formats two or three values per row; on a cheap phone, making them anew was
+ * a visible part of the list's render).
+ */
+export function perLanguage<F>(make: (lang: Language) => F) {
+  const made = new Map<Language, F>();
+  return (lang: Language) => {
+    let f = made.get(lang);
+    if (!f) made.set(lang, (f = make(lang)));
+    return f;
+  };
+}
+
+const dateFormat = perLanguage(
+  (lang) => new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric' }),
+);
+const dateTimeFormat = perLanguage(
+  (lang) =>
+    new Intl.DateTimeFormat(lang, {
+      month: 'long',
+      day: 'numeric',
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: false,
+    }),
+);
+const relativeFormat = perLanguage((lang) => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }));
+const unitFormats = perLanguage((lang) => {
+  const unit = (u: 'day' | 'hour' | 'minute') =>
+    new Intl.NumberFormat(lang, { style: 'unit', unit: u, unitDisplay: 'long' });
+  return { day: unit('day'), hour: unit('hour'), minute: unit('minute') };
+});
+
 /** Dates, times and relative times in the user's language (Intl, no library). */
 export function formatDate(d: Date, lang: Language) {
-  return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric' }).format(d);
+  return dateFormat(lang).format(d);
 }
 
 export function formatDateTime(d: Date, lang: Language) {
-  return new Intl.DateTimeFormat(lang, {
-    month: 'long',
-    day: 'numeric',
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(d);
+  return dateTimeFormat(lang).format(d);
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -25,7 +53,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 /** "3 天后", "2 hours ago"… relative to `now`. */
 export function formatRelative(d: Date, lang: Language, now: Date = new Date()) {
   const diff = d.getTime() - now.getTime();
-  const rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+  const rtf = relativeFormat(lang);
   for (const [unit, ms] of UNITS) {
     if (Math.abs(diff) >= ms || unit === 'minute') return rtf.format(Math.round(diff / ms), unit);
   }
@@ -38,7 +66,7 @@ export function formatDuration(ms: number, lang: Language) {
   const days = Math.floor(abs / 86_400_000);
   const hours = Math.floor((abs % 86_400_000) / 3_600_000);
   const minutes = Math.max(1, Math.floor((abs % 3_600_000) / 60_000));
-  const parts: [number, Intl.NumberFormatOptions['unit']][] =
+  const parts: [number, 'day' | 'hour' | 'minute'][] =
     days > 0
       ? [
           [days, 'day'],
@@ -49,7 +77,7 @@ export function formatDuration(ms: number, lang: Language) {
         : [[minutes, 'minute']];
   return parts
     .filter(([n], i) => n > 0 || i === 0)
-    .map(([n, unit]) => new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(n))
+    .map(([n, unit]) => unitFormats(lang)[unit].format(n))
     .join(lang === 'en' ? ' ' : '');
 }
 

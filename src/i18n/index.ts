@@ -1,4 +1,5 @@
 import rosetta from 'rosetta';
+import { perLanguage } from './format';
 import type { MessageKey, MessageParams, Messages } from './messages';
 import zhCN from './zh-CN';
 
@@ -47,10 +48,12 @@ export function setMissingMessageHandler(fn: typeof onMissingMessage) {
   onMissingMessage = fn;
 }
 
+const pluralRules = perLanguage((lang) => new Intl.PluralRules(lang));
+
 export function t(key: MessageKey, params?: MessageParams): string {
   let k: string = key;
   if (params && typeof params.count === 'number' && hasMessage(`${key}_other`)) {
-    const form = new Intl.PluralRules(language).select(params.count);
+    const form = pluralRules(language).select(params.count);
     k = hasMessage(`${key}_${form}`) ? `${key}_${form}` : `${key}_other`;
   }
   const out = dict.t(k, params) as unknown;
