@@ -1,11 +1,57 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * src/boot.ts as the page's first script, beside (not inside) the app's entry: a script in index.html would
+ * be bundled into the entry and wait for React's chunk like the rest of it. In the build it is a second
+ * entry, referenced from the page with its imports preloaded; the dev server serves the source.
+ */
+function bootScript(): Plugin {
+  const source = 'src/boot.ts';
+  return {
+    name: 'shequ-boot-script',
+    config: () => ({
+      build: {
+        rolldownOptions: {
+          input: {
+            index: fileURLToPath(new URL('./index.html', import.meta.url)),
+            boot: fileURLToPath(new URL(`./${source}`, import.meta.url)),
+          },
+        },
+      },
+    }),
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        if (!ctx.bundle)
+          return [{ tag: 'script', attrs: { type: 'module', src: `/${source}` }, injectTo: 'head' }];
+        const boot = Object.values(ctx.bundle).find(
+          (c) => c.type === 'chunk' && c.isEntry && c.facadeModuleId?.endsWith(source),
+        );
+        if (boot?.type !== 'chunk') throw new Error(`${source} is missing from the build`);
+        return [
+          ...boot.imports.map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+            injectTo: 'head-prepend' as const,
+          })),
+          {
+            tag: 'script',
+            attrs: { type: 'module', async: true, crossorigin: true, src: `/${boot.fileName}` },
+            injectTo: 'head-prepend',
+          },
+        ];
+      },
+    },
+  };
+}
 
 export default defineConfig({
   plugins: [
+    bootScript(),
     react(),
     tailwindcss(),
     // Installable app: the service worker precaches the app shell and every route's code (Firebase too), so
@@ -66,12 +112,17 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             {
+              // What src/boot.ts needs (shared with the app): nothing that waits for React's chunk.
+              name: 'boot',
+              test: /src[\\/](app[\\/](first-screens|routes[\\/]home[\\/]load)|config[\\/]paths|lib[\\/]kept|features[\\/]account[\\/](api[\\/](session-hint|keys)))\.ts$/,
+            },
+            {
               name: 'vendor',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|rosetta|dlv|templite|use-sync-external-store)[\\/]/,
             },
             {
               name: 'ui',
-              test: /src[\\/](components[\\/]ui[\\/](Button|Card|Icon|Loading|PageTitle|OfflineBanner|ErrorBoundary)|lib[\\/](backend|converter|kept|live-query|now|online|prefs|query-client)\.ts|i18n[\\/](format|index|react|zh-CN)\.ts|config)/,
+              test: /src[\\/](components[\\/]ui[\\/](Button|Card|Icon|Loading|PageTitle|OfflineBanner|ErrorBoundary)|lib[\\/](backend|converter|live-query|now|online|prefs|query-client|reads)\.ts|i18n[\\/](format|index|react|zh-CN)\.ts|config[\\/]env|features[\\/]account[\\/](api[\\/]session|types)\.ts|app[\\/]me\.ts)/,
             },
             {
               // What the resident's ticket screens share (home, a ticket, the report form): one file instead of

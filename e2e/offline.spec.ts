@@ -65,6 +65,33 @@ describe('offline', () => {
       .toBe('activated');
   });
 
+  it("the sign-in page shows the office's number with only Auth's part of Firebase, and still does offline", async () => {
+    const page = await b.page();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto('/signin');
+    const help = page.getByRole('link', { name: /请致电社区办公室 0730-8881234/ });
+    await help.waitFor();
+    expect(await help.getAttribute('href')).toBe('tel:07308881234');
+    await page.getByRole('button', { name: '获取验证码' }).waitFor();
+    await expect
+      .poll(() => scripts.some((s) => s.includes('/firebase-auth-')), { timeout: 15_000 })
+      .toBe(true);
+    await page.waitForTimeout(1000);
+    // Firestore (the larger part) is not downloaded by someone who only signs in.
+    expect(scripts.filter((s) => /\/firebase-(?!auth-)/.test(s))).toEqual([]);
+
+    // Next visit with no connection (the service worker serves the app): the number this phone saw last.
+    await waitForServiceWorker(page);
+    await page.context().setOffline(true);
+    await page.reload();
+    await help.waitFor({ timeout: 20_000 });
+    expect(await help.getAttribute('href')).toBe('tel:07308881234');
+    await page.context().setOffline(false);
+  });
+
   it('a report written offline survives a reload and is sent, with its photo, once back online', async () => {
     const page = await b.asResident('13800000005'); // 陈丽, building 4
     await page.getByRole('heading', { name: '我家的报事' }).waitFor();

@@ -4,11 +4,8 @@ import './index.css';
 import { initLanguage } from './i18n';
 import { applyPrefs } from './lib/prefs';
 import { App } from './app/App';
-import { preloadScreens } from './app/router';
-import { rememberedUser } from './features/account/api/session';
 
 applyPrefs();
-preloadScreens(location.pathname, rememberedUser());
 
 function render() {
   createRoot(document.getElementById('root')!).render(

@@ -67,16 +67,17 @@ export function readManifest(distDir: string): Manifest {
   return JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8')) as Manifest;
 }
 
-export function entryKey(manifest: Manifest) {
-  const key = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
-  if (!key) throw new Error('no entry in the build manifest');
-  return key;
+/** The page's entry scripts (the app, and the small script that starts the first screen's chunks). */
+export function entryKeys(manifest: Manifest) {
+  const keys = Object.keys(manifest).filter((k) => manifest[k]?.isEntry);
+  if (!keys.length) throw new Error('no entry in the build manifest');
+  return keys;
 }
 
 /** Gzipped bytes of the JS a route needs on first load. */
 export function firstLoadJs(distDir: string, modules: string[]) {
   const manifest = readManifest(distDir);
-  const keys = closure(manifest, [entryKey(manifest), ...modules]);
+  const keys = closure(manifest, [...entryKeys(manifest), ...modules]);
   let bytes = 0;
   for (const key of keys) bytes += gzipSize(join(distDir, manifest[key]!.file));
   return { bytes, files: [...keys].map((k) => manifest[k]!.file) };
@@ -87,7 +88,7 @@ export function lazyBackendJs(distDir: string) {
   const manifest = readManifest(distDir);
   const key = Object.keys(manifest).find((k) => k.endsWith('src/lib/firebase.ts'));
   if (!key) return 0;
-  const already = closure(manifest, [entryKey(manifest)]);
+  const already = closure(manifest, entryKeys(manifest));
   let bytes = 0;
   for (const k of closure(manifest, [key])) {
     if (!already.has(k)) bytes += gzipSize(join(distDir, manifest[k]!.file));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screensFor } from './router';
+import { screensFor } from './first-screens';
 
 const resident = { role: 'resident', active: true } as const;
 

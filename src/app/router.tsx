@@ -4,10 +4,7 @@ import { Loading } from '@/components/ui/Loading';
 import { paths } from '@/config/paths';
 import { loadStaffMessages } from '@/i18n';
 import { contentPainted } from '@/lib/backend';
-import { profileKey } from '@/features/account/api/keys';
-import type { UserProfile } from '@/features/account/types';
-import { kept } from '@/lib/kept';
-import { roleHome } from './routes/home/load';
+import { screens } from './first-screens';
 
 /** A staff screen: its code and the staff messages arrive together. */
 function staffScreen<T extends { default: ComponentType }>(load: () => Promise<T>) {
@@ -15,15 +12,8 @@ function staffScreen<T extends { default: ComponentType }>(load: () => Promise<T
 }
 
 // Every screen is its own chunk (declarative routing keeps react-router's data-router code, ~16 KB gz,
-// out of the first load); the sign-in screen never downloads the signed-in shell.
-const screens = {
-  signIn: () => import('./routes/sign-in'),
-  welcome: () => import('./routes/welcome'),
-  shell: () => import('./AppShell'),
-  home: () => import('./routes/home'),
-  ticket: () => import('./routes/ticket'),
-  report: () => import('./routes/report'),
-};
+// out of the first load); the sign-in screen never downloads the signed-in shell. The first screens'
+// loaders live in ./first-screens, which also starts them early.
 const SignIn = lazy(screens.signIn);
 const Welcome = lazy(screens.welcome);
 const AppShell = lazy(screens.shell);
@@ -49,37 +39,6 @@ const Events = lazy(() => import('./routes/events'));
 const Event = lazy(() => import('./routes/event'));
 const Profile = lazy(() => import('./routes/profile'));
 const NotFound = lazy(() => import('./NotFound'));
-
-/**
- * Starts downloading, side by side, the chunks the first screen will ask for one after another as each lazy
- * level renders (the resident home is three levels: the signed-in shell, the home, the role's home — three
- * round trips on a weak connection). Called once as the page starts; the lazy components then find their
- * modules already on the way. Only the screens residents open first; the rest load as they render.
- */
-export function preloadScreens(pathname: string, user: { uid: string } | null) {
-  const profile = user ? kept<UserProfile>(profileKey(user.uid)) : undefined;
-  const loaders = { ...screens, ...roleHome };
-  for (const name of screensFor(pathname, user !== null, profile)) void loaders[name]().catch(() => {});
-}
-
-type ScreenName = keyof typeof screens | keyof typeof roleHome;
-/** The screens the first render of `pathname` will ask for (exported for its test). */
-export function screensFor(
-  pathname: string,
-  signedIn: boolean,
-  profile: Pick<UserProfile, 'role' | 'active'> | undefined,
-): ScreenName[] {
-  const path = pathname.replace(/\/+$/, '') || '/';
-  if (path === paths.signIn || !signedIn) return ['signIn'];
-  if (path === paths.welcome) return ['welcome'];
-  if (path === paths.home) {
-    const role = profile?.active ? profile.role : 'resident';
-    return ['shell', 'home', role === 'head' ? 'head' : role === 'worker' ? 'worker' : 'resident'];
-  }
-  if (path === paths.report || path.startsWith(`${paths.report}/`)) return ['shell', 'report'];
-  if (path.startsWith('/tickets/')) return ['shell', 'ticket'];
-  return ['shell'];
-}
 
 /** One screen: its code loads behind a spinner; once it has rendered, Firebase may start loading. */
 function Page({ children }: { children: ReactNode }) {

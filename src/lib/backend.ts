@@ -4,8 +4,10 @@
  * rendered): the 140 KB SDK must not compete with the first screen for a weak connection.
  */
 export type Backend = typeof import('./firebase');
+export type AuthBackend = typeof import('./firebase-auth');
 
 let loading: Promise<Backend> | null = null;
+let loadingAuth: Promise<AuthBackend> | null = null;
 let painted: () => void = () => undefined;
 const firstContent = new Promise<void>((resolve) => {
   painted = resolve;
@@ -21,6 +23,15 @@ export function contentPainted() {
 export function getBackend(): Promise<Backend> {
   loading ??= firstContent.then(() => import('./firebase'));
   return loading;
+}
+
+/**
+ * Auth alone (who is signed in, sending the SMS code, signing in and out): what the sign-in screen needs.
+ * Firestore, three times the size, is not downloaded until a screen reads data.
+ */
+export function getAuthBackend(): Promise<AuthBackend> {
+  loadingAuth ??= loading ?? firstContent.then(() => import('./firebase-auth'));
+  return loadingAuth;
 }
 
 /** Runs `fn` once the browser is idle after first paint (at the latest after 1.5 s). */

@@ -1,22 +1,9 @@
 /**
- * The only module that imports `firebase/*` (eslint enforces it). It is never imported statically by the
- * app: `backend.ts` loads it with a dynamic import after first paint, so the SDK stays out of the
- * first-load bundle. Features receive it through `getBackend()`.
+ * Firestore, and with it everything in ./firebase-auth: with that file, the only modules that import
+ * `firebase/*` (eslint enforces it). Never imported statically by the app: `backend.ts` loads it with a
+ * dynamic import after first paint, so the SDK stays out of the first-load bundle. Features receive it
+ * through `getBackend()`; the sign-in screen needs only Auth (`getAuthBackend()`), a third of the size.
  */
-import { initializeApp } from 'firebase/app';
-import {
-  browserLocalPersistence,
-  connectAuthEmulator,
-  indexedDBLocalPersistence,
-  initializeAuth,
-  onAuthStateChanged,
-  RecaptchaVerifier,
-  signInWithEmailAndPassword,
-  signInWithPhoneNumber,
-  signOut,
-  type ConfirmationResult,
-  type User,
-} from 'firebase/auth';
 import {
   connectFirestoreEmulator,
   doc as fsDoc,
@@ -36,7 +23,12 @@ import {
   waitForPendingWrites as fsWaitForPendingWrites,
 } from 'firebase/firestore';
 import { env } from '@/config/env';
+import { app } from './firebase-auth';
+import { reads } from './reads';
 import { pendingSettler } from './settle-pending';
+
+export * from './firebase-auth';
+export { reads };
 
 export {
   and,
@@ -63,17 +55,6 @@ export {
   writeBatch,
 } from 'firebase/firestore';
 
-export const app = initializeApp({
-  projectId: env.projectId,
-  apiKey: env.apiKey,
-  authDomain: env.authDomain,
-  ...(env.appId ? { appId: env.appId } : {}),
-});
-
-export const auth = initializeAuth(app, {
-  persistence: [indexedDBLocalPersistence, browserLocalPersistence],
-});
-
 function makeDb() {
   // Persistent cache: reads work offline and writes made offline survive a reload. Fall back to memory
   // where IndexedDB is unavailable (some private modes).
@@ -88,35 +69,15 @@ export const db = makeDb();
 
 if (env.emulators) {
   connectFirestoreEmulator(db, env.emulators.firestoreHost, env.emulators.firestorePort);
-  connectAuthEmulator(auth, env.emulators.authUrl, { disableWarnings: true });
 }
 
 // ---------------------------------------------------------------- reads
-/**
- * Documents this page has received from the server (not from the local cache), for the benchmarks'
- * "reads per screen". Mirrors how Firestore bills: a listener's first server snapshot costs every
- * document in it, later snapshots one per changed document; a one-shot read costs its documents (at
- * least one); an aggregation costs one per 1,000 index entries (at least one, which is what we count).
- * Transaction reads are not counted. Exposed as `window.__shequReads`.
- */
-export const reads = {
-  count: 0,
-  /** The same reads by collection path (e.g. `tickets`, `events/e1/signups`). */
-  byCollection: {} as Record<string, number>,
-  reset() {
-    this.count = 0;
-    this.byCollection = {};
-  },
-};
-if (typeof window !== 'undefined') (window as unknown as { __shequReads: typeof reads }).__shequReads = reads;
-
 type AnySnap = QuerySnapshot<unknown, DocumentData> | DocumentSnapshot<unknown, DocumentData>;
 const billed = (snap: AnySnap) => ('docs' in snap ? Math.max(snap.size, 1) : 1);
 
 function tally(snap: AnySnap, n: number) {
   const path = 'docs' in snap ? (snap.docs[0]?.ref.parent.path ?? 'empty query') : snap.ref.parent.path;
-  reads.count += n;
-  reads.byCollection[path] = (reads.byCollection[path] ?? 0) + n;
+  reads.add(path, n);
 }
 
 function countOnce<S extends AnySnap>(snap: S): S {
@@ -156,15 +117,13 @@ export const getDocFromServer: typeof fsGetDocFromServer = (async (
 export const getCountFromServer: typeof fsGetCountFromServer = (async (
   q: Parameters<typeof fsGetCountFromServer>[0],
 ) => {
-  reads.count += 1;
-  reads.byCollection['(count)'] = (reads.byCollection['(count)'] ?? 0) + 1;
+  reads.add('(count)', 1);
   return fsGetCountFromServer(q);
 }) as typeof fsGetCountFromServer;
 export const getAggregateFromServer: typeof fsGetAggregateFromServer = ((
   ...a: Parameters<typeof fsGetAggregateFromServer>
 ) => {
-  reads.count += 1;
-  reads.byCollection['(aggregate)'] = (reads.byCollection['(aggregate)'] ?? 0) + 1;
+  reads.add('(aggregate)', 1);
   return fsGetAggregateFromServer(...a);
 }) as typeof fsGetAggregateFromServer;
 
@@ -192,29 +151,4 @@ export function watchServerReach(cb: (reachable: boolean) => void) {
     (snap) => cb(!snap.metadata.fromCache),
     () => cb(true), // a refused listener says nothing about the connection
   );
-}
-
-// ---------------------------------------------------------------- auth
-export type { ConfirmationResult, User };
-
-export function watchAuth(cb: (user: User | null) => void) {
-  return onAuthStateChanged(auth, cb);
-}
-
-/** Sends an SMS code. `container` hosts the invisible reCAPTCHA (a mock on the emulator). */
-export async function sendSmsCode(phoneE164: string, container: HTMLElement): Promise<ConfirmationResult> {
-  const verifier = new RecaptchaVerifier(auth, container, { size: 'invisible' });
-  try {
-    return await signInWithPhoneNumber(auth, phoneE164, verifier);
-  } finally {
-    verifier.clear();
-  }
-}
-
-export function signInWithEmail(email: string, password: string) {
-  return signInWithEmailAndPassword(auth, email, password);
-}
-
-export function signOutNow() {
-  return signOut(auth);
 }

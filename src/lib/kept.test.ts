@@ -1,5 +1,6 @@
+import { hashKey } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { forgetKept, keep, kept } from './kept';
+import { forgetKept, keep, keyText, kept } from './kept';
 
 describe('what the phone keeps', () => {
   it('gives back what was kept, dates as dates, the same object while unchanged', () => {
@@ -20,5 +21,24 @@ describe('what the phone keeps', () => {
     forgetKept();
     expect(kept(['users', 'detail', 'u1'])).toBeUndefined();
     expect(localStorage.getItem('shequ.lang')).toBe('en');
+  });
+
+  it('names what it kept as TanStack Query names the key, so what a phone kept before an update stays readable', () => {
+    for (const key of [
+      ['users', 'detail', 'u1'],
+      ['config', 'community'],
+      ['tickets', 'list', { status: 'open', assignee: 'w1', page: 2 }, null],
+    ])
+      expect(keyText(key)).toBe(hashKey(key));
+    localStorage.setItem(`shequ.kept.${hashKey(['categories'])}`, JSON.stringify([{ id: 'repair' }]));
+    expect(kept(['categories'])).toEqual([{ id: 'repair' }]);
+  });
+
+  it('keeps shared public data (the office phone) across a sign-out, apart from the personal data', () => {
+    keep(['config', 'community'], { officePhone: '0730-8881234' }, { shared: true });
+    keep(['config', 'community'], { officePhone: 'personal copy' });
+    forgetKept();
+    expect(kept(['config', 'community'], { shared: true })).toEqual({ officePhone: '0730-8881234' });
+    expect(kept(['config', 'community'])).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { hashKey, type QueryKey } from '@tanstack/react-query';
+import type { QueryKey } from '@tanstack/react-query';
 
 /**
  * What the phone last saw, kept in localStorage for a few screens (profile, the household's tickets, a
@@ -7,15 +7,31 @@ import { hashKey, type QueryKey } from '@tanstack/react-query';
  * Forgotten on sign-out. Small documents only (no photos).
  */
 const PREFIX = 'shequ.kept.';
+/** Public data anyone on this phone may see (the office's phone number): kept across sign-outs. */
+const SHARED = 'shequ.shared.';
+type Where = { shared?: boolean };
 
-function storageKey(queryKey: QueryKey) {
-  return PREFIX + hashKey(queryKey);
+/**
+ * The query key as text, written as TanStack Query's `hashKey` writes it (objects' keys sorted), so what a
+ * phone kept before stays readable. Not imported from TanStack: this file is part of the tiny start-up
+ * script (src/boot.ts) that must not wait for the React/TanStack chunk.
+ */
+export function keyText(queryKey: QueryKey) {
+  return JSON.stringify(queryKey, (_, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }
 
-export function keep(queryKey: QueryKey, value: unknown) {
+function storageKey(queryKey: QueryKey, { shared = false }: Where) {
+  return (shared ? SHARED : PREFIX) + keyText(queryKey);
+}
+
+export function keep(queryKey: QueryKey, value: unknown, where: Where = {}) {
   try {
     localStorage.setItem(
-      storageKey(queryKey),
+      storageKey(queryKey, where),
       JSON.stringify(value, function (this: Record<string, unknown>, k, v: unknown) {
         const raw = this[k];
         return raw instanceof Date ? { $date: raw.getTime() } : v;
@@ -30,9 +46,9 @@ export function keep(queryKey: QueryKey, value: unknown) {
 // reference, and a fresh object on every render would re-render for ever.
 const parsed = new Map<string, { text: string; value: unknown }>();
 
-export function kept<T>(queryKey: QueryKey): T | undefined {
+export function kept<T>(queryKey: QueryKey, where: Where = {}): T | undefined {
   try {
-    const key = storageKey(queryKey);
+    const key = storageKey(queryKey, where);
     const text = localStorage.getItem(key);
     if (text === null) return undefined;
     const hit = parsed.get(key);
@@ -47,7 +63,7 @@ export function kept<T>(queryKey: QueryKey): T | undefined {
   }
 }
 
-/** Sign-out: nothing of this person stays on the phone. */
+/** Sign-out: nothing of this person stays on the phone (the shared public data does). */
 export function forgetKept() {
   try {
     for (const k of Object.keys(localStorage)) if (k.startsWith(PREFIX)) localStorage.removeItem(k);

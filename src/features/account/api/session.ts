@@ -1,6 +1,9 @@
 import { useSyncExternalStore } from 'react';
-import { getBackend } from '@/lib/backend';
+import { getAuthBackend } from '@/lib/backend';
 import { forgetKept } from '@/lib/kept';
+import { HINT_KEY, hinted, rememberedUser, type SessionUser } from './session-hint';
+
+export type { SessionUser };
 
 /**
  * Who is signed in, as Firebase Auth reports it. The last signed-in user is remembered in localStorage, so
@@ -8,35 +11,10 @@ import { forgetKept } from '@/lib/kept';
  * visitor sees the sign-in screen at once — both before the Firebase SDK has even downloaded. Auth has the
  * last word moments later: signed out there means signed out here, and the kept data is forgotten.
  */
-export interface SessionUser {
-  uid: string;
-  phone: string | null;
-  email: string | null;
-}
 export type Session =
   { status: 'loading' } | { status: 'signedOut' } | { status: 'signedIn'; user: SessionUser };
 
-const HINT_KEY = 'shequ.session';
-
-function remembered(): SessionUser | null {
-  try {
-    const u = JSON.parse(localStorage.getItem(HINT_KEY) ?? 'null') as Partial<SessionUser> | null;
-    return u && typeof u.uid === 'string'
-      ? { uid: u.uid, phone: u.phone ?? null, email: u.email ?? null }
-      : null;
-  } catch {
-    return null;
-  }
-}
-function hinted(): boolean {
-  try {
-    return localStorage.getItem(HINT_KEY) !== null;
-  } catch {
-    return false;
-  }
-}
-
-const last = remembered();
+const last = rememberedUser();
 let state: Session = last
   ? { status: 'signedIn', user: last }
   : hinted()
@@ -70,7 +48,7 @@ function sameUser(a: SessionUser, b: SessionUser) {
 export function startSession() {
   if (started) return;
   started = true;
-  void getBackend().then((b) =>
+  void getAuthBackend().then((b) =>
     b.watchAuth((user) => {
       set(
         user
@@ -93,9 +71,4 @@ export function useSession(): Session {
 
 export function sessionHinted() {
   return hinted();
-}
-
-/** The person remembered on this phone, as the page starts (before Auth has said anything). */
-export function rememberedUser(): SessionUser | null {
-  return last;
 }

@@ -1,4 +1,4 @@
-import { getBackend } from '@/lib/backend';
+import { getAuthBackend } from '@/lib/backend';
 import type { ConfirmationResult } from 'firebase/auth';
 
 /** Chinese mainland mobile numbers: 11 digits starting with 1. Spaces and dashes are ignored. */
@@ -12,17 +12,17 @@ export function isSixDigitCode(code: string) {
 }
 
 export async function sendCode(phoneE164: string, container: HTMLElement): Promise<ConfirmationResult> {
-  const b = await getBackend();
+  const b = await getAuthBackend();
   return b.sendSmsCode(phoneE164, container);
 }
 
 export async function signInWithEmail(email: string, password: string) {
-  const b = await getBackend();
+  const b = await getAuthBackend();
   await b.signInWithEmail(email.trim(), password);
 }
 
 export async function signOut() {
-  const b = await getBackend();
+  const b = await getAuthBackend();
   await b.signOutNow();
 }
 

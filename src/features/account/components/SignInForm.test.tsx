@@ -9,7 +9,7 @@ const backend = vi.hoisted(() => ({
   sendSmsCode: vi.fn(),
   signInWithEmail: vi.fn(),
 }));
-vi.mock('@/lib/backend', () => ({ getBackend: () => Promise.resolve(backend) }));
+vi.mock('@/lib/backend', () => ({ getAuthBackend: () => Promise.resolve(backend) }));
 
 beforeEach(() => {
   backend.sendSmsCode.mockReset();

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import { getBackend } from '@/lib/backend';
 import { str } from '@/lib/converter';
 import { keep, kept } from '@/lib/kept';
+import { getPublicDoc } from '@/lib/public-doc';
 
 export interface CommunityInfo {
   name: string;
@@ -15,15 +15,21 @@ export const communityQueries = {
     queryOptions({
       queryKey: ['config', 'community'] as const,
       queryFn: async (): Promise<CommunityInfo | null> => {
-        const b = await getBackend();
-        const snap = await b.getDoc(b.doc(b.db, 'config', 'community'));
-        if (!snap.exists()) return null;
-        const d = snap.data();
+        let d: Record<string, unknown> | null;
+        try {
+          d = await getPublicDoc('config', 'community');
+        } catch (e) {
+          // No connection: the number this phone saw last is still the number to call.
+          const last = kept<CommunityInfo>(['config', 'community'], { shared: true });
+          if (last) return last;
+          throw e;
+        }
+        if (!d) return null;
         const info = { name: str(d.name), officePhone: str(d.officePhone), officeHours: str(d.officeHours) };
-        keep(['config', 'community'], info); // public; shown on the sign-in page before Firebase loads
+        keep(['config', 'community'], info, { shared: true }); // public: on the sign-in page at once next time
         return info;
       },
-      placeholderData: () => kept<CommunityInfo>(['config', 'community']),
+      placeholderData: () => kept<CommunityInfo>(['config', 'community'], { shared: true }),
       staleTime: 60 * 60_000,
     }),
 };

@@ -1,0 +1,55 @@
+import { QueryClient } from '@tanstack/react-query';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { forgetKept, kept } from '@/lib/kept';
+import { communityQueries } from './queries';
+
+const restDoc = {
+  name: 'projects/demo-shequ/databases/(default)/documents/config/community',
+  fields: {
+    name: { stringValue: '红星社区' },
+    officePhone: { stringValue: '0730-8881234' },
+    officeHours: { stringValue: '周一至周五 8:00–17:30' },
+  },
+};
+
+const fetchMock = vi.fn<typeof fetch>();
+const load = () => new QueryClient().fetchQuery({ ...communityQueries.info(), retry: false });
+
+beforeEach(() => {
+  localStorage.clear();
+  fetchMock.mockReset();
+  vi.stubGlobal('fetch', fetchMock);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe("the office's contact, read without the Firestore SDK", () => {
+  it('reads the public document over REST and keeps it for the next visit, through sign-outs', async () => {
+    fetchMock.mockResolvedValue(new Response(JSON.stringify(restDoc), { status: 200 }));
+    const info = await load();
+    expect(info).toEqual({
+      name: '红星社区',
+      officePhone: '0730-8881234',
+      officeHours: '周一至周五 8:00–17:30',
+    });
+    expect(String(fetchMock.mock.calls[0]![0])).toMatch(
+      /^http:\/\/127\.0\.0\.1:8080\/v1\/projects\/demo-shequ\/databases\/\(default\)\/documents\/config\/community$/,
+    );
+    forgetKept();
+    expect(kept(['config', 'community'], { shared: true })).toEqual(info);
+  });
+
+  it('with no connection: the number seen last; never seen: the error', async () => {
+    fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
+    await expect(load()).rejects.toThrow('Failed to fetch');
+    fetchMock.mockResolvedValueOnce(new Response(JSON.stringify(restDoc), { status: 200 }));
+    await load();
+    await expect(load()).resolves.toMatchObject({ officePhone: '0730-8881234' });
+  });
+
+  it('no such document: nothing to show; a server error is an error', async () => {
+    fetchMock.mockResolvedValueOnce(new Response('{}', { status: 404 }));
+    await expect(load()).resolves.toBeNull();
+    fetchMock.mockResolvedValueOnce(new Response('{}', { status: 503 }));
+    await expect(load()).rejects.toThrow('HTTP 503');
+  });
+});
