@@ -114,7 +114,7 @@ export default defineConfig({
             {
               // What src/boot.ts needs (shared with the app): nothing that waits for React's chunk.
               name: 'boot',
-              test: /src[\\/](app[\\/](first-screens|routes[\\/]home[\\/]load)|config[\\/]paths|lib[\\/]kept|features[\\/]account[\\/](api[\\/](session-hint|keys)))\.ts$/,
+              test: /src[\\/](app[\\/](first-screens|routes[\\/]home[\\/]load)|config[\\/](paths|env)|lib[\\/](kept|public-doc|reads)|features[\\/]account[\\/](api[\\/](session-hint|keys)))\.ts$/,
             },
             {
               name: 'vendor',
@@ -122,7 +122,7 @@ export default defineConfig({
             },
             {
               name: 'ui',
-              test: /src[\\/](components[\\/]ui[\\/](Button|Card|Icon|Loading|PageTitle|OfflineBanner|ErrorBoundary)|lib[\\/](backend|converter|live-query|now|online|prefs|query-client|reads)\.ts|i18n[\\/](format|index|react|zh-CN)\.ts|config[\\/]env|features[\\/]account[\\/](api[\\/]session|types)\.ts|app[\\/]me\.ts)/,
+              test: /src[\\/](components[\\/]ui[\\/](Button|Card|Icon|Loading|PageTitle|OfflineBanner|ErrorBoundary)|lib[\\/](backend|converter|live-query|now|online|prefs|query-client)\.ts|i18n[\\/](format|index|react|zh-CN)\.ts|features[\\/]account[\\/](api[\\/]session|types)\.ts|app[\\/]me\.ts)/,
             },
             {
               // What the resident's ticket screens share (home, a ticket, the report form): one file instead of

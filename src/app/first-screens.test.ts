@@ -1,5 +1,7 @@
+import { render, waitFor } from '@testing-library/react';
+import { createElement, lazy, Suspense } from 'react';
 import { describe, expect, it } from 'vitest';
-import { screensFor } from './first-screens';
+import { preload, ready, screensFor } from './first-screens';
 
 const resident = { role: 'resident', active: true } as const;
 
@@ -25,5 +27,38 @@ describe('screensFor: the chunks fetched side by side as the page starts', () =>
   });
   it('other screens: only the signed-in shell (their own chunk loads as they render)', () => {
     expect(screensFor('/events', true, resident)).toEqual(['shell']);
+  });
+});
+
+describe('ready: a lazy screen whose code has already arrived', () => {
+  const Screen = () => createElement('p', null, 'the screen');
+  function renderLazy(load: () => Promise<{ default: () => ReturnType<typeof Screen> }>) {
+    const fallbacks = { count: 0 };
+    const Fallback = () => {
+      fallbacks.count++;
+      return createElement('p', null, 'loading');
+    };
+    const Lazy = lazy(() => ready(load));
+    return {
+      fallbacks,
+      view: render(createElement(Suspense, { fallback: createElement(Fallback) }, createElement(Lazy))),
+    };
+  }
+
+  it('renders in the first pass, never showing the loading fallback', async () => {
+    const load = () => Promise.resolve({ default: Screen });
+    await preload(load);
+    const { fallbacks, view } = renderLazy(load);
+    expect(view.container.textContent).toBe('the screen');
+    expect(fallbacks.count).toBe(0);
+  });
+
+  it('still loading: the fallback, then the screen', async () => {
+    const load = () =>
+      new Promise<{ default: typeof Screen }>((r) => setTimeout(() => r({ default: Screen }), 10));
+    const { fallbacks, view } = renderLazy(load);
+    expect(view.container.textContent).toBe('loading');
+    await waitFor(() => expect(view.container.textContent).toBe('the screen'));
+    expect(fallbacks.count).toBe(1);
   });
 });

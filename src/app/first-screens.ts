@@ -2,7 +2,36 @@ import { paths } from '@/config/paths';
 import { profileKey } from '@/features/account/api/keys';
 import type { UserProfile } from '@/features/account/types';
 import { kept } from '@/lib/kept';
+import { prefetchPublicDoc } from '@/lib/public-doc';
 import { roleHome } from './routes/home/load';
+
+const arrived = new WeakMap<() => Promise<unknown>, unknown>();
+
+/** Loads a module and remembers it once it has arrived. */
+export function preload<T>(load: () => Promise<T>): Promise<T> {
+  return load().then((m) => {
+    arrived.set(load, m);
+    return m;
+  });
+}
+
+/**
+ * For `React.lazy`: the module, read at once when it has already arrived (started by preloadScreens).
+ * `lazy()` calls `then` once and, when the callback comes at once, renders the screen in the same pass; a
+ * resolved Promise calls back a microtask later — after React has already committed the "loading"
+ * fallback, so every lazy level (three on the resident home) cost a commit and a paint of a spinner.
+ */
+export function ready<T>(load: () => Promise<T>): Promise<T> {
+  if (!arrived.has(load)) return preload(load);
+  const value = arrived.get(load) as T;
+  const now = {
+    then(ok: (v: T) => unknown) {
+      ok(value);
+      return now;
+    },
+  };
+  return now as unknown as Promise<T>; // only lazy() receives it, and lazy() only calls then()
+}
 
 /** The screens residents open first (the router renders them lazily from these same loaders). */
 export const screens = {
@@ -24,8 +53,11 @@ export const screens = {
  */
 export function preloadScreens(pathname: string, user: { uid: string } | null) {
   const profile = user ? kept<UserProfile>(profileKey(user.uid)) : undefined;
-  const loaders = { ...screens, ...roleHome };
-  for (const name of screensFor(pathname, user !== null, profile)) void loaders[name]().catch(() => {});
+  const loaders: Record<ScreenName, () => Promise<unknown>> = { ...screens, ...roleHome };
+  const names = screensFor(pathname, user !== null, profile);
+  for (const name of names) void preload(loaders[name]).catch(() => {});
+  // The office's phone number (sign-in page, resident home) is asked for alongside the code.
+  if (names.includes('signIn') || names.includes('resident')) prefetchPublicDoc('config', 'community');
 }
 
 type ScreenName = keyof typeof screens | keyof typeof roleHome;

@@ -4,7 +4,7 @@ import { Loading } from '@/components/ui/Loading';
 import { paths } from '@/config/paths';
 import { loadStaffMessages } from '@/i18n';
 import { contentPainted } from '@/lib/backend';
-import { screens } from './first-screens';
+import { ready, screens } from './first-screens';
 
 /** A staff screen: its code and the staff messages arrive together. */
 function staffScreen<T extends { default: ComponentType }>(load: () => Promise<T>) {
@@ -14,12 +14,12 @@ function staffScreen<T extends { default: ComponentType }>(load: () => Promise<T
 // Every screen is its own chunk (declarative routing keeps react-router's data-router code, ~16 KB gz,
 // out of the first load); the sign-in screen never downloads the signed-in shell. The first screens'
 // loaders live in ./first-screens, which also starts them early.
-const SignIn = lazy(screens.signIn);
-const Welcome = lazy(screens.welcome);
-const AppShell = lazy(screens.shell);
-const Home = lazy(screens.home);
-const Ticket = lazy(screens.ticket);
-const Report = lazy(screens.report);
+const SignIn = lazy(() => ready(screens.signIn));
+const Welcome = lazy(() => ready(screens.welcome));
+const AppShell = lazy(() => ready(screens.shell));
+const Home = lazy(() => ready(screens.home));
+const Ticket = lazy(() => ready(screens.ticket));
+const Report = lazy(() => ready(screens.report));
 const Queue = staffScreen(() => import('./routes/queue'));
 const ProxyReport = staffScreen(() => import('./routes/proxy-report'));
 const Register = staffScreen(() => import('./routes/register'));

@@ -28,7 +28,26 @@ function decode(fields: Record<string, Value>): Record<string, unknown> {
  * without) Firestore's 100 KB: on a weak connection the number someone needs to call should not wait for
  * it. `null` when the document does not exist; throws when the server cannot be reached.
  */
-export async function getPublicDoc(collection: string, id: string): Promise<Record<string, unknown> | null> {
+export function getPublicDoc(collection: string, id: string): Promise<Record<string, unknown> | null> {
+  const key = `${collection}/${id}`;
+  const started = early.get(key);
+  early.delete(key);
+  return started ?? read(collection, id);
+}
+
+const early = new Map<string, Promise<Record<string, unknown> | null>>();
+
+/**
+ * Starts reading a public document now, before the screen that shows it has even downloaded (called by the
+ * start-up script); the screen's first `getPublicDoc` for it takes this answer.
+ */
+export function prefetchPublicDoc(collection: string, id: string) {
+  const answer = read(collection, id);
+  answer.catch(() => undefined); // the screen that takes it handles a failure
+  early.set(`${collection}/${id}`, answer);
+}
+
+async function read(collection: string, id: string): Promise<Record<string, unknown> | null> {
   const origin = env.emulators
     ? `http://${env.emulators.firestoreHost}:${env.emulators.firestorePort}`
     : 'https://firestore.googleapis.com';

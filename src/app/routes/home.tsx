@@ -6,10 +6,11 @@ import { ElderSwitch } from '@/components/ui/PrefsControls';
 import { loadStaffMessages } from '@/i18n';
 import { useTranslation } from '@/i18n/react';
 import { useMe } from '../me';
+import { ready } from '../first-screens';
 import { roleHome } from './home/load';
 
 // Each role's home is its own chunk: a resident's phone never downloads the head's dashboard code.
-const ResidentHome = lazy(roleHome.resident);
+const ResidentHome = lazy(() => ready(roleHome.resident));
 const WorkerHome = lazy(() => Promise.all([roleHome.worker(), loadStaffMessages()]).then(([m]) => m));
 const HeadHome = lazy(() => Promise.all([roleHome.head(), loadStaffMessages()]).then(([m]) => m));
 

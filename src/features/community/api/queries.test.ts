@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { forgetKept, kept } from '@/lib/kept';
+import { prefetchPublicDoc } from '@/lib/public-doc';
 import { communityQueries } from './queries';
 
 const restDoc = {
@@ -51,5 +52,15 @@ describe("the office's contact, read without the Firestore SDK", () => {
     await expect(load()).resolves.toBeNull();
     fetchMock.mockResolvedValueOnce(new Response('{}', { status: 503 }));
     await expect(load()).rejects.toThrow('HTTP 503');
+  });
+
+  it('takes the answer the start-up script asked for early: one request, not two', async () => {
+    fetchMock.mockImplementation(async () => new Response(JSON.stringify(restDoc), { status: 200 }));
+    prefetchPublicDoc('config', 'community');
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    await expect(load()).resolves.toMatchObject({ officePhone: '0730-8881234' });
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    await load(); // a later read asks the server again
+    expect(fetchMock).toHaveBeenCalledTimes(2);
   });
 });
