@@ -102,7 +102,12 @@ export default defineConfig({
     // gzip of every phone's first load).
     sourcemap: 'hidden',
     // Firebase is split out of the first-load bundle and fetched after first paint (src/lib/backend.ts).
-    modulePreload: { polyfill: false },
+    modulePreload: {
+      polyfill: false,
+      // What index.html already preloads for every page need not be listed again for each lazy chunk.
+      resolveDependencies: (_file, deps) =>
+        deps.filter((d) => !/(^|\/)(vendor|ui|rolldown-runtime)-/.test(d)),
+    },
     manifest: true,
     rolldownOptions: {
       output: {
@@ -114,7 +119,12 @@ export default defineConfig({
             {
               // What src/boot.ts needs (shared with the app): nothing that waits for React's chunk.
               name: 'boot',
-              test: /src[\\/](app[\\/](first-screens|routes[\\/]home[\\/]load)|config[\\/](paths|env)|lib[\\/](kept|public-doc|reads)|features[\\/]account[\\/](api[\\/](session-hint|keys)))\.ts$/,
+              test: /src[\\/](app[\\/](first-screens|routes[\\/]home[\\/]load)|config[\\/](paths|env)|lib[\\/]kept|features[\\/]account[\\/](api[\\/](session-hint|keys)))\.ts$/,
+            },
+            {
+              // The public-document reader and the reads counter it shares with Firestore's chunk: one file.
+              name: 'public-doc',
+              test: /src[\\/]lib[\\/](public-doc|reads)\.ts$/,
             },
             {
               name: 'vendor',
@@ -128,7 +138,7 @@ export default defineConfig({
               // What the resident's ticket screens share (home, a ticket, the report form): one file instead of
               // a dozen small ones, each with its own request and compression overhead.
               name: 'tickets',
-              test: /src[\\/]features[\\/]tickets[\\/](api[\\/](queries|converter|outbox|lazy-mutations|categories|queue|validate-report)|components[\\/](TicketList|StatusBadge|DueLabel|category-label))\.tsx?$/,
+              test: /src[\\/]features[\\/]tickets[\\/](api[\\/](queries|converter|outbox|lazy-mutations|categories|validate-report)|components[\\/](TicketList|StatusBadge|DueLabel|category-label))\.tsx?$/,
             },
           ],
         },

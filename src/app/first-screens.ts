@@ -2,7 +2,6 @@ import { paths } from '@/config/paths';
 import { profileKey } from '@/features/account/api/keys';
 import type { UserProfile } from '@/features/account/types';
 import { kept } from '@/lib/kept';
-import { prefetchPublicDoc } from '@/lib/public-doc';
 import { roleHome } from './routes/home/load';
 
 const arrived = new WeakMap<() => Promise<unknown>, unknown>();
@@ -56,8 +55,10 @@ export function preloadScreens(pathname: string, user: { uid: string } | null) {
   const loaders: Record<ScreenName, () => Promise<unknown>> = { ...screens, ...roleHome };
   const names = screensFor(pathname, user !== null, profile);
   for (const name of names) void preload(loaders[name]).catch(() => {});
-  // The office's phone number (sign-in page, resident home) is asked for alongside the code.
-  if (names.includes('signIn') || names.includes('resident')) prefetchPublicDoc('config', 'community');
+  // The office's phone number (sign-in page, resident home) is asked for alongside the code (the reader is
+  // a small chunk of its own: the other screens do not carry it).
+  if (names.includes('signIn') || names.includes('resident'))
+    void import('@/lib/public-doc').then((m) => m.prefetchPublicDoc('config', 'community')).catch(() => {});
 }
 
 type ScreenName = keyof typeof screens | keyof typeof roleHome;

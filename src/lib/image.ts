@@ -1,13 +1,6 @@
-/** A photo shrunk on the phone, as a data URL a Firestore document can hold. */
-export interface PhotoInput {
-  dataUrl: string;
-  width: number;
-  height: number;
-}
+import { MAX_PHOTO_CHARS, type PhotoInput } from './photo-limits';
 
-/** The rules accept at most 400,000 characters of data URL per photo (~290 KB of JPEG). */
-export const MAX_PHOTO_CHARS = 400_000;
-export const MAX_PHOTOS = 3;
+export { MAX_PHOTO_CHARS, MAX_PHOTOS, type PhotoInput } from './photo-limits';
 
 function readAsDataUrl(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {

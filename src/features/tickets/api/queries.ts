@@ -1,9 +1,7 @@
 import { getBackend } from '@/lib/backend';
 import { liveQueryOptions } from '@/lib/live-query';
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import type { DocumentData, QueryDocumentSnapshot } from 'firebase/firestore';
+import { queryOptions } from '@tanstack/react-query';
 import type { Category, PublicTicket, Ticket, TicketPhoto, TimelineEntry } from '../types';
-import { QUEUE_PAGE_SIZE, queueCountQueries, queuePageQuery, type QueueFilters } from './queue';
 import {
   parseCategories,
   photoConverter,
@@ -105,49 +103,6 @@ export const ticketQueries = {
         return b.onSnapshot(q, (snap) => emit(snap.docs.map((d) => d.data())), fail);
       },
     ),
-  /**
-   * The work queue, a page at a time (cursor pagination; each page reads ≤ page size + 1 documents).
-   * `now` is fixed per query key so "overdue" means the same thing on every page.
-   */
-  queue: (uid: string, filters: QueueFilters, now: number) =>
-    infiniteQueryOptions({
-      queryKey: ['tickets', 'queue', uid, filters, now] as const,
-      initialPageParam: null as QueryDocumentSnapshot<DocumentData> | null,
-      queryFn: async ({ pageParam }) => {
-        const b = await getBackend();
-        const snap = await b.getDocs(queuePageQuery(b, b.db, uid, filters, new Date(now), pageParam));
-        const docs = snap.docs.slice(0, QUEUE_PAGE_SIZE);
-        return {
-          tickets: docs.map((d) => ticketConverter.fromFirestore(d, {})),
-          next: snap.docs.length > QUEUE_PAGE_SIZE ? docs[docs.length - 1]! : null,
-          reads: snap.docs.length,
-        };
-      },
-      getNextPageParam: (last) => last.next,
-      staleTime: 30_000,
-    }),
-  /** Counts per status for the queue's filters (aggregation queries, about one read each). */
-  queueCounts: (uid: string, filters: QueueFilters, now: number) =>
-    queryOptions({
-      queryKey: [
-        'tickets',
-        'queueCounts',
-        uid,
-        { ...filters, status: undefined, overdue: undefined },
-        now,
-      ] as const,
-      queryFn: async () => {
-        const b = await getBackend();
-        const queries = queueCountQueries(b, b.db, uid, filters, new Date(now));
-        const entries = await Promise.all(
-          Object.entries(queries).map(
-            async ([k, q]) => [k, (await b.getCountFromServer(q)).data().count] as const,
-          ),
-        );
-        return Object.fromEntries(entries) as Record<keyof typeof queries, number>;
-      },
-      staleTime: 30_000,
-    }),
   /** Community-wide counts for the head: open, and open past their deadline (aggregation, 1 read each). */
   headCounts: () =>
     queryOptions({

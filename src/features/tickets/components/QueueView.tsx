@@ -6,7 +6,7 @@ import { Select } from '@/components/ui/Field';
 import { LoadError, Loading } from '@/components/ui/Loading';
 import { formatDateTime } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
-import { ticketQueries } from '../api/queries';
+import { queueQueries } from '../api/queue-queries';
 import { QUEUE_STATUSES, type QueueFilters, type QueueStatus } from '../api/queue';
 import type { Category, Ticket } from '../types';
 import { categoryLabel } from './category-label';
@@ -51,8 +51,8 @@ export function QueueView({
 }) {
   const { t, lang } = useTranslation();
   const isWide = useWide();
-  const counts = useQuery(ticketQueries.queueCounts(uid, filters, now));
-  const pages = useInfiniteQuery(ticketQueries.queue(uid, filters, now));
+  const counts = useQuery(queueQueries.counts(uid, filters, now));
+  const pages = useInfiniteQuery(queueQueries.page(uid, filters, now));
   const tickets = pages.data?.pages.flatMap((p) => p.tickets) ?? [];
   const count = (k: QueueStatus | 'all' | 'overdue') => (counts.data ? ` (${counts.data[k]})` : '');
   const leaves = categories.filter((c) => !categories.some((x) => x.parent === c.id));

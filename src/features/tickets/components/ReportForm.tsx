@@ -5,7 +5,7 @@ import { Select, TextInput } from '@/components/ui/Field';
 import { Icon } from '@/components/ui/Icon';
 import { formatDate } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
-import { MAX_PHOTOS, shrinkPhoto } from '@/lib/image';
+import { MAX_PHOTOS } from '@/lib/photo-limits';
 import { publicTicketQueries } from '../api/queries';
 import {
   childrenOf,
@@ -144,6 +144,8 @@ export function ReportForm({
     if (files.length > room) setPhotoError(t('report.errors.tooManyPhotos'));
     setShrinking(true);
     try {
+      // The shrinking code (and its compression library) loads when the first photo is picked.
+      const { shrinkPhoto } = await import('@/lib/image');
       for (const file of [...files].slice(0, Math.max(0, room))) {
         try {
           const shrunk = await shrinkPhoto(file);
@@ -152,6 +154,8 @@ export function ReportForm({
           setPhotoError(t('report.errors.photoFailed'));
         }
       }
+    } catch {
+      setPhotoError(t('report.errors.photoFailed'));
     } finally {
       setShrinking(false);
       if (fileInput.current) fileInput.current.value = '';
