@@ -25,7 +25,7 @@ function decode(fields: Record<string, Value>): Record<string, unknown> {
 /**
  * One document anyone may read (the rules' `allow get: if true`), through Firestore's REST API: a single
  * small request, without the SDK. The sign-in screen shows the office's phone number this way before (or
- * without) Firestore's 100 KB: on a weak connection the number someone needs to call should not wait for
+ * without) Firestore's 109 KB: on a weak connection the number someone needs to call should not wait for
  * it. `null` when the document does not exist; throws when the server cannot be reached.
  */
 export function getPublicDoc(collection: string, id: string): Promise<Record<string, unknown> | null> {
