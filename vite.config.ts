@@ -25,7 +25,7 @@ function bootScript(): Plugin {
     }),
     transformIndexHtml: {
       order: 'post',
-      handler(_html, ctx) {
+      handler(html, ctx) {
         if (!ctx.bundle)
           return [{ tag: 'script', attrs: { type: 'module', src: `/${source}` }, injectTo: 'head' }];
         const boot = Object.values(ctx.bundle).find(
@@ -33,11 +33,14 @@ function bootScript(): Plugin {
         );
         if (boot?.type !== 'chunk') throw new Error(`${source} is missing from the build`);
         return [
-          ...boot.imports.map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
-            injectTo: 'head-prepend' as const,
-          })),
+          // (what the app's entry imports too is preloaded by Vite already)
+          ...boot.imports
+            .filter((file) => !html.includes(`/${file}"`))
+            .map((file) => ({
+              tag: 'link',
+              attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+              injectTo: 'head-prepend' as const,
+            })),
           {
             tag: 'script',
             attrs: { type: 'module', async: true, crossorigin: true, src: `/${boot.fileName}` },
@@ -104,9 +107,10 @@ export default defineConfig({
     // Firebase is split out of the first-load bundle and fetched after first paint (src/lib/backend.ts).
     modulePreload: {
       polyfill: false,
-      // What index.html already preloads for every page need not be listed again for each lazy chunk.
-      resolveDependencies: (_file, deps) =>
-        deps.filter((d) => !/(^|\/)(vendor|ui|rolldown-runtime)-/.test(d)),
+      // What index.html preloads for every page need not be listed again for each lazy chunk (the page
+      // itself keeps its preloads: without them React's chunk is found only once the entry has arrived).
+      resolveDependencies: (_file, deps, { hostType }) =>
+        hostType === 'html' ? deps : deps.filter((d) => !/(^|\/)(vendor|ui|rolldown-runtime)-/.test(d)),
     },
     manifest: true,
     rolldownOptions: {
