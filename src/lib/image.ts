@@ -1,7 +1,5 @@
 import { MAX_PHOTO_CHARS, type PhotoInput } from './photo-limits';
 
-export { MAX_PHOTO_CHARS, MAX_PHOTOS, type PhotoInput } from './photo-limits';
-
 function readAsDataUrl(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();

@@ -184,8 +184,8 @@ export function newTicketWrites(sdk: WriteSdk, actor: Actor, input: NewTicketInp
   return { ticket, publicTicket, created: entry(sdk, actor, 'created'), stats, signal };
 }
 
-export type { PhotoInput } from '@/lib/image';
-import type { PhotoInput } from '@/lib/image';
+export type { PhotoInput } from '@/lib/photo-limits';
+import type { PhotoInput } from '@/lib/photo-limits';
 
 export function photoWrite(sdk: WriteSdk, actor: Actor, photo: PhotoInput) {
   return {
