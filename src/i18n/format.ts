@@ -14,35 +14,46 @@ export function perLanguage<F>(make: (lang: Language) => F) {
   };
 }
 
-const dateFormat = perLanguage(
-  (lang) => new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric' }),
-);
-const dateTimeFormat = perLanguage(
-  (lang) =>
-    new Intl.DateTimeFormat(lang, {
-      month: 'long',
-      day: 'numeric',
-      weekday: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      hour12: false,
-    }),
-);
-const relativeFormat = perLanguage((lang) => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }));
-const unitFormats = perLanguage((lang) => {
-  const unit = (u: 'day' | 'hour' | 'minute') =>
-    new Intl.NumberFormat(lang, { style: 'unit', unit: u, unitDisplay: 'long' });
-  return { day: unit('day'), hour: unit('hour'), minute: unit('minute') };
-});
+// Dates and durations are written out by hand for the two languages the app speaks, the way Intl writes
+// them (format.test.ts compares the two): the first Intl.DateTimeFormat a page makes costs ~35 ms on a
+// fast machine (ICU loads its date data) and four times that on a cheap phone — in the first render of
+// every screen that lists tickets. Intl is still used for what only rarely shows (relative times).
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const WEEKDAYS: Record<Language, string[]> = {
+  'zh-CN': ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
+  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+};
+const two = (n: number) => String(n).padStart(2, '0');
 
-/** Dates, times and relative times in the user's language (Intl, no library). */
+/** "2026年12月2日" / "December 2, 2026" (the phone's time zone). */
 export function formatDate(d: Date, lang: Language) {
-  return dateFormat(lang).format(d);
+  const [y, m, day] = [d.getFullYear(), d.getMonth(), d.getDate()];
+  return lang === 'en' ? `${MONTHS[m]} ${day}, ${y}` : `${y}年${m + 1}月${day}日`;
 }
 
+/** "12月2日周三 14:05" / "Wed, December 2 at 14:05" (24-hour clock; midnight is 00:xx). */
 export function formatDateTime(d: Date, lang: Language) {
-  return dateTimeFormat(lang).format(d);
+  const [m, day, time] = [d.getMonth(), d.getDate(), `${two(d.getHours())}:${two(d.getMinutes())}`];
+  const weekday = WEEKDAYS[lang][d.getDay()];
+  return lang === 'en'
+    ? `${weekday}, ${MONTHS[m]} ${day} at ${time}`
+    : `${m + 1}月${day}日${weekday} ${time}`;
 }
+
+const relativeFormat = perLanguage((lang) => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }));
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', 86_400_000],
@@ -77,8 +88,19 @@ export function formatDuration(ms: number, lang: Language) {
         : [[minutes, 'minute']];
   return parts
     .filter(([n], i) => n > 0 || i === 0)
-    .map(([n, unit]) => unitFormats(lang)[unit].format(n))
+    .map(([n, unit]) => unitText(n, unit, lang))
     .join(lang === 'en' ? ' ' : '');
+}
+
+const UNIT_ZH = { day: '天', hour: '小时', minute: '分钟' };
+/** "3天" / "3 days", "1 day": as Intl.NumberFormat's long units write whole numbers. */
+function unitText(n: number, unit: 'day' | 'hour' | 'minute', lang: Language) {
+  return lang === 'en' ? `${n} ${unit}${n === 1 ? '' : 's'}` : `${n}${UNIT_ZH[unit]}`;
+}
+
+/** The plural form of a whole number, as Intl.PluralRules gives it (Chinese has one form). */
+export function pluralForm(n: number, lang: Language): 'one' | 'other' {
+  return lang === 'en' && Math.abs(n) === 1 ? 'one' : 'other';
 }
 
 /** "甲、乙、丙" / "A, B, C": a list in the user's language (through the messages, not hard-coded). */

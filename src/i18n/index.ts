@@ -1,11 +1,12 @@
 import rosetta from 'rosetta';
-import { perLanguage } from './format';
+import { pluralForm } from './format';
 import type { MessageKey, MessageParams, Messages } from './messages';
 import zhCN from './zh-CN';
 
 /**
  * All UI text goes through here: rosetta (dictionary lookup + `{{param}}` interpolation) with typed keys,
- * plural forms chosen by `Intl.PluralRules` (`key_one` / `key_other`), and a loud failure on a missing key.
+ * plural forms as `Intl.PluralRules` chooses them (`key_one` / `key_other`; see `pluralForm`), and a
+ * loud failure on a missing key.
  * Only the default language's core messages ship in the first-load bundle; English is fetched when chosen,
  * and the staff screens' messages with those screens (`loadStaffMessages`).
  */
@@ -48,12 +49,10 @@ export function setMissingMessageHandler(fn: typeof onMissingMessage) {
   onMissingMessage = fn;
 }
 
-const pluralRules = perLanguage((lang) => new Intl.PluralRules(lang));
-
 export function t(key: MessageKey, params?: MessageParams): string {
   let k: string = key;
   if (params && typeof params.count === 'number' && hasMessage(`${key}_other`)) {
-    const form = pluralRules(language).select(params.count);
+    const form = pluralForm(params.count, language);
     k = hasMessage(`${key}_${form}`) ? `${key}_${form}` : `${key}_other`;
   }
   const out = dict.t(k, params) as unknown;
