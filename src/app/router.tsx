@@ -6,7 +6,8 @@ import { loadStaffMessages } from '@/i18n';
 import { contentPainted } from '@/lib/backend';
 import { ready, screens } from './first-screens';
 
-/** A staff screen: its code and the staff messages arrive together. */
+/** A staff screen (or the mediation screen, whose messages are in that part): its code and the staff
+ * messages arrive together. */
 function staffScreen<T extends { default: ComponentType }>(load: () => Promise<T>) {
   return lazy(() => Promise.all([load(), loadStaffMessages()]).then(([m]) => m));
 }
@@ -29,7 +30,7 @@ const EventEdit = lazy(() => import('./routes/event-edit'));
 const EventRoster = lazy(() => import('./routes/event-roster'));
 const Record = lazy(() => import('./routes/record'));
 const Admin = staffScreen(() => import('./routes/admin'));
-const Mediation = lazy(() => import('./routes/mediation'));
+const Mediation = staffScreen(() => import('./routes/mediation'));
 const AdminStaff = staffScreen(() => import('./routes/admin-staff'));
 const AdminCategories = staffScreen(() => import('./routes/admin-categories'));
 const AdminNotices = staffScreen(() => import('./routes/admin-notices'));

@@ -221,6 +221,53 @@ const enStaff: StaffMessages = {
       audience: 'Choose at least one building, or all residents',
     },
   },
+  // The report-for-a-resident form (a staff screen; ReportForm shows these only there).
+  proxy: {
+    title: 'Report for a resident',
+    intro: 'Record a problem for a resident who came in or phoned; it is marked as filed by a grid worker.',
+    reporter: 'Resident’s name (and contact)',
+    reporterHint: 'e.g. Mr Wang (phone 138…)',
+    errors: { reporterMissing: 'Enter the resident’s name' },
+  },
+  // The mediation screen (residents who are a party open it too: it loads these messages with its code).
+  // All of it, `mine` included: a part replaces the core's `mediation` as a whole.
+  mediation: {
+    title: 'Dispute mediation',
+    intro:
+      'Mediation cases are confidential: only the parties (each their own case), the mediator and the head see them.',
+    mine: 'My mediation cases',
+    create: 'Open a case',
+    empty: 'No mediation cases.',
+    caseTitle: 'What the dispute is about',
+    summary: 'Background',
+    parties: 'Parties',
+    partyName: 'Party {{n}} name',
+    partyPhone: 'Party {{n}} mobile (if they use the app; optional)',
+    addParty: 'Add a party',
+    mediator: 'Mediator',
+    mediatorIs: 'Mediator: {{name}}',
+    chooseMediator: 'Choose a mediator',
+    open: 'In mediation',
+    closed: 'Closed',
+    outcome: 'Outcome',
+    outcomes: { agreement: 'Agreement reached', referred: 'Referred elsewhere', withdrawn: 'Withdrawn' },
+    followUp: 'Follow-up date',
+    sessions: 'Sessions',
+    noSessions: 'No sessions recorded yet.',
+    sessionAt: 'Session date',
+    agreed: 'What was agreed',
+    addSession: 'Record a session',
+    close: 'Close the case',
+    saved: 'Saved',
+    errors: {
+      title: 'Say what the dispute is about',
+      parties: 'Enter at least one party',
+      mediator: 'Choose a mediator',
+      phoneUnknown: 'No account with mobile {{phone}}',
+      agreed: 'Say what was agreed',
+      outcome: 'Choose an outcome',
+    },
+  },
 };
 
 export default enStaff;

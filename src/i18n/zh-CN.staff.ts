@@ -1,5 +1,5 @@
-/** 简体中文 for the staff screens (queue, register, care, visits, dashboard, administration): loaded with
- * those screens, never in a resident's first load. `en.staff.ts` must have every key. */
+/** 简体中文 for the staff screens (queue, register, care, visits, dashboard, administration, reporting for a
+ * resident) and the mediation screen: loaded with those screens, never in a resident's first load. `en.staff.ts` must have every key. */
 const zhCNStaff = {
   queue: {
     title: '工单',
@@ -215,6 +215,52 @@ const zhCNStaff = {
     republish: '重新发布',
     status: { draft: '草稿', published: '已发布', withdrawn: '已撤回' },
     errors: { heading: '请填写标题', body: '请填写正文', audience: '至少选择一栋楼，或发给全体居民' },
+  },
+  // The report-for-a-resident form (a staff screen; ReportForm shows these only there).
+  proxy: {
+    title: '代居民报事',
+    intro: '为来访或打电话的居民登记报事，系统会记录为网格员代报。',
+    reporter: '居民姓名（和联系方式）',
+    reporterHint: '例如：王大爷（电话 138…）',
+    errors: { reporterMissing: '请填写居民姓名' },
+  },
+  // The mediation screen (residents who are a party open it too: it loads these messages with its code).
+  // All of it, `mine` included: a part replaces the core's `mediation` as a whole.
+  mediation: {
+    title: '矛盾纠纷调解',
+    intro: '调解案件保密：只有当事人（各自的案件）、调解员和社区主任能看到。',
+    mine: '我的调解',
+    create: '登记调解案件',
+    empty: '没有调解案件。',
+    caseTitle: '纠纷概述',
+    summary: '情况说明',
+    parties: '当事人',
+    partyName: '当事人 {{n}} 姓名',
+    partyPhone: '当事人 {{n}} 手机号（有账号时填写，可不填）',
+    addParty: '添加当事人',
+    mediator: '调解员',
+    mediatorIs: '调解员：{{name}}',
+    chooseMediator: '请选择调解员',
+    open: '调解中',
+    closed: '已结案',
+    outcome: '调解结果',
+    outcomes: { agreement: '达成协议', referred: '移交其他部门', withdrawn: '当事人撤回' },
+    followUp: '回访日期',
+    sessions: '调解记录',
+    noSessions: '还没有调解记录。',
+    sessionAt: '调解时间',
+    agreed: '达成的意见',
+    addSession: '添加调解记录',
+    close: '结案',
+    saved: '已保存',
+    errors: {
+      title: '请填写纠纷概述',
+      parties: '至少填写一位当事人',
+      mediator: '请选择调解员',
+      phoneUnknown: '没有找到手机号 {{phone}} 的账号',
+      agreed: '请填写达成的意见',
+      outcome: '请选择调解结果',
+    },
   },
 } as const;
 
