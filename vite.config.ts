@@ -123,7 +123,7 @@ export default defineConfig({
             {
               // What src/boot.ts needs (shared with the app): nothing that waits for React's chunk.
               name: 'boot',
-              test: /src[\\/](app[\\/](first-screens|routes[\\/]home[\\/]load)|config[\\/](paths|env)|lib[\\/]kept|features[\\/]account[\\/](api[\\/](session-hint|keys)))\.ts$/,
+              test: /src[\\/](app[\\/](first-screens|placeholder|routes[\\/]home[\\/]load)|i18n[\\/]stored|config[\\/](paths|env)|lib[\\/]kept|features[\\/]account[\\/](api[\\/](session-hint|keys)))\.ts$/,
             },
             {
               // The public-document reader and the reads counter it shares with Firestore's chunk: one file.

@@ -18,6 +18,28 @@ describe('language and large-text mode', () => {
     await page.getByRole('heading', { name: '登录社区服务' }).waitFor();
   });
 
+  it('while the code downloads the page says it is loading, in the language chosen, then shows the screen', async () => {
+    const page = await b.page();
+    // React's chunk held back, as on a weak connection: what the page shows comes from the HTML alone.
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/assets/vendor-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/signin', { waitUntil: 'commit' });
+    await page.getByRole('status').filter({ hasText: '正在加载…' }).waitFor();
+
+    await page.evaluate(() => localStorage.setItem('shequ.lang', 'en'));
+    await page.reload({ waitUntil: 'commit' });
+    await page.getByRole('status').filter({ hasText: 'Loading…' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+
+    release();
+    await page.getByRole('heading', { name: 'Sign in to Community Services' }).waitFor();
+    await expect.poll(() => page.getByText('Loading…').count()).toBe(0);
+  });
+
   it('长辈版 makes body text at least 18 px and tap targets at least 60 px, and stays on', async () => {
     const page = await b.page();
     await page.goto('/signin');

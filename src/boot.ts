@@ -3,7 +3,8 @@
  * nothing but localStorage, so it runs as soon as its few bytes arrive and asks for the first screen's
  * chunks while React's chunk is still downloading — one round trip fewer before the first screen paints.
  */
-import { preloadScreens } from './app/first-screens';
-import { rememberedUser } from './features/account/api/session-hint';
+import { startFirstScreens } from './app/first-screens';
+import { sayLoading } from './app/placeholder';
 
-preloadScreens(location.pathname, rememberedUser());
+sayLoading();
+void startFirstScreens();

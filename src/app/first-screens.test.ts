@@ -1,7 +1,7 @@
 import { render, waitFor } from '@testing-library/react';
 import { createElement, lazy, Suspense } from 'react';
-import { describe, expect, it } from 'vitest';
-import { preload, ready, screensFor } from './first-screens';
+import { describe, expect, it, vi } from 'vitest';
+import { firstScreensArrived, preload, ready, screens, screensFor, within } from './first-screens';
 
 const resident = { role: 'resident', active: true } as const;
 
@@ -60,5 +60,37 @@ describe('ready: a lazy screen whose code has already arrived', () => {
     expect(view.container.textContent).toBe('loading');
     await waitFor(() => expect(view.container.textContent).toBe('the screen'));
     expect(fallbacks.count).toBe(1);
+  });
+});
+
+describe("the first render waits for the first screen's code", () => {
+  it('once it has arrived, the screen renders in the first pass (nobody signed in: the sign-in screen)', async () => {
+    await firstScreensArrived(20_000);
+    let now = false;
+    void ready(screens.signIn).then(() => (now = true));
+    expect(now).toBe(true);
+  });
+
+  it('waits no longer than it is told to, and not at all once the code is there', async () => {
+    vi.useFakeTimers();
+    try {
+      let done = false;
+      void within(new Promise(() => {}), 1000).then(() => (done = true));
+      await vi.advanceTimersByTimeAsync(999);
+      expect(done).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(done).toBe(true);
+
+      let early = false;
+      void within(Promise.resolve(), 1000).then(() => (early = true));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(early).toBe(true);
+      let failed = false;
+      void within(Promise.reject(new Error('offline')), 1000).then(() => (failed = true));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(failed).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { paths } from '@/config/paths';
 import { profileKey } from '@/features/account/api/keys';
+import { rememberedUser } from '@/features/account/api/session-hint';
 import type { UserProfile } from '@/features/account/types';
 import { kept } from '@/lib/kept';
 import { roleHome } from './routes/home/load';
@@ -50,15 +51,50 @@ export const screens = {
  * components then find their modules already on the way. Only the screens residents open first; the rest
  * load as they render.
  */
-export function preloadScreens(pathname: string, user: { uid: string } | null) {
+export function preloadScreens(pathname: string, user: { uid: string } | null): Promise<unknown> {
   const profile = user ? kept<UserProfile>(profileKey(user.uid)) : undefined;
   const loaders: Record<ScreenName, () => Promise<unknown>> = { ...screens, ...roleHome };
   const names = screensFor(pathname, user !== null, profile);
-  for (const name of names) void preload(loaders[name]).catch(() => {});
+  const arriving = Promise.all(names.map((name) => preload(loaders[name]).catch(() => {})));
   // The office's phone number (sign-in page, resident home) is asked for alongside the code (the reader is
   // a small chunk of its own: the other screens do not carry it).
   if (names.includes('signIn') || names.includes('resident'))
     void import('@/lib/public-doc').then((m) => m.prefetchPublicDoc('config', 'community')).catch(() => {});
+  return arriving;
+}
+
+let started: Promise<unknown> | undefined;
+
+/**
+ * The page's first screen: its chunks start downloading (once, whichever of the start-up script and the
+ * entry runs first — usually the start-up script, but when React's chunk arrives as fast as the start-up
+ * script's, the entry may run first).
+ */
+export function startFirstScreens(): Promise<unknown> {
+  return (started ??= preloadScreens(location.pathname, rememberedUser()));
+}
+
+/**
+ * Resolves when the first screen's chunks have arrived (or failed), or after `ms` at most. The entry waits
+ * for it before React's first render, so the first screen renders in that render instead of painting
+ * "正在加载…" first and rendering again moments later: its chunks arrive just after React's own, and a
+ * first render that misses them by a few milliseconds costs a whole extra render, layout and paint on a slow
+ * phone. The page is never blank while it waits: index.html shows "正在加载…" until React's first render.
+ */
+export function firstScreensArrived(ms: number): Promise<void> {
+  return within(startFirstScreens(), ms);
+}
+
+/** Resolves when `p` settles or after `ms`, whichever comes first. */
+export function within(p: Promise<unknown>, ms: number): Promise<void> {
+  return new Promise((done) => {
+    const timer = setTimeout(done, ms);
+    const settled = () => {
+      clearTimeout(timer);
+      done();
+    };
+    p.then(settled, settled);
+  });
 }
 
 type ScreenName = keyof typeof screens | keyof typeof roleHome;

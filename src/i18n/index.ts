@@ -1,6 +1,7 @@
 import rosetta from 'rosetta';
 import { pluralForm } from './format';
 import type { MessageKey, MessageParams, Messages } from './messages';
+import { STORAGE_KEY, storedLanguage, type Language } from './stored';
 import zhCN from './zh-CN';
 
 /**
@@ -10,27 +11,15 @@ import zhCN from './zh-CN';
  * Only the default language's core messages ship in the first-load bundle; English is fetched when chosen,
  * and the staff screens' messages with those screens (`loadStaffMessages`).
  */
-export const LANGUAGES = ['zh-CN', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, storedLanguage, type Language } from './stored';
 export type { MessageKey, MessageParams };
 
-const STORAGE_KEY = 'shequ.lang';
 // A copy: loading the staff messages merges into the table, which must not change the imported module.
 const dict = rosetta<Messages>({ 'zh-CN': { ...zhCN } as unknown as Messages });
 let staffWanted = false;
 let language: Language = 'zh-CN';
 dict.locale(language);
 const listeners = new Set<() => void>();
-
-export function storedLanguage(): Language {
-  try {
-    const v = localStorage.getItem(STORAGE_KEY);
-    if (v === 'en' || v === 'zh-CN') return v;
-  } catch {
-    /* storage may be unavailable */
-  }
-  return 'zh-CN';
-}
 
 export function currentLanguage(): Language {
   return language;
