@@ -7,6 +7,9 @@ let timer: ReturnType<typeof setInterval> | null = null;
 
 function subscribe(l: () => void) {
   listeners.add(l);
+  // The clock stood still while nobody watched it: the first watcher sets it right (React reads the
+  // snapshot again after subscribing and renders once more if it moved).
+  if (!timer) now = Date.now();
   timer ??= setInterval(() => {
     now = Date.now();
     listeners.forEach((x) => x());

@@ -1,12 +1,14 @@
 import { useTranslation } from '@/i18n/react';
 import { Icon } from '@/components/ui/Icon';
 import { formatDuration } from '@/i18n/format';
+import { useNow } from '@/lib/now';
 
-/** Time left until the ticket's current deadline, or how long it is overdue. */
-export function DueLabel({ dueAt, now = new Date() }: { dueAt: Date | null; now?: Date }) {
+/** Time left until the ticket's current deadline, or how long it is overdue (kept current every minute). */
+export function DueLabel({ dueAt, now }: { dueAt: Date | null; now?: Date }) {
   const { t, lang } = useTranslation();
+  const clock = useNow();
   if (!dueAt) return null;
-  const left = dueAt.getTime() - now.getTime();
+  const left = dueAt.getTime() - (now?.getTime() ?? clock);
   if (left < 0) {
     return (
       <span className="inline-flex items-center gap-1 text-sm font-bold text-red-800" data-overdue="true">
