@@ -1,5 +1,6 @@
 import { hashKey, queryOptions, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { keep, kept } from './kept';
+import { shareEqual } from './share-equal';
 
 /**
  * Realtime lists and documents: an `onSnapshot` listener pushes every change into the query cache with
@@ -37,10 +38,13 @@ function start<T>(
     subscribe(
       (value) => {
         if (entry.stopped) return;
+        // The first snapshot takes over from what the phone kept (the placeholder on screen): where they
+        // agree it is the same objects, so those rows do not render again.
+        const shown = first && keepOnPhone ? kept<T>(queryKey) : undefined;
         if (keepOnPhone) keep(queryKey, value);
         if (first) {
           first = false;
-          resolve(value);
+          resolve(shareEqual(shown, value));
         } else {
           client.setQueryData(queryKey, value);
         }
