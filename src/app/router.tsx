@@ -6,7 +6,7 @@ import { loadStaffMessages } from '@/i18n';
 import { contentPainted } from '@/lib/backend';
 import { ready, screens } from './first-screens';
 
-/** A staff screen (or the mediation screen, whose messages are in that part): its code and the staff
+/** A staff screen (or the mediation screen, whose messages are in that part too): its code and the staff
  * messages arrive together. */
 function staffScreen<T extends { default: ComponentType }>(load: () => Promise<T>) {
   return lazy(() => Promise.all([load(), loadStaffMessages()]).then(([m]) => m));
@@ -26,8 +26,8 @@ const ProxyReport = staffScreen(() => import('./routes/proxy-report'));
 const Register = staffScreen(() => import('./routes/register'));
 const Household = staffScreen(() => import('./routes/household'));
 const Care = staffScreen(() => import('./routes/care'));
-const EventEdit = lazy(() => import('./routes/event-edit'));
-const EventRoster = lazy(() => import('./routes/event-roster'));
+const EventEdit = staffScreen(() => import('./routes/event-edit'));
+const EventRoster = staffScreen(() => import('./routes/event-roster'));
 const Record = lazy(() => import('./routes/record'));
 const Admin = staffScreen(() => import('./routes/admin'));
 const Mediation = staffScreen(() => import('./routes/mediation'));

@@ -1,5 +1,6 @@
 /** 简体中文 for the staff screens (queue, register, care, visits, dashboard, administration, reporting for a
- * resident) and the mediation screen: loaded with those screens, never in a resident's first load. `en.staff.ts` must have every key. */
+ * resident, the event editor and roster) and the mediation screen: loaded with those screens, never in a
+ * resident's first load. `en.staff.ts` must have every key. */
 const zhCNStaff = {
   queue: {
     title: '工单',
@@ -261,6 +262,44 @@ const zhCNStaff = {
       agreed: '请填写达成的意见',
       outcome: '请选择调解结果',
     },
+  },
+  // The event editor and the roster (staff screens).
+  eventAdmin: {
+    form: {
+      title: '活动名称',
+      description: '活动介绍',
+      place: '地点',
+      cover: '封面图片（可选）',
+      start: '开始时间',
+      end: '结束时间',
+      deadline: '报名截止时间',
+      capacity: '居民名额',
+      roles: '志愿者岗位',
+      roleName: '岗位 {{n}} 名称',
+      roleCapacity: '岗位 {{n}} 人数',
+      addRole: '添加岗位',
+      removeRole: '删除岗位 {{n}}',
+      saveDraft: '保存草稿',
+      savePublish: '保存并发布',
+      placesFixed: '已有人报名，名额和岗位不能再改。',
+      errors: {
+        title: '请填写活动名称',
+        place: '请填写地点',
+        times: '结束时间要晚于开始时间',
+        deadline: '报名截止时间要早于开始时间',
+        capacity: '名额是 0 到 5000 的整数',
+        role: '岗位要有名称，人数是 1 到 500 的整数',
+      },
+    },
+    rosterConfirmed: '已确认（{{count}}）',
+    rosterWaiting: '候补（{{count}}）',
+    checkIn: '签到',
+    checkedIn: '已签到 {{time}}',
+    hoursFor: '服务时长（小时）：{{name}}',
+    confirmHours: '认证时长',
+    hoursConfirmed: '已认证 {{hours}} 小时',
+    hoursError: '时长是 0.5 到 24 之间的数字',
+    resident: '居民',
   },
 } as const;
 

@@ -127,16 +127,18 @@ describe('bad input in every staff form', () => {
   it('event: no title or place, ends before it starts, places not a number', async () => {
     const onSave = vi.fn();
     renderWithProviders(<EventForm onSave={onSave} />);
-    await userEvent.type(field(t('events.form.title')), '   ');
-    fireEvent.change(field(t('events.form.end')), { target: { value: '2020-01-01T08:00' } });
-    await userEvent.clear(field(t('events.form.capacity')));
-    await userEvent.type(field(t('events.form.capacity')), '三十');
-    await userEvent.click(screen.getByRole('button', { name: t('events.form.savePublish') }));
-    expect(field(t('events.form.title'))).toHaveAccessibleDescription(t('events.form.errors.title'));
-    expect(field(t('events.form.place'))).toHaveAccessibleDescription(t('events.form.errors.place'));
-    expect(field(t('events.form.end'))).toHaveAccessibleDescription(t('events.form.errors.times'));
-    expect(field(t('events.form.capacity'))).toHaveAccessibleDescription(t('events.form.errors.capacity'));
-    expect(field(t('events.form.capacity'))).toHaveValue('三十');
+    await userEvent.type(field(t('eventAdmin.form.title')), '   ');
+    fireEvent.change(field(t('eventAdmin.form.end')), { target: { value: '2020-01-01T08:00' } });
+    await userEvent.clear(field(t('eventAdmin.form.capacity')));
+    await userEvent.type(field(t('eventAdmin.form.capacity')), '三十');
+    await userEvent.click(screen.getByRole('button', { name: t('eventAdmin.form.savePublish') }));
+    expect(field(t('eventAdmin.form.title'))).toHaveAccessibleDescription(t('eventAdmin.form.errors.title'));
+    expect(field(t('eventAdmin.form.place'))).toHaveAccessibleDescription(t('eventAdmin.form.errors.place'));
+    expect(field(t('eventAdmin.form.end'))).toHaveAccessibleDescription(t('eventAdmin.form.errors.times'));
+    expect(field(t('eventAdmin.form.capacity'))).toHaveAccessibleDescription(
+      t('eventAdmin.form.errors.capacity'),
+    );
+    expect(field(t('eventAdmin.form.capacity'))).toHaveValue('三十');
     expect(onSave).not.toHaveBeenCalled();
   });
 

@@ -47,11 +47,11 @@ export function EventForm({
     const en = new Date(end);
     const dl = new Date(deadline);
     const cap = Number(capacity);
-    if (!title.trim()) next.title = t('events.form.errors.title');
-    if (!place.trim()) next.place = t('events.form.errors.place');
-    if (!(en > s)) next.end = t('events.form.errors.times');
-    if (!(dl <= s)) next.deadline = t('events.form.errors.deadline');
-    if (!Number.isInteger(cap) || cap < 0 || cap > 5000) next.capacity = t('events.form.errors.capacity');
+    if (!title.trim()) next.title = t('eventAdmin.form.errors.title');
+    if (!place.trim()) next.place = t('eventAdmin.form.errors.place');
+    if (!(en > s)) next.end = t('eventAdmin.form.errors.times');
+    if (!(dl <= s)) next.deadline = t('eventAdmin.form.errors.deadline');
+    if (!Number.isInteger(cap) || cap < 0 || cap > 5000) next.capacity = t('eventAdmin.form.errors.capacity');
     if (
       roles.some(
         (r) =>
@@ -61,7 +61,7 @@ export function EventForm({
           Number(r.capacity) > 500,
       )
     ) {
-      next.roles = t('events.form.errors.role');
+      next.roles = t('eventAdmin.form.errors.role');
     }
     setErrors(next);
     if (Object.keys(next).length) return;
@@ -92,14 +92,14 @@ export function EventForm({
   return (
     <form onSubmit={submit('published')} noValidate className="flex flex-col gap-3">
       <TextInput
-        label={t('events.form.title')}
+        label={t('eventAdmin.form.title')}
         value={title}
         maxLength={80}
         error={errors.title}
         onChange={(e) => setTitle(e.target.value)}
       />
       <label className="flex flex-col gap-1 text-base font-medium">
-        {t('events.form.description')}
+        {t('eventAdmin.form.description')}
         <textarea
           rows={4}
           maxLength={4000}
@@ -109,7 +109,7 @@ export function EventForm({
         />
       </label>
       <TextInput
-        label={t('events.form.place')}
+        label={t('eventAdmin.form.place')}
         value={place}
         maxLength={100}
         error={errors.place}
@@ -117,29 +117,29 @@ export function EventForm({
       />
       <div className="grid gap-3 sm:grid-cols-3">
         <TextInput
-          label={t('events.form.start')}
+          label={t('eventAdmin.form.start')}
           type="datetime-local"
           value={start}
           onChange={(e) => setStart(e.target.value)}
         />
         <TextInput
-          label={t('events.form.end')}
+          label={t('eventAdmin.form.end')}
           type="datetime-local"
           value={end}
           error={errors.end}
           onChange={(e) => setEnd(e.target.value)}
         />
         <TextInput
-          label={t('events.form.deadline')}
+          label={t('eventAdmin.form.deadline')}
           type="datetime-local"
           value={deadline}
           error={errors.deadline}
           onChange={(e) => setDeadline(e.target.value)}
         />
       </div>
-      {placesFixed && <p className="text-base text-amber-900">{t('events.form.placesFixed')}</p>}
+      {placesFixed && <p className="text-base text-amber-900">{t('eventAdmin.form.placesFixed')}</p>}
       <TextInput
-        label={t('events.form.capacity')}
+        label={t('eventAdmin.form.capacity')}
         inputMode="numeric"
         value={capacity}
         disabled={placesFixed}
@@ -147,16 +147,16 @@ export function EventForm({
         onChange={(e) => setCapacity(e.target.value)}
       />
       <fieldset className="flex flex-col gap-2" disabled={placesFixed}>
-        <legend className="mb-1 text-base font-bold">{t('events.form.roles')}</legend>
+        <legend className="mb-1 text-base font-bold">{t('eventAdmin.form.roles')}</legend>
         {roles.map((r, i) => (
           <div key={i} className="grid grid-cols-[1fr_7rem_auto] items-end gap-2">
             <TextInput
-              label={t('events.form.roleName', { n: i + 1 })}
+              label={t('eventAdmin.form.roleName', { n: i + 1 })}
               value={r.name}
               onChange={(e) => setRoles(roles.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))}
             />
             <TextInput
-              label={t('events.form.roleCapacity', { n: i + 1 })}
+              label={t('eventAdmin.form.roleCapacity', { n: i + 1 })}
               inputMode="numeric"
               value={r.capacity}
               onChange={(e) =>
@@ -166,7 +166,7 @@ export function EventForm({
             <Button
               variant="ghost"
               onClick={() => setRoles(roles.filter((_, j) => j !== i))}
-              aria-label={t('events.form.removeRole', { n: i + 1 })}
+              aria-label={t('eventAdmin.form.removeRole', { n: i + 1 })}
             >
               {t('app.remove')}
             </Button>
@@ -183,12 +183,12 @@ export function EventForm({
             className="self-start"
             onClick={() => setRoles([...roles, { id: '', name: '', capacity: '2' }])}
           >
-            {t('events.form.addRole')}
+            {t('eventAdmin.form.addRole')}
           </Button>
         )}
       </fieldset>
       <label className="flex flex-col gap-1 text-base font-medium">
-        {t('events.form.cover')}
+        {t('eventAdmin.form.cover')}
         <input
           type="file"
           accept="image/*"
@@ -206,10 +206,10 @@ export function EventForm({
       )}
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={busy}>
-          {t('events.form.savePublish')}
+          {t('eventAdmin.form.savePublish')}
         </Button>
         <Button variant="secondary" disabled={busy} onClick={() => void submit('draft')()}>
-          {t('events.form.saveDraft')}
+          {t('eventAdmin.form.saveDraft')}
         </Button>
       </div>
     </form>

@@ -21,12 +21,12 @@ export function Roster({
   const waiting = signups.filter((s) => s.status === 'waitlisted');
   const over = useNow() >= event.endAt.getTime();
   const role = (id: string) =>
-    id === 'resident' ? t('events.resident') : (event.roles.find((r) => r.id === id)?.name ?? id);
+    id === 'resident' ? t('eventAdmin.resident') : (event.roles.find((r) => r.id === id)?.name ?? id);
   return (
     <div className="flex flex-col gap-4">
       <section aria-labelledby="roster-confirmed">
         <h2 id="roster-confirmed" className="mb-2 text-xl font-bold">
-          {t('events.rosterConfirmed', { count: confirmed.length })}
+          {t('eventAdmin.rosterConfirmed', { count: confirmed.length })}
         </h2>
         <ul className="flex flex-col gap-2">
           {confirmed.map((s) => (
@@ -44,7 +44,7 @@ export function Roster({
       {waiting.length > 0 && (
         <section aria-labelledby="roster-waiting">
           <h2 id="roster-waiting" className="mb-2 text-xl font-bold">
-            {t('events.rosterWaiting', { count: waiting.length })}
+            {t('eventAdmin.rosterWaiting', { count: waiting.length })}
           </h2>
           <ol className="flex flex-col gap-1">
             {waiting.map((s) => (
@@ -85,18 +85,18 @@ function RosterRow({
       {s.checkedInAt ? (
         <p className="text-base text-green-900">
           <span aria-hidden="true">✓ </span>
-          {t('events.checkedIn', { time: formatDateTime(s.checkedInAt, lang) })}
+          {t('eventAdmin.checkedIn', { time: formatDateTime(s.checkedInAt, lang) })}
         </p>
       ) : (
         <Button className="self-start" onClick={() => void checkIn(eventId, s.uid).catch(fail)}>
-          {t('events.checkIn')} {s.name}
+          {t('eventAdmin.checkIn')} {s.name}
         </Button>
       )}
       {s.roleId !== 'resident' &&
         s.checkedInAt &&
         over &&
         (s.hoursConfirmedBy ? (
-          <p className="text-base font-bold">{t('events.hoursConfirmed', { hours: s.hours ?? 0 })}</p>
+          <p className="text-base font-bold">{t('eventAdmin.hoursConfirmed', { hours: s.hours ?? 0 })}</p>
         ) : (
           <form
             className="flex flex-wrap items-end gap-2"
@@ -105,7 +105,7 @@ function RosterRow({
               e.preventDefault();
               const h = Number(hours);
               if (!(h >= 0.5 && h <= 24)) {
-                setError(t('events.hoursError'));
+                setError(t('eventAdmin.hoursError'));
                 return;
               }
               setError(null);
@@ -113,7 +113,7 @@ function RosterRow({
             }}
           >
             <label className="flex flex-col text-base">
-              {t('events.hoursFor', { name: s.name })}
+              {t('eventAdmin.hoursFor', { name: s.name })}
               <input
                 inputMode="decimal"
                 value={hours}
@@ -121,7 +121,7 @@ function RosterRow({
                 className="tap w-28 rounded-xl border border-stone-500 px-2"
               />
             </label>
-            <Button type="submit">{t('events.confirmHours')}</Button>
+            <Button type="submit">{t('eventAdmin.confirmHours')}</Button>
           </form>
         ))}
       {error && (
