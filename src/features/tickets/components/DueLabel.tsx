@@ -4,11 +4,11 @@ import { formatDuration } from '@/i18n/format';
 import { useNow } from '@/lib/now';
 
 /** Time left until the ticket's current deadline, or how long it is overdue (kept current every minute). */
-export function DueLabel({ dueAt, now }: { dueAt: Date | null; now?: Date }) {
+export function DueLabel({ dueAt }: { dueAt: Date | null }) {
   const { t, lang } = useTranslation();
-  const clock = useNow();
+  const now = useNow();
   if (!dueAt) return null;
-  const left = dueAt.getTime() - (now?.getTime() ?? clock);
+  const left = dueAt.getTime() - now;
   if (left < 0) {
     return (
       <span className="inline-flex items-center gap-1 text-sm font-bold text-red-800" data-overdue="true">
