@@ -1,7 +1,16 @@
 import { render, waitFor } from '@testing-library/react';
 import { createElement, lazy, Suspense } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { firstScreensArrived, preload, ready, screens, screensFor, within } from './first-screens';
+import { keep } from '@/lib/kept';
+import {
+  firstScreensArrived,
+  needsOfficeNumber,
+  preload,
+  ready,
+  screens,
+  screensFor,
+  within,
+} from './first-screens';
 
 const resident = { role: 'resident', active: true } as const;
 
@@ -27,6 +36,25 @@ describe('screensFor: the chunks fetched side by side as the page starts', () =>
   });
   it('other screens: only the signed-in shell (their own chunk loads as they render)', () => {
     expect(screensFor('/events', true, resident)).toEqual(['shell']);
+  });
+});
+
+describe("the office's number asked for alongside the code", () => {
+  it('on the sign-in page and the resident home, only when the phone has never seen it', () => {
+    localStorage.clear();
+    expect(needsOfficeNumber(['signIn'])).toBe(true);
+    expect(needsOfficeNumber(['shell', 'home', 'resident'])).toBe(true);
+    expect(needsOfficeNumber(['shell', 'home', 'worker'])).toBe(false);
+    expect(needsOfficeNumber(['shell', 'ticket'])).toBe(false);
+    // seen before: the screen shows the kept number at once and asks the server once it has rendered
+    keep(
+      ['config', 'community'],
+      { name: '红星社区', officePhone: '0730-8881234', officeHours: '' },
+      { shared: true },
+    );
+    expect(needsOfficeNumber(['signIn'])).toBe(false);
+    expect(needsOfficeNumber(['shell', 'home', 'resident'])).toBe(false);
+    localStorage.clear();
   });
 });
 

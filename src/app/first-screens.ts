@@ -1,5 +1,6 @@
 import { paths } from '@/config/paths';
 import { profileKey } from '@/features/account/api/keys';
+import { communityInfoKey } from '@/features/community/api/keys';
 import { rememberedUser } from '@/features/account/api/session-hint';
 import type { UserProfile } from '@/features/account/types';
 import { kept } from '@/lib/kept';
@@ -56,11 +57,21 @@ export function preloadScreens(pathname: string, user: { uid: string } | null): 
   const loaders: Record<ScreenName, () => Promise<unknown>> = { ...screens, ...roleHome };
   const names = screensFor(pathname, user !== null, profile);
   const arriving = Promise.all(names.map((name) => preload(loaders[name]).catch(() => {})));
-  // The office's phone number (sign-in page, resident home) is asked for alongside the code (the reader is
-  // a small chunk of its own: the other screens do not carry it).
-  if (names.includes('signIn') || names.includes('resident'))
+  if (needsOfficeNumber(names))
     void import('@/lib/public-doc').then((m) => m.prefetchPublicDoc('config', 'community')).catch(() => {});
   return arriving;
+}
+
+/**
+ * The office's phone number (sign-in page, resident home) is asked for alongside the code when the phone
+ * has never seen it (the reader is a small chunk of its own: the other screens do not carry it). When the
+ * phone kept it, the screen shows that at once and asks the server only once it has rendered: the request
+ * would otherwise share the weak connection with the code the screen is waiting for.
+ */
+export function needsOfficeNumber(names: readonly ScreenName[]): boolean {
+  return (
+    (names.includes('signIn') || names.includes('resident')) && !kept(communityInfoKey, { shared: true })
+  );
 }
 
 let started: Promise<unknown> | undefined;

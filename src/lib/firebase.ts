@@ -19,6 +19,7 @@ import {
   persistentMultipleTabManager,
   type DocumentData,
   type DocumentSnapshot,
+  type Firestore,
   type QuerySnapshot,
   waitForPendingWrites as fsWaitForPendingWrites,
 } from 'firebase/firestore';
@@ -65,10 +66,19 @@ function makeDb() {
       : memoryLocalCache(),
   });
 }
-export const db = makeDb();
+/**
+ * Firestore, once `open()` has run: `getBackend()` calls it in a task of its own after this module has been
+ * evaluated (on a slow phone the SDK's evaluation and its start-up are each a long task; together, one task
+ * twice as long that nothing can interrupt).
+ */
+export let db = undefined as unknown as Firestore;
 
-if (env.emulators) {
-  connectFirestoreEmulator(db, env.emulators.firestoreHost, env.emulators.firestorePort);
+export function open() {
+  if (db) return;
+  db = makeDb();
+  if (env.emulators) {
+    connectFirestoreEmulator(db, env.emulators.firestoreHost, env.emulators.firestorePort);
+  }
 }
 
 // ---------------------------------------------------------------- reads

@@ -1,7 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { env } from '@/config/env';
-import { forgetKept, kept } from '@/lib/kept';
+import { contentPainted } from '@/lib/backend';
+import { forgetKept, keep, kept } from '@/lib/kept';
 import { prefetchPublicDoc } from '@/lib/public-doc';
 import { communityQueries } from './queries';
 
@@ -23,6 +24,27 @@ beforeEach(() => {
   vi.stubGlobal('fetch', fetchMock);
 });
 afterEach(() => vi.unstubAllGlobals());
+
+// Runs first: the page's first screen has not painted yet (once painted, it stays painted for this file).
+describe('a number the phone kept, before the first screen has painted', () => {
+  it('is what the screen shows; the server is asked only once the screen has painted', async () => {
+    keep(
+      ['config', 'community'],
+      { name: '红星社区', officePhone: '0730-0000000', officeHours: '' },
+      { shared: true },
+    );
+    fetchMock.mockResolvedValue(new Response(JSON.stringify(restDoc), { status: 200 }));
+    const client = new QueryClient();
+    const placeholder = communityQueries.info().placeholderData as () => unknown;
+    expect(placeholder()).toMatchObject({ officePhone: '0730-0000000' });
+    const answer = client.fetchQuery({ ...communityQueries.info(), retry: false });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(fetchMock).not.toHaveBeenCalled();
+    contentPainted();
+    await expect(answer).resolves.toMatchObject({ officePhone: '0730-8881234' });
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+});
 
 describe("the office's contact, read without the Firestore SDK", () => {
   it('reads the public document over REST and keeps it for the next visit, through sign-outs', async () => {

@@ -1,7 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
+import { firstContentPainted } from '@/lib/backend';
 import { str } from '@/lib/converter';
 import { keep, kept } from '@/lib/kept';
 import { getPublicDoc } from '@/lib/public-doc';
+import { communityInfoKey } from './keys';
 
 export interface CommunityInfo {
   name: string;
@@ -13,23 +15,26 @@ export const communityQueries = {
   /** The office's phone number and hours (public: shown on the sign-in page). */
   info: () =>
     queryOptions({
-      queryKey: ['config', 'community'] as const,
+      queryKey: communityInfoKey,
       queryFn: async (): Promise<CommunityInfo | null> => {
+        // Already on the screen from what the phone kept: ask the server once the screen has painted, so
+        // the request does not share a weak connection with the code the screen is waiting for.
+        if (kept(communityInfoKey, { shared: true })) await firstContentPainted();
         let d: Record<string, unknown> | null;
         try {
           d = await getPublicDoc('config', 'community');
         } catch (e) {
           // No connection: the number this phone saw last is still the number to call.
-          const last = kept<CommunityInfo>(['config', 'community'], { shared: true });
+          const last = kept<CommunityInfo>(communityInfoKey, { shared: true });
           if (last) return last;
           throw e;
         }
         if (!d) return null;
         const info = { name: str(d.name), officePhone: str(d.officePhone), officeHours: str(d.officeHours) };
-        keep(['config', 'community'], info, { shared: true }); // public: on the sign-in page at once next time
+        keep(communityInfoKey, info, { shared: true }); // public: on the sign-in page at once next time
         return info;
       },
-      placeholderData: () => kept<CommunityInfo>(['config', 'community'], { shared: true }),
+      placeholderData: () => kept<CommunityInfo>(communityInfoKey, { shared: true }),
       staleTime: 60 * 60_000,
     }),
 };
