@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { getCertificate } from '@vitejs/plugin-basic-ssl';
 import { build, preview, type PreviewServer } from 'vite';
 import { signInWithEmail, signInWithPhone } from '../e2e/support/auth';
 import { CHROMIUM, launch, phoneContext } from '../e2e/support/browser';
@@ -109,19 +110,32 @@ async function world() {
   process.env.VITE_AUTH_EMULATOR_URL = `http://127.0.0.1:${emulators.authPort}`;
   await build({ root: ROOT, logLevel: 'error', build: { outDir, emptyOutDir: true, sourcemap: false } });
   await build({ configFile: join(ROOT, 'bench/shell/vite.config.ts'), logLevel: 'error' });
-  const serve = async (dir: string, configFile?: false) => {
+  // Lighthouse measures both over HTTPS, hence HTTP/2, as Firebase Hosting serves the app (a self-signed
+  // certificate, which the measuring Chromium is told to accept); the other sections use plain HTTP.
+  const pem = await getCertificate(join(ROOT, 'node_modules/.vite/bench-tls'));
+  const serve = async (dir: string, tls: boolean, configFile?: false) => {
     const port = await freePort();
     const s = await preview({
       root: ROOT,
       ...(configFile === false ? { configFile } : {}),
       logLevel: 'error',
       build: { outDir: dir },
-      preview: { port, host: '127.0.0.1', strictPort: true },
+      preview: {
+        port,
+        host: '127.0.0.1',
+        strictPort: true,
+        ...(tls ? { https: { cert: pem, key: pem } } : {}),
+      },
     });
     servers.push(s);
-    return `http://127.0.0.1:${port}`;
+    return `${tls ? 'https' : 'http'}://127.0.0.1:${port}`;
   };
-  return { outDir, app: await serve(outDir), shell: await serve(join(ROOT, 'dist-shell'), false) };
+  return {
+    outDir,
+    app: await serve(outDir, false),
+    appTls: await serve(outDir, true),
+    shellTls: await serve(join(ROOT, 'dist-shell'), true, false),
+  };
 }
 
 /** Worker 1's queue gets more than two pages, so "next page" reads something. */
@@ -176,6 +190,7 @@ async function startDebugChromium() {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      '--ignore-certificate-errors', // the bench's own self-signed certificate (HTTPS for HTTP/2)
       `--remote-debugging-port=${port}`,
       `--user-data-dir=${profile}`,
       'about:blank',
@@ -618,7 +633,7 @@ try {
   );
   const w = await world();
   if (only.has(1)) bundles(w.outDir);
-  if (only.has(2)) await lighthouseSection(w.app, w.shell);
+  if (only.has(2)) await lighthouseSection(w.appTls, w.shellTls);
   if (only.has(3) || only.has(5)) {
     const browser = await launch();
     cleanups.push(() => browser.close());
