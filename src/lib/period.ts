@@ -1,11 +1,22 @@
-/** Ids of the documents that summarise a period (UTC, as firestore.rules computes them). */
+/**
+ * Ids of the documents that summarise a period, on the community's own calendar — China Standard Time
+ * (UTC+8 all year: China has no daylight saving time), computed the same way by firestore.rules. A report
+ * written at 07:30 in the morning counts in that day and month, not in the UTC day before.
+ */
+export const COMMUNITY_UTC_OFFSET_HOURS = 8;
+
+/** The community's wall-clock time as a Date whose UTC fields read it (for the keys below). */
+export function communityClock(d: Date): Date {
+  return new Date(d.getTime() + COMMUNITY_UTC_OFFSET_HOURS * 3_600_000);
+}
 
 /** The monthly summary document a write counts in: `stats/2026-11`. */
 export function monthKey(d: Date) {
-  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+  const c = communityClock(d);
+  return `${c.getUTCFullYear()}-${String(c.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
 /** The day document of early-warning signals a report counts in: `signals/2026-11-23`. */
 export function dayKey(d: Date) {
-  return `${monthKey(d)}-${String(d.getUTCDate()).padStart(2, '0')}`;
+  return `${monthKey(d)}-${String(communityClock(d).getUTCDate()).padStart(2, '0')}`;
 }

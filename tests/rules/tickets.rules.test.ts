@@ -19,6 +19,7 @@ import {
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   changeWrites,
+  dayKey,
   newTicketWrites,
   photoWrite,
   remarkWrite,
@@ -121,6 +122,28 @@ describe('reporting a problem', () => {
 
   it('…an urgent report gets half the time', async () => {
     await assertSucceeds(report('residentA', { urgency: 'urgent' }));
+  });
+
+  it("…counts in the community's day (Beijing time): written at 07:30 there, the UTC day before", async () => {
+    // the latest 23:30 UTC that has passed (07:30 in Beijing), at most a day ago: within the offline window
+    const at = new Date();
+    at.setUTCHours(23, 30, 0, 0);
+    if (at.getTime() > Date.now()) at.setUTCDate(at.getUTCDate() - 1);
+    const utcDay = at.toISOString().slice(0, 10);
+    const beijingDay = dayKey(at);
+    expect(beijingDay).not.toBe(utcDay);
+    // the day's signals document under the UTC day: refused (nothing in the batch updates the right one)
+    await assertFails(
+      report('residentA', { writtenAt: at }, (w) => {
+        w.signal.day = utcDay;
+      }),
+    );
+    await assertSucceeds(report('residentA', { writtenAt: at }));
+    let signal: Record<string, unknown> | undefined;
+    await env.withSecurityRulesDisabled(async (ctx) => {
+      signal = (await getDoc(doc(ctx.firestore() as unknown as Firestore, 'signals', beijingDay))).data();
+    });
+    expect(signal?.lastTicket).toBe('tNew');
   });
 
   it('…written offline two days ago keeps its deadlines from then', async () => {

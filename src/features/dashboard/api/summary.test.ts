@@ -26,4 +26,7 @@ describe('dashboard summaries', () => {
   it('lists the months of a period', () => {
     expect(monthsBack(new Date('2026-02-10T00:00:00Z'), 3)).toEqual(['2025-12', '2026-01', '2026-02']);
   });
+  it("…on the community's calendar: 1 March 07:30 in Beijing is March (still February in UTC)", () => {
+    expect(monthsBack(new Date('2026-02-28T23:30:00Z'), 2)).toEqual(['2026-02', '2026-03']);
+  });
 });
