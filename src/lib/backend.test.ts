@@ -66,3 +66,25 @@ describe('Firebase waits until the first screen has painted', () => {
     expect(await settledAfter(firstContentPainted(), 20)).toBe(true);
   });
 });
+
+describe('once the first screen has painted', () => {
+  it('later screens watch for nothing more', async () => {
+    const observers: unknown[] = [];
+    vi.stubGlobal(
+      'PerformanceObserver',
+      class extends FakeObserver {
+        constructor(cb: Callback) {
+          super(cb);
+          observers.push(this);
+        }
+      },
+    );
+    const { contentPainted, firstContentPainted } = await fresh();
+    contentPainted();
+    report!({ getEntries: () => [{ startTime: performance.now() }] });
+    expect(await settledAfter(firstContentPainted(), 0)).toBe(true);
+    contentPainted(); // the next screen
+    contentPainted();
+    expect(observers).toHaveLength(1);
+  });
+});

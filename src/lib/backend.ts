@@ -10,10 +10,14 @@ export type AuthBackend = typeof import('./firebase-auth');
 let loading: Promise<Backend> | null = null;
 let loadingAuth: Promise<AuthBackend> | null = null;
 let painted: () => void = () => undefined;
+let hasPainted = false;
 const firstContent = new Promise<void>((resolve) => {
-  painted = resolve;
+  painted = () => {
+    hasPainted = true;
+    resolve();
+  };
   // In case no route ever says so (an error screen): never wait longer than this.
-  setTimeout(resolve, 4000);
+  setTimeout(painted, 4000);
 });
 
 /**
@@ -23,6 +27,7 @@ const firstContent = new Promise<void>((resolve) => {
  * browser without the Largest Contentful Paint API: then right after the next frame).
  */
 export function contentPainted() {
+  if (hasPainted) return; // every later screen calls it too: nothing left to wait for
   const since = performance.now();
   let observer: PerformanceObserver | undefined;
   const done = () => {
