@@ -32,7 +32,7 @@ import {
   loadSummary,
   type DashboardSdk,
 } from '../src/features/dashboard/api/reads';
-import { monthsBack } from '../src/features/dashboard/api/summary';
+import { monthsBack } from '../src/lib/period';
 import { warnings } from '../src/features/dashboard/api/warnings';
 import { queueCountQueries, queuePageQuery } from '../src/features/tickets/api/queue';
 import { firstLoadJs, ROUTE_MODULES } from './lib/bundle-size';

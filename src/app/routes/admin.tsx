@@ -8,7 +8,7 @@ import { PageTitle } from '@/components/ui/PageTitle';
 import { paths } from '@/config/paths';
 import { buildingQueries } from '@/features/buildings/api/queries';
 import { dashboardQueries, warnings } from '@/features/dashboard/api/queries';
-import { monthsBack } from '@/features/dashboard/api/summary';
+import { monthsBack } from '@/lib/period';
 import { DashboardView } from '@/features/dashboard/components/DashboardView';
 import { WarningTickets } from '@/features/dashboard/components/WarningTickets';
 import { categoryQueries } from '@/features/tickets/api/queries';

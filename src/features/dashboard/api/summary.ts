@@ -1,5 +1,3 @@
-import { communityClock } from '../../../lib/period'; // relative: the benchmark runs this file under tsx
-
 /** Monthly summary documents (stats/YYYY-MM) merged over a period, and what the dashboard derives from them. */
 export type Counts = Record<string, number>;
 
@@ -81,18 +79,6 @@ export function addMonth(into: Summary, raw: Record<string, unknown> | undefined
   }
   return into;
 }
-
-/** The months of a period ending with the month of `now` (on the community's calendar, as the summaries are keyed). */
-export function monthsBack(now: Date, count: number): string[] {
-  const c = communityClock(now);
-  const out: string[] = [];
-  for (let i = count - 1; i >= 0; i--) {
-    const d = new Date(Date.UTC(c.getUTCFullYear(), c.getUTCMonth() - i, 1));
-    out.push(`${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`);
-  }
-  return out;
-}
-
 export const HIST_ORDER = ['h0', 'h1', 'h4', 'h12', 'h24', 'h48', 'h96'] as const;
 
 /** The histogram bucket that holds the median, or null with no data. */
