@@ -60,6 +60,27 @@ function bootScript(): Plugin {
   };
 }
 
+/**
+ * The web app manifest's `<link>` (added by vite-plugin-pwa) comes out of the page: a phone's browser fetches
+ * the manifest and its 192 px icon (~3.5 KB) as soon as it sees the link, beside the code the first screen
+ * needs. `linkManifest` (src/app/install.ts) adds it back once the page is idle after the first screen.
+ */
+function manifestAfterPaint(): Plugin {
+  return {
+    name: 'shequ-manifest-after-paint',
+    apply: 'build',
+    enforce: 'post',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const link = /<link rel="manifest" href="\/manifest\.webmanifest">/;
+        if (!link.test(html)) throw new Error('vite-plugin-pwa no longer links /manifest.webmanifest');
+        return html.replace(link, '');
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     bootScript(),
@@ -94,6 +115,7 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    manifestAfterPaint(), // after VitePWA: removes the link it adds
   ],
   resolve: {
     alias: {

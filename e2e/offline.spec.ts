@@ -46,7 +46,13 @@ describe('offline', () => {
   it('is an installable app: a manifest with icons and a service worker', async () => {
     const page = await b.page();
     await page.goto('/signin');
-    const manifest = await page.evaluate(async () => (await fetch('/manifest.webmanifest')).json());
+    // The page links its manifest once the first screen is up (not in the HTML: a phone would fetch it
+    // and an icon beside the first screen's code).
+    await page.getByRole('button', { name: '获取验证码' }).waitFor();
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href', { timeout: 10_000 });
+    expect(href).toBe('/manifest.webmanifest');
+    expect(await (await page.request.get('/signin')).text()).not.toContain('rel="manifest"');
+    const manifest = await page.evaluate(async (url) => (await fetch(url)).json(), href!);
     expect(manifest).toMatchObject({
       name: '社区服务',
       display: 'standalone',

@@ -4,6 +4,7 @@ import { ErrorBoundary } from '@/components/ui/ErrorBoundary';
 import { startSession, sessionHinted } from '@/features/account/api/session';
 import { whenIdle } from '@/lib/backend';
 import { makeQueryClient } from '@/lib/query-client';
+import { linkManifest } from './install';
 import { AppRoutes } from './router';
 
 export function App() {
@@ -13,10 +14,12 @@ export function App() {
     // (the sign-in screen works without it until the user presses a button).
     if (sessionHinted()) startSession();
     else whenIdle(startSession);
-    // The service worker (offline app shell) is registered once the page is idle.
-    whenIdle(
-      () => void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true })),
-    );
+    // The service worker (offline app shell) and the manifest (installable app) once the page is idle
+    // (the manifest only in a build: the dev server has none; the mode, since NODE_ENV may say "test").
+    whenIdle(() => {
+      if (import.meta.env.MODE === 'production') linkManifest();
+      void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true }));
+    });
   }, []);
   return (
     <ErrorBoundary>
