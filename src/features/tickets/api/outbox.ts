@@ -7,7 +7,6 @@
  *  - After a reload, `settleOutbox` finds out what happened to reports still marked "sending" (Firestore
  *    resends its own queued batch; if it never arrives, we resend it from here).
  */
-import { createStore, del, get, set, values } from 'idb-keyval';
 import { useEffect, useSyncExternalStore } from 'react';
 import { submitTicket, ticketReachedServer } from './lazy-mutations';
 import type { Actor, NewTicketInput, PhotoInput } from './writes';
@@ -25,14 +24,31 @@ export interface OutboxItem {
   savedAt: string;
 }
 
-const store = typeof indexedDB === 'undefined' ? null : createStore('shequ-outbox', 'reports');
+type Idb = typeof import('idb-keyval');
+let opening: Promise<{ idb: Idb; store: ReturnType<Idb['createStore']> } | null> | undefined;
+/**
+ * The IndexedDB store, its small library loaded on first use: the screens that show the outbox paint first
+ * (a report waiting here is rare), and the library stays out of their first download.
+ */
+function outbox() {
+  opening ??=
+    typeof indexedDB === 'undefined'
+      ? Promise.resolve(null)
+      : import('idb-keyval').then((idb) => ({ idb, store: idb.createStore('shequ-outbox', 'reports') }));
+  return opening;
+}
+async function remove(id: string) {
+  const o = await outbox();
+  if (o) await o.idb.del(id, o.store);
+}
 let items: OutboxItem[] = [];
 const listeners = new Set<() => void>();
 const inFlight = new Set<string>();
 
 async function refresh() {
-  items = store
-    ? ((await values(store)) as OutboxItem[]).sort((a, b) => a.savedAt.localeCompare(b.savedAt))
+  const o = await outbox();
+  items = o
+    ? ((await o.idb.values(o.store)) as OutboxItem[]).sort((a, b) => a.savedAt.localeCompare(b.savedAt))
     : [];
   listeners.forEach((l) => l());
 }
@@ -42,7 +58,8 @@ function toInput(s: StoredInput): NewTicketInput {
 }
 
 async function put(item: OutboxItem) {
-  if (store) await set(item.id, item, store);
+  const o = await outbox();
+  if (o) await o.idb.set(item.id, item, o.store);
   await refresh();
 }
 
@@ -51,7 +68,7 @@ function send(item: OutboxItem) {
   return submitTicket(item.actor, toInput(item.input), item.photos).then(
     async () => {
       inFlight.delete(item.id);
-      if (store) await del(item.id, store);
+      await remove(item.id);
       await refresh();
     },
     async (e: unknown) => {
@@ -62,7 +79,7 @@ function send(item: OutboxItem) {
         code === 'already-exists' ||
         (code === 'permission-denied' && (await ticketReachedServer(item.id)))
       ) {
-        if (store) await del(item.id, store);
+        await remove(item.id);
         await refresh();
         return;
       }
@@ -87,12 +104,13 @@ export async function sendReport(actor: Actor, input: NewTicketInput, photos: Ph
 }
 
 export async function discardReport(id: string) {
-  if (store) await del(id, store);
+  await remove(id);
   await refresh();
 }
 
 export async function outboxItem(id: string): Promise<OutboxItem | undefined> {
-  return store ? ((await get(id, store)) as OutboxItem | undefined) : undefined;
+  const o = await outbox();
+  return o ? ((await o.idb.get(id, o.store)) as OutboxItem | undefined) : undefined;
 }
 
 /** Resolves when the browser reports a connection (at once if it has one). */
@@ -113,7 +131,7 @@ async function settleOne(item: OutboxItem) {
     try {
       if (await ticketReachedServer(item.id)) {
         inFlight.delete(item.id);
-        if (store) await del(item.id, store);
+        await remove(item.id);
         await refresh();
       } else {
         inFlight.delete(item.id);
