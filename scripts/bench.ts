@@ -10,7 +10,8 @@
  *
  * Options: --only 1,3 (sections), --runs N (Lighthouse runs per page, median; default 3),
  * --tickets N (large seed, default 100000), --changes N (realtime, default 50), --lhr DIR (keep every
- * Lighthouse report there as JSON, for its traces and audits).
+ * Lighthouse report there as JSON, for its audits), --artifacts (with --lhr: also what Lighthouse gathered,
+ * trace included, beside each report, for `npm run lantern`).
  * Not a test: it prints figures and checks them against the goals, exiting 1 if a goal is missed.
  */
 import { initializeTestEnvironment, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
@@ -49,6 +50,7 @@ const { values: opts } = parseArgs({
     tickets: { type: 'string', default: '100000' },
     changes: { type: 'string', default: '50' },
     lhr: { type: 'string' },
+    artifacts: { type: 'boolean', default: false },
   },
 });
 const only = new Set((opts.only ?? '1,2,3,4,5,6').split(',').map(Number));
@@ -228,6 +230,11 @@ async function lighthouseRuns(url: string, port: number, before: () => Promise<v
       mkdirSync(opts.lhr, { recursive: true });
       const name = new URL(url).pathname.replace(/\W+/g, '_') || '_';
       writeFileSync(join(opts.lhr, `${new URL(url).port}${name}-${i + 1}.json`), JSON.stringify(lhr));
+      if (opts.artifacts)
+        writeFileSync(
+          join(opts.lhr, `${new URL(url).port}${name}-${i + 1}.artifacts.json`),
+          JSON.stringify(result.artifacts),
+        );
     }
     const a = lhr.audits;
     runs.push({
