@@ -34,7 +34,13 @@ function outbox() {
   opening ??=
     typeof indexedDB === 'undefined'
       ? Promise.resolve(null)
-      : import('idb-keyval').then((idb) => ({ idb, store: idb.createStore('shequ-outbox', 'reports') }));
+      : import('idb-keyval').then(
+          (idb) => ({ idb, store: idb.createStore('shequ-outbox', 'reports') }),
+          (e: unknown) => {
+            opening = undefined; // not arrived (a weak connection before the app is installed): try again next time
+            throw e;
+          },
+        );
   return opening;
 }
 async function remove(id: string) {
