@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { MANIFEST_HREF } from './src/app/install.ts';
 
 /**
  * src/boot.ts as the page's first script, beside (not inside) the app's entry: a script in index.html would
@@ -73,8 +74,8 @@ function manifestAfterPaint(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html) {
-        const link = /<link rel="manifest" href="\/manifest\.webmanifest">/;
-        if (!link.test(html)) throw new Error('vite-plugin-pwa no longer links /manifest.webmanifest');
+        const link = `<link rel="manifest" href="${MANIFEST_HREF}">`;
+        if (!html.includes(link)) throw new Error(`vite-plugin-pwa no longer links ${MANIFEST_HREF}`);
         return html.replace(link, '');
       },
     },
