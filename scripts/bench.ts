@@ -229,12 +229,9 @@ async function lighthouseRuns(url: string, port: number, before: () => Promise<v
     if (opts.lhr) {
       mkdirSync(opts.lhr, { recursive: true });
       const name = new URL(url).pathname.replace(/\W+/g, '_') || '_';
-      writeFileSync(join(opts.lhr, `${new URL(url).port}${name}-${i + 1}.json`), JSON.stringify(lhr));
-      if (opts.artifacts)
-        writeFileSync(
-          join(opts.lhr, `${new URL(url).port}${name}-${i + 1}.artifacts.json`),
-          JSON.stringify(result.artifacts),
-        );
+      const stem = join(opts.lhr, `${new URL(url).port}${name}-${i + 1}`);
+      writeFileSync(`${stem}.json`, JSON.stringify(lhr));
+      if (opts.artifacts) writeFileSync(`${stem}.artifacts.json`, JSON.stringify(result.artifacts));
     }
     const a = lhr.audits;
     runs.push({
