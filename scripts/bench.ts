@@ -11,7 +11,10 @@
  * Options: --only 1,3 (sections), --runs N (Lighthouse runs per page, median; default 3),
  * --tickets N (large seed, default 100000), --changes N (realtime, default 50), --lhr DIR (keep every
  * Lighthouse report there as JSON, for its audits), --artifacts (with --lhr: also what Lighthouse gathered,
- * trace included, beside each report, for `npm run lantern`).
+ * trace included, beside each report, for `npm run lantern`), --profile (with --artifacts: the trace also
+ * holds V8's CPU profile, to see which functions a long task spends its time in; it slows the page a little,
+ * so its figures are not the bench's), --pages signin,home,report,ticket (section 2: only these, beside the
+ * shell).
  * Not a test: it prints figures and checks them against the goals, exiting 1 if a goal is missed.
  */
 import { initializeTestEnvironment, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
@@ -51,12 +54,15 @@ const { values: opts } = parseArgs({
     changes: { type: 'string', default: '50' },
     lhr: { type: 'string' },
     artifacts: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+    pages: { type: 'string', default: 'signin,home,report,ticket' },
   },
 });
 const only = new Set((opts.only ?? '1,2,3,4,5,6').split(',').map(Number));
 const RUNS = Number(opts.runs);
 const LARGE = Number(opts.tickets);
 const CHANGES = Number(opts.changes);
+const PAGES = new Set(opts.pages.split(','));
 fs.setLogLevel('silent');
 
 // ---------------------------------------------------------------- helpers
@@ -110,7 +116,11 @@ async function world() {
   process.env.VITE_USE_EMULATORS = 'true';
   process.env.VITE_FIRESTORE_EMULATOR_HOST = `127.0.0.1:${emulators.firestorePort}`;
   process.env.VITE_AUTH_EMULATOR_URL = `http://127.0.0.1:${emulators.authPort}`;
-  await build({ root: ROOT, logLevel: 'error', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  await build({
+    root: ROOT,
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true, sourcemap: opts.profile ? 'hidden' : false },
+  });
   await build({ configFile: join(ROOT, 'bench/shell/vite.config.ts'), logLevel: 'error' });
   // Lighthouse measures both over HTTPS, hence HTTP/2, as Firebase Hosting serves the app (a self-signed
   // certificate, which the measuring Chromium is told to accept); the other sections use plain HTTP.
@@ -222,6 +232,7 @@ async function lighthouseRuns(url: string, port: number, before: () => Promise<v
       logLevel: 'error',
       onlyCategories: ['performance'],
       disableStorageReset: true, // keep the signed-in session (IndexedDB); caches are cleared in `before`
+      ...(opts.profile && { additionalTraceCategories: 'disabled-by-default-v8.cpu_profiler' }),
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = result;
@@ -287,7 +298,8 @@ async function lighthouseSection(app: string, shell: string) {
     '1.00',
     '',
   ]);
-  const add = async (name: string, url: string) => {
+  const add = async (key: string, name: string, url: string) => {
+    if (!PAGES.has(key)) return;
     const r = await lighthouseRuns(url, chrome.port, cold);
     const ratio = r.lcp / shellRun.lcp;
     rows.push([
@@ -301,13 +313,13 @@ async function lighthouseSection(app: string, shell: string) {
       r.element,
     ]);
   };
-  await add('sign-in', `${app}/signin`);
+  await add('signin', 'sign-in', `${app}/signin`);
   const env = { authPort: emulators!.authPort!, projectId: PROJECT };
   await signInWithPhone(page, env, r1.phone.replace('+86', ''), app);
   await page.goto('about:blank');
-  await add('home (resident)', `${app}/`);
-  await add('report form', `${app}/report`);
-  await add('ticket detail', `${app}/tickets/${r1Ticket!.id}`);
+  await add('home', 'home (resident)', `${app}/`);
+  await add('report', 'report form', `${app}/report`);
+  await add('ticket', 'ticket detail', `${app}/tickets/${r1Ticket!.id}`);
   table(rows);
   await browser.close().catch(() => undefined);
   chrome.stop();
