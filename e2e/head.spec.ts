@@ -76,6 +76,11 @@ describe('community head', () => {
       workerId: 'u-w3',
       workerName: '郭网格',
     });
+    // …and in the building directory, which every list of buildings reads.
+    expect((await adminDb().doc('config/buildings').get()).data()?.items.b7).toMatchObject({
+      workerId: 'u-w3',
+      workerName: '郭网格',
+    });
 
     const worker = await b.asStaff('worker3@demo.shequ');
     await worker.goto('/work?scope=mine&building=b7');
@@ -89,6 +94,9 @@ describe('community head', () => {
         .waitFor();
     // Leave building 7 unowned again for the other tests (they rely on the seeded grid).
     await adminDb().doc('buildings/b7').update({ workerId: null, workerName: null });
+    await adminDb()
+      .doc('config/buildings')
+      .update({ 'items.b7.workerId': null, 'items.b7.workerName': null });
   });
 
   it('three households of one building reporting the same problem raise an early warning', async () => {

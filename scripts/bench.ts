@@ -466,15 +466,16 @@ async function scaleSection() {
     const dsdk = fs as unknown as DashboardSdk;
     const dashboard = async () => {
       const t = now.getTime();
-      const [buildings, summary, current, signals] = await Promise.all([
-        fs.getDocs(fs.query(fs.collection(headDb, 'buildings'), fs.orderBy('number'))),
+      const [directory, summary, current, signals] = await Promise.all([
+        // every building, as the head's screens list them: the building directory, one document
+        fs.getDoc(fs.doc(headDb, 'config/buildings')),
         loadSummary(dsdk, headDb, monthsBack(now, 1)),
         loadCurrent(dsdk, headDb, [STAFF.w1.uid, STAFF.w2.uid, STAFF.w3.uid], [], t),
         loadSignals(dsdk, headDb, t),
       ]);
       return {
-        buildings: buildings.size,
-        other: summary.reads + current.aggregations + signals.reads,
+        buildings: Object.keys((directory.data()?.items as object | undefined) ?? {}).length,
+        other: 1 + summary.reads + current.aggregations + signals.reads,
         signals: signals.reads,
         warnings: warnings(signals.reports, summary.reopenedByBuilding).length,
       };
@@ -526,9 +527,9 @@ async function scaleSection() {
   const sd = small.dashboard.value;
   const ld = large.dashboard.value;
   rows.push([
-    'dashboard: reads (+ buildings)',
-    `${sd.other} (+${sd.buildings})`,
-    `${ld.other} (+${ld.buildings})`,
+    'dashboard: reads (buildings listed)',
+    `${sd.other} (${sd.buildings})`,
+    `${ld.other} (${ld.buildings})`,
     '',
     goal(sd.other === ld.other, 'dashboard reads equal'),
   ]);

@@ -25,7 +25,7 @@ import {
   type Running,
 } from './lib/emulators';
 import { DEMO_PASSWORD, demoCommunity } from './seed/demo';
-import { writeCommunity } from './seed/write';
+import { ensureBuildingDirectory, writeCommunity } from './seed/write';
 
 const PROJECT_ID = process.env.PROJECT_ID ?? 'demo-shequ';
 const PORTS = {
@@ -137,6 +137,15 @@ async function main() {
     } else {
       const mark = JSON.parse(readFileSync(SEEDED_MARK, 'utf8')) as { seededAt: string };
       console.log(`Using saved data (seeded ${mark.seededAt}; \`npm run start:reset\` to start over).`);
+      const listed = await ensureBuildingDirectory({
+        projectId: PROJECT_ID,
+        firestorePort: PORTS.firestore,
+        authPort: null,
+      });
+      if (listed !== null) {
+        await saveFirestore?.();
+        console.log(green(`Wrote the building directory (${listed} buildings) that this saved data lacked.`));
+      }
     }
 
     process.env.VITE_FIREBASE_PROJECT_ID = PROJECT_ID;

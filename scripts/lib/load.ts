@@ -12,6 +12,7 @@
 import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import * as fs from 'firebase/firestore';
 import { isDeepStrictEqual } from 'node:util';
+import { directoryEntry, directoryItems } from '../../src/features/buildings/directory';
 import { commitChange, commitNewTicket, commitRemark } from '../../src/features/tickets/api/commit';
 import { ticketConverter } from '../../src/features/tickets/api/converter';
 import { queuePageQuery, type QuerySdk } from '../../src/features/tickets/api/queue';
@@ -66,12 +67,14 @@ export async function seedLoad(env: RulesTestEnvironment, o: LoadOptions) {
     const f = asDb(ctx.firestore());
     const batch = fs.writeBatch(f);
     batch.set(fs.doc(f, 'config/categories'), { items: categoriesDoc(), updatedAt: now, updatedBy: 'head' });
+    const buildings: Parameters<typeof directoryItems>[0] = [];
     for (let w = 1; w <= o.workers; w++) {
       batch.set(
         fs.doc(f, 'users', workerId(w)),
         profile({ displayName: `网格员${w}`, role: 'worker', email: `w${w}@load.test` }),
       );
-      batch.set(fs.doc(f, 'buildings', `lb${w}`), {
+      const building = {
+        id: `lb${w}`,
         number: w,
         entrances: 4,
         floors: 7,
@@ -79,9 +82,11 @@ export async function seedLoad(env: RulesTestEnvironment, o: LoadOptions) {
         workerId: workerId(w),
         workerName: `网格员${w}`,
         householdCount: Math.ceil(o.residents / o.workers),
-        updatedAt: now,
-      });
+      };
+      buildings.push(building);
+      batch.set(fs.doc(f, 'buildings', building.id), { ...directoryEntry(building), updatedAt: now });
     }
+    batch.set(fs.doc(f, 'config/buildings'), { items: directoryItems(buildings), updatedAt: now });
     for (let i = 0; i < o.residents; i++) {
       const buildingId = buildingOf(i, o);
       const flat = flatOf(i);

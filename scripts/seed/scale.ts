@@ -3,6 +3,7 @@
  * over them (most closed, a realistic open share), written with the Admin SDK in batches. Deterministic.
  * The demo community's staff own the first buildings so the same accounts can be measured at scale.
  */
+import { directoryEntry, directoryItems } from '../../src/features/buildings/directory';
 import { LEAF_CATEGORIES, categoriesDoc } from './categories';
 import { prng, STAFF } from './demo';
 import { signalsOf, summarise, type SummarisedTicket } from './stats';
@@ -46,9 +47,11 @@ export async function writeScaleCommunity(target: EmulatorTarget, opts: ScaleOpt
     });
   }
   // Each worker owns ~1/3 of the buildings, as a grid would divide them.
+  const buildings = [];
   for (let n = 1; n <= buildingCount; n++) {
     const owner = workers[(n - 1) % workers.length]!;
-    await w.set(`buildings/b${n}`, {
+    const building = {
+      id: `b${n}`,
       number: n,
       entrances: 4,
       floors: 7,
@@ -56,9 +59,11 @@ export async function writeScaleCommunity(target: EmulatorTarget, opts: ScaleOpt
       workerId: owner.uid,
       workerName: owner.name,
       householdCount: perBuilding,
-      updatedAt: now,
-    });
+    };
+    buildings.push(building);
+    await w.set(`buildings/${building.id}`, { ...directoryEntry(building), updatedAt: now });
   }
+  await w.set('config/buildings', { items: directoryItems(buildings), updatedAt: now });
   const households: { id: string; building: number; entrance: number; flat: string }[] = [];
   for (let i = 0; i < opts.households; i++) {
     const building = Math.floor(i / perBuilding) + 1;

@@ -5,6 +5,7 @@
 import { initializeApp, deleteApp, type App } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { getFirestore, Timestamp, type Firestore, type WriteBatch } from 'firebase-admin/firestore';
+import { directoryItems, type BuildingFields } from '../../src/features/buildings/directory';
 import { DEMO_PASSWORD, type DemoCommunity } from './demo';
 import { signalsOf, summarise } from './stats';
 
@@ -86,6 +87,7 @@ export async function writeCommunity(target: EmulatorTarget, c: DemoCommunity, n
       const { id, ...rest } = b;
       await w.set(`buildings/${id}`, { ...rest, updatedAt: now });
     }
+    await w.set('config/buildings', { items: directoryItems(c.buildings), updatedAt: now });
     for (const h of c.households) {
       await w.set(`households/${h.id}`, {
         buildingId: h.buildingId,
@@ -132,6 +134,28 @@ export async function writeCommunity(target: EmulatorTarget, c: DemoCommunity, n
       await w.set(`signals/${day}`, { reports, lastTicket: 'seed', updatedAt: now });
     await w.done();
     return w.written;
+  } finally {
+    await deleteApp(app);
+  }
+}
+
+/**
+ * Writes the building directory (`config/buildings`) from the `buildings` collection when it is missing:
+ * data saved before the directory existed (a local `.emulator-data/`, or a community imported without it)
+ * would otherwise list no buildings. Returns how many buildings it listed, or null when the directory was
+ * already there.
+ */
+export async function ensureBuildingDirectory(target: EmulatorTarget): Promise<number | null> {
+  const { app, db } = adminApp(target);
+  try {
+    const ref = db.doc('config/buildings');
+    if ((await ref.get()).exists) return null;
+    const buildings = (await db.collection('buildings').get()).docs.map((d) => {
+      const b = d.data() as BuildingFields;
+      return { ...b, id: d.id };
+    });
+    await ref.set({ items: directoryItems(buildings), updatedAt: Timestamp.now() });
+    return buildings.length;
   } finally {
     await deleteApp(app);
   }

@@ -40,6 +40,7 @@ export {
   deleteDoc,
   doc,
   documentId,
+  FieldPath,
   increment,
   limit,
   or,

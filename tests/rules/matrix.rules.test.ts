@@ -12,6 +12,7 @@ import {
   collection,
   collectionGroup,
   deleteDoc,
+  deleteField,
   doc,
   getDoc,
   getDocs,
@@ -152,6 +153,7 @@ const READS: Row[] = [
   // anyone with a profile
   docRow('config/community', EVERYONE),
   docRow('config/categories', WITH_PROFILE),
+  docRow('config/buildings', SIGNED_IN),
   // tickets: the household, the assignee, the building's worker, the head
   docRow('tickets/tA', ['residentA', 'workerX', 'head']),
   // (staff list by assignee or building, never by a household alone)
@@ -329,10 +331,10 @@ const WRITES: WriteRow[] = [
       }),
   },
   {
-    what: 'update buildings/b3 (give it a grid worker)',
+    what: 'update buildings/b3 and its directory entry (give it a grid worker)',
     allowed: ['head'],
-    write: (f) =>
-      setDoc(doc(f, 'buildings/b3'), {
+    write: (f) => {
+      const b3 = {
         number: 3,
         entrances: 2,
         floors: 6,
@@ -340,8 +342,12 @@ const WRITES: WriteRow[] = [
         workerId: 'wX',
         workerName: '网格X',
         householdCount: 2,
-        updatedAt: serverTimestamp(),
-      }),
+      };
+      const batch = writeBatch(f);
+      batch.set(doc(f, 'buildings/b3'), { ...b3, updatedAt: serverTimestamp() });
+      batch.update(doc(f, 'config/buildings'), { 'items.b3': b3, updatedAt: serverTimestamp() });
+      return batch.commit();
+    },
   },
   {
     what: 'create mediationCases/* (open a case)',
@@ -430,9 +436,9 @@ const DELETES: Row[] = [
   docRow('signals/2026-11-01', []),
   docRow('events/pub', []),
   docRow('config/community', []),
+  docRow('config/buildings', []),
   docRow('visits/vA', []),
   docRow('invites/+8613800000009', ['head']),
-  docRow('buildings/b3', ['head']),
   docRow('householdPrivate/hP', ['head']),
   docRow('households/hP', ['head']),
   docRow('notices/draft', ['head']),
@@ -451,6 +457,19 @@ describe('deletes', () => {
       }
     });
   }
+});
+
+it('delete buildings/b3 with its directory entry, in one batch: head', async () => {
+  const remove = (who: Principal) => {
+    const f = db(env, who);
+    const batch = writeBatch(f);
+    batch.delete(doc(f, 'buildings/b3'));
+    batch.update(doc(f, 'config/buildings'), { 'items.b3': deleteField(), updatedAt: serverTimestamp() });
+    return batch.commit();
+  };
+  for (const who of EVERYONE.filter((p) => p !== 'head'))
+    await assertFails(remove(who)).catch(fail(who, 'refused'));
+  await assertSucceeds(remove('head')).catch(fail('head', 'allowed'));
 });
 
 it('unfollow publicTickets/tA (the follower and the count, in one batch): residentB', async () => {

@@ -7,7 +7,9 @@ import {
   limit,
   collection,
   deleteDoc,
+  deleteField,
   doc,
+  FieldPath,
   getDoc,
   getDocs,
   query,
@@ -19,7 +21,7 @@ import {
   writeBatch,
   type Firestore,
 } from 'firebase/firestore';
-import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { assertFails, assertSucceeds, db, makeEnv, seedWorld, T0, type Principal } from './support';
 
 let env: RulesTestEnvironment;
@@ -39,18 +41,53 @@ describe('buildings', () => {
     ['residentA', true],
     ['workerX', true],
     ['head', true],
-  ])('%s lists buildings → %s', async (who, allowed) => {
+  ])('%s lists buildings, and reads the building directory → %s', async (who, allowed) => {
     const list = getDocs(collection(db(env, who), 'buildings'));
     await (allowed ? assertSucceeds(list) : assertFails(list));
+    const directory = getDoc(doc(db(env, who), 'config', 'buildings'));
+    await (allowed ? assertSucceeds(directory) : assertFails(directory));
   });
-  const assign = (who: Principal, workerId: string | null) =>
-    updateDoc(doc(db(env, who), 'buildings', 'b3'), {
-      workerId,
-      workerName: workerId ? '网格X' : null,
+  /** Assigns b3 as the app does: the building and its directory entry in one batch (or the building alone). */
+  const assign = (who: Principal, workerId: string | null, opts: { directory?: boolean } = {}) => {
+    const f = db(env, who);
+    const batch = writeBatch(f);
+    const workerName = workerId ? '网格X' : null;
+    batch.update(doc(f, 'buildings', 'b3'), { workerId, workerName, updatedAt: serverTimestamp() });
+    if (opts.directory !== false) {
+      batch.update(
+        doc(f, 'config', 'buildings'),
+        new FieldPath('items', 'b3', 'workerId'),
+        workerId,
+        new FieldPath('items', 'b3', 'workerName'),
+        workerName,
+        'updatedAt',
+        serverTimestamp(),
+      );
+    }
+    return batch.commit();
+  };
+  it('the head assigns an unowned building to a worker, in the building and the directory', async () => {
+    await assertSucceeds(assign('head', 'wX'));
+    const entry = (await getDoc(doc(db(env, 'residentA'), 'config', 'buildings'))).data()?.items.b3;
+    expect(entry).toMatchObject({ number: 3, workerId: 'wX', workerName: '网格X' });
+  });
+  it('the head may not assign a building without its directory entry', async () => {
+    await assertFails(assign('head', 'wX', { directory: false }));
+  });
+  it('the head may not make the directory entry differ from the building', async () => {
+    const f = db(env, 'head');
+    const batch = writeBatch(f);
+    batch.update(doc(f, 'buildings', 'b3'), {
+      workerId: 'wX',
+      workerName: '网格X',
       updatedAt: serverTimestamp(),
     });
-  it('the head assigns an unowned building to a worker', async () => {
-    await assertSucceeds(assign('head', 'wX'));
+    batch.update(doc(f, 'config', 'buildings'), {
+      'items.b3.workerId': 'wY',
+      'items.b3.workerName': '网格Y',
+      updatedAt: serverTimestamp(),
+    });
+    await assertFails(batch.commit());
   });
   it.each<Principal>(['workerX', 'residentA', 'workerOff'])('%s may not assign buildings', async (who) => {
     await assertFails(assign(who, 'wX'));
@@ -58,31 +95,48 @@ describe('buildings', () => {
   it('the head may not assign a building to a resident', async () => {
     await assertFails(assign('head', 'rA'));
   });
+  const b9 = {
+    number: 9,
+    entrances: 2,
+    floors: 6,
+    commonAreas: [],
+    workerId: null,
+    workerName: null,
+    householdCount: 0,
+  };
+  const create = (building: Record<string, unknown>, entry: Record<string, unknown> | null) => {
+    const f = db(env, 'head');
+    const batch = writeBatch(f);
+    batch.set(doc(f, 'buildings', 'b9'), { ...building, updatedAt: serverTimestamp() });
+    if (entry)
+      batch.update(doc(f, 'config', 'buildings'), { 'items.b9': entry, updatedAt: serverTimestamp() });
+    return batch.commit();
+  };
   it('the head may not write a malformed building', async () => {
-    await assertFails(
-      setDoc(doc(db(env, 'head'), 'buildings', 'b9'), {
-        number: '9',
-        entrances: 2,
-        floors: 6,
-        commonAreas: [],
-        workerId: null,
-        workerName: null,
-        householdCount: 0,
-        updatedAt: serverTimestamp(),
-      }),
-    );
-    await assertSucceeds(
-      setDoc(doc(db(env, 'head'), 'buildings', 'b9'), {
-        number: 9,
-        entrances: 2,
-        floors: 6,
-        commonAreas: [],
-        workerId: null,
-        workerName: null,
-        householdCount: 0,
-        updatedAt: serverTimestamp(),
-      }),
-    );
+    await assertFails(create({ ...b9, number: '9' }, { ...b9, number: '9' }));
+    await assertSucceeds(create(b9, b9));
+  });
+  it('the head may not add a building that the directory does not list', async () => {
+    await assertFails(create(b9, null));
+    await assertFails(create(b9, { ...b9, floors: 7 }));
+  });
+  it('the head removes a building with its directory entry, not without', async () => {
+    const f = db(env, 'head');
+    await assertFails(deleteDoc(doc(f, 'buildings', 'b3')));
+    const batch = writeBatch(f);
+    batch.delete(doc(f, 'buildings', 'b3'));
+    batch.update(doc(f, 'config', 'buildings'), { 'items.b3': deleteField(), updatedAt: serverTimestamp() });
+    await assertSucceeds(batch.commit());
+  });
+  it('only the head writes the directory, whole and with the server time', async () => {
+    const write = (who: Principal, data: Record<string, unknown>) =>
+      setDoc(doc(db(env, who), 'config', 'buildings'), data);
+    const valid = { items: { b1: b9 }, updatedAt: serverTimestamp() };
+    for (const who of ['residentA', 'workerX', 'noProfile'] as const) await assertFails(write(who, valid));
+    await assertFails(write('head', { ...valid, extra: true }));
+    await assertFails(write('head', { items: [], updatedAt: serverTimestamp() }));
+    await assertFails(write('head', { items: {}, updatedAt: T0 }));
+    await assertSucceeds(write('head', valid));
   });
 });
 

@@ -13,6 +13,7 @@ import { doc, setDoc, setLogLevel } from 'firebase/firestore';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { inject } from 'vitest';
+import { directoryItems } from '../../src/features/buildings/directory';
 import { profile, T0 } from './fixtures';
 
 export { assertFails, assertSucceeds };
@@ -136,9 +137,16 @@ export async function seedWorld(env: RulesTestEnvironment) {
       householdCount: 2,
       updatedAt: T0,
     });
-    await set('buildings/b1', building(1, 'wX', '网格X'));
-    await set('buildings/b2', building(2, 'wY', '网格Y'));
-    await set('buildings/b3', building(3, null, null));
+    const buildings = {
+      b1: building(1, 'wX', '网格X'),
+      b2: building(2, 'wY', '网格Y'),
+      b3: building(3, null, null),
+    };
+    for (const [id, b] of Object.entries(buildings)) await set(`buildings/${id}`, b);
+    await set('config/buildings', {
+      items: directoryItems(Object.entries(buildings).map(([id, b]) => ({ id, ...b }))),
+      updatedAt: T0,
+    });
     const household = (buildingId: string, entrance: number, flat: string) => ({
       buildingId,
       entrance,

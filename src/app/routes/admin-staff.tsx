@@ -3,6 +3,7 @@ import { Navigate } from 'react-router';
 import { Loading } from '@/components/ui/Loading';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { paths } from '@/config/paths';
+import { assignBuilding } from '@/features/buildings/api/mutations';
 import { buildingQueries } from '@/features/buildings/api/queries';
 import { StaffAdmin } from '@/features/staff/components/StaffAdmin';
 import { reassignOpenTickets } from '@/features/tickets/api/mutations';
@@ -25,6 +26,7 @@ export default function Component() {
         <StaffAdmin
           headUid={profile.id}
           buildings={buildings.data}
+          assignBuilding={assignBuilding}
           reassign={(where, to, note) =>
             reassignOpenTickets({ uid: profile.id, name: profile.displayName, role: 'head' }, where, to, note)
           }

@@ -1,38 +1,27 @@
 import { getBackend } from '@/lib/backend';
 import { liveQueryOptions } from '@/lib/live-query';
 import type { Building } from '../types';
-import { buildingConverter } from './converter';
+import { DIRECTORY } from '../directory';
+import { parseBuildingDirectory } from './converter';
+
+/** Every building, by number, from the directory: one document however many buildings there are. */
+const directory = async (emit: (b: Building[]) => void, fail: (e: Error) => void) => {
+  const b = await getBackend();
+  return b.onSnapshot(
+    b.doc(b.db, DIRECTORY.collection, DIRECTORY.id),
+    (snap) => emit(parseBuildingDirectory(snap.data()?.items)),
+    fail,
+  );
+};
 
 export const buildingQueries = {
   all: ['buildings'] as const,
-  /** Every building, by number (a few dozen documents; residents pick one, the head sees the grid). */
-  list: () =>
-    liveQueryOptions<Building[], readonly ['buildings', 'list']>(
-      ['buildings', 'list'],
-      async (emit, fail) => {
-        const b = await getBackend();
-        const q = b.query(
-          b.collection(b.db, 'buildings').withConverter(buildingConverter),
-          b.orderBy('number'),
-        );
-        return b.onSnapshot(q, (snap) => emit(snap.docs.map((d) => d.data())), fail);
-      },
-    ),
-  /** The buildings a grid worker is responsible for. */
+  /** Every building, by number (residents pick one, the head sees the grid). */
+  list: () => liveQueryOptions<Building[], readonly ['buildings', 'list']>(['buildings', 'list'], directory),
+  /** The buildings a grid worker is responsible for (the same document: Firestore listens to it once). */
   ownedBy: (uid: string) =>
     liveQueryOptions<Building[], readonly ['buildings', 'ownedBy', string]>(
       ['buildings', 'ownedBy', uid],
-      async (emit, fail) => {
-        const b = await getBackend();
-        const q = b.query(
-          b.collection(b.db, 'buildings').withConverter(buildingConverter),
-          b.where('workerId', '==', uid),
-        );
-        return b.onSnapshot(
-          q,
-          (snap) => emit(snap.docs.map((d) => d.data()).sort((x, y) => x.number - y.number)),
-          fail,
-        );
-      },
+      (emit, fail) => directory((all) => emit(all.filter((x) => x.workerId === uid)), fail),
     ),
 };

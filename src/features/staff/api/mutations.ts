@@ -26,13 +26,3 @@ export async function withdrawInvite(key: string) {
   const b = await getBackend();
   await b.deleteDoc(b.doc(b.db, 'invites', key));
 }
-
-/** Gives a building to a worker (or leaves it unowned). Open tickets are handed over separately. */
-export async function assignBuilding(buildingId: string, worker: { id: string; name: string } | null) {
-  const b = await getBackend();
-  await b.updateDoc(b.doc(b.db, 'buildings', buildingId), {
-    workerId: worker?.id ?? null,
-    workerName: worker?.name ?? null,
-    updatedAt: b.serverTimestamp(),
-  });
-}

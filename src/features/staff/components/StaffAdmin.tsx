@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/Button';
 import { Card, Section } from '@/components/ui/Card';
 import { Select, TextInput } from '@/components/ui/Field';
 import { useTranslation } from '@/i18n/react';
-import { assignBuilding, invite, setActive, setRole, withdrawInvite } from '../api/mutations';
+import { invite, setActive, setRole, withdrawInvite } from '../api/mutations';
 import { staffQueries, type StaffMember } from '../api/queries';
 
 export interface GridBuilding {
@@ -23,10 +23,13 @@ type Reassign = (
 export function StaffAdmin({
   headUid,
   buildings,
+  assignBuilding,
   reassign,
 }: {
   headUid: string;
   buildings: GridBuilding[];
+  /** Gives a building to a worker, or leaves it unowned (`null`). */
+  assignBuilding: (buildingId: string, worker: { id: string; name: string } | null) => Promise<void>;
   reassign: Reassign;
 }) {
   const { t } = useTranslation();
