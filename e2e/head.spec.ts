@@ -17,8 +17,14 @@ const DESK = {
   deviceScaleFactor: 1,
 };
 
+/**
+ * The start of this month on the community's calendar (China Standard Time, UTC+8, as the dashboard
+ * counts): between 16:00 UTC and midnight UTC on a month's last day it is already the next month there.
+ */
 function monthStart(now = new Date()) {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+  const CST = 8 * 3_600_000;
+  const c = new Date(now.getTime() + CST);
+  return new Date(Date.UTC(c.getUTCFullYear(), c.getUTCMonth(), 1) - CST);
 }
 
 describe('community head', () => {
