@@ -39,6 +39,7 @@ import {
 import { monthsBack } from '../src/lib/period';
 import { warnings } from '../src/features/dashboard/api/warnings';
 import { queueCountQueries, queuePageQuery } from '../src/features/tickets/api/queue';
+import { DIRECTORY_PATH } from '../src/features/buildings/directory';
 import { firstLoadJs, ROUTE_MODULES } from './lib/bundle-size';
 import { freePort, readRules, ROOT, startTestEmulators, waitFor, type TestEmulators } from './lib/emulators';
 import { race, racers, raceState, seedRace } from './lib/signup-race';
@@ -468,7 +469,7 @@ async function scaleSection() {
       const t = now.getTime();
       const [directory, summary, current, signals] = await Promise.all([
         // every building, as the head's screens list them: the building directory, one document
-        fs.getDoc(fs.doc(headDb, 'config/buildings')),
+        fs.getDoc(fs.doc(headDb, DIRECTORY_PATH)),
         loadSummary(dsdk, headDb, monthsBack(now, 1)),
         loadCurrent(dsdk, headDb, [STAFF.w1.uid, STAFF.w2.uid, STAFF.w3.uid], [], t),
         loadSignals(dsdk, headDb, t),

@@ -12,7 +12,7 @@
 import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import * as fs from 'firebase/firestore';
 import { isDeepStrictEqual } from 'node:util';
-import { directoryEntry, directoryItems } from '../../src/features/buildings/directory';
+import { DIRECTORY_PATH, directoryEntry, directoryItems } from '../../src/features/buildings/directory';
 import { commitChange, commitNewTicket, commitRemark } from '../../src/features/tickets/api/commit';
 import { ticketConverter } from '../../src/features/tickets/api/converter';
 import { queuePageQuery, type QuerySdk } from '../../src/features/tickets/api/queue';
@@ -86,7 +86,7 @@ export async function seedLoad(env: RulesTestEnvironment, o: LoadOptions) {
       buildings.push(building);
       batch.set(fs.doc(f, 'buildings', building.id), { ...directoryEntry(building), updatedAt: now });
     }
-    batch.set(fs.doc(f, 'config/buildings'), { items: directoryItems(buildings), updatedAt: now });
+    batch.set(fs.doc(f, DIRECTORY_PATH), { items: directoryItems(buildings), updatedAt: now });
     for (let i = 0; i < o.residents; i++) {
       const buildingId = buildingOf(i, o);
       const flat = flatOf(i);

@@ -3,7 +3,7 @@
  * over them (most closed, a realistic open share), written with the Admin SDK in batches. Deterministic.
  * The demo community's staff own the first buildings so the same accounts can be measured at scale.
  */
-import { directoryEntry, directoryItems } from '../../src/features/buildings/directory';
+import { DIRECTORY_PATH, directoryEntry, directoryItems } from '../../src/features/buildings/directory';
 import { LEAF_CATEGORIES, categoriesDoc } from './categories';
 import { prng, STAFF } from './demo';
 import { signalsOf, summarise, type SummarisedTicket } from './stats';
@@ -63,7 +63,7 @@ export async function writeScaleCommunity(target: EmulatorTarget, opts: ScaleOpt
     buildings.push(building);
     await w.set(`buildings/${building.id}`, { ...directoryEntry(building), updatedAt: now });
   }
-  await w.set('config/buildings', { items: directoryItems(buildings), updatedAt: now });
+  await w.set(DIRECTORY_PATH, { items: directoryItems(buildings), updatedAt: now });
   const households: { id: string; building: number; entrance: number; flat: string }[] = [];
   for (let i = 0; i < opts.households; i++) {
     const building = Math.floor(i / perBuilding) + 1;

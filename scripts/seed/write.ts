@@ -5,7 +5,7 @@
 import { initializeApp, deleteApp, type App } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { getFirestore, Timestamp, type Firestore, type WriteBatch } from 'firebase-admin/firestore';
-import { directoryItems, type BuildingFields } from '../../src/features/buildings/directory';
+import { DIRECTORY_PATH, directoryItems, type BuildingFields } from '../../src/features/buildings/directory';
 import { DEMO_PASSWORD, type DemoCommunity } from './demo';
 import { signalsOf, summarise } from './stats';
 
@@ -87,7 +87,7 @@ export async function writeCommunity(target: EmulatorTarget, c: DemoCommunity, n
       const { id, ...rest } = b;
       await w.set(`buildings/${id}`, { ...rest, updatedAt: now });
     }
-    await w.set('config/buildings', { items: directoryItems(c.buildings), updatedAt: now });
+    await w.set(DIRECTORY_PATH, { items: directoryItems(c.buildings), updatedAt: now });
     for (const h of c.households) {
       await w.set(`households/${h.id}`, {
         buildingId: h.buildingId,
@@ -148,7 +148,7 @@ export async function writeCommunity(target: EmulatorTarget, c: DemoCommunity, n
 export async function ensureBuildingDirectory(target: EmulatorTarget): Promise<number | null> {
   const { app, db } = adminApp(target);
   try {
-    const ref = db.doc('config/buildings');
+    const ref = db.doc(DIRECTORY_PATH);
     if ((await ref.get()).exists) return null;
     const buildings = (await db.collection('buildings').get()).docs.map((d) => {
       const b = d.data() as BuildingFields;

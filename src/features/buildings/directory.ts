@@ -6,17 +6,12 @@
  * a building written without the same entry in the directory, in the same batch. Written by the app
  * (assigning a building), by the seeds, and by whoever imports a community: all through `directoryEntry`.
  */
-export const DIRECTORY = { collection: 'config', id: 'buildings' } as const;
+import type { Building } from './types';
 
-export interface BuildingFields {
-  number: number;
-  entrances: number;
-  floors: number;
-  commonAreas: readonly string[];
-  workerId: string | null;
-  workerName: string | null;
-  householdCount: number;
-}
+export const DIRECTORY_PATH = 'config/buildings';
+
+/** A building's own fields (what the seeds hold too: their common areas as plain strings). */
+export type BuildingFields = Omit<Building, 'id' | 'commonAreas'> & { commonAreas: readonly string[] };
 
 /** A building's entry in the directory: exactly its fields (not its update time), as the rules compare. */
 export function directoryEntry(b: BuildingFields): BuildingFields {

@@ -1,5 +1,5 @@
 import { getBackend } from '@/lib/backend';
-import { DIRECTORY } from '../directory';
+import { DIRECTORY_PATH } from '../directory';
 
 /**
  * Gives a building to a worker (or leaves it unowned), in the building and in the building directory at once
@@ -16,7 +16,7 @@ export async function assignBuilding(buildingId: string, worker: { id: string; n
     updatedAt: b.serverTimestamp(),
   });
   batch.update(
-    b.doc(b.db, DIRECTORY.collection, DIRECTORY.id),
+    b.doc(b.db, DIRECTORY_PATH),
     new b.FieldPath('items', buildingId, 'workerId'),
     workerId,
     new b.FieldPath('items', buildingId, 'workerName'),

@@ -1,14 +1,14 @@
 import { getBackend } from '@/lib/backend';
 import { liveQueryOptions } from '@/lib/live-query';
 import type { Building } from '../types';
-import { DIRECTORY } from '../directory';
+import { DIRECTORY_PATH } from '../directory';
 import { parseBuildingDirectory } from './converter';
 
 /** Every building, by number, from the directory: one document however many buildings there are. */
 const directory = async (emit: (b: Building[]) => void, fail: (e: Error) => void) => {
   const b = await getBackend();
   return b.onSnapshot(
-    b.doc(b.db, DIRECTORY.collection, DIRECTORY.id),
+    b.doc(b.db, DIRECTORY_PATH),
     (snap) => emit(parseBuildingDirectory(snap.data()?.items)),
     fail,
   );
