@@ -12,7 +12,7 @@
 import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import * as fs from 'firebase/firestore';
 import { isDeepStrictEqual } from 'node:util';
-import { DIRECTORY_PATH, directoryEntry, directoryItems } from '../../src/features/buildings/directory';
+import { DIRECTORY_PATH, directoryDoc, directoryEntry } from '../../src/features/buildings/directory';
 import { commitChange, commitNewTicket, commitRemark } from '../../src/features/tickets/api/commit';
 import { ticketConverter } from '../../src/features/tickets/api/converter';
 import { queuePageQuery, type QuerySdk } from '../../src/features/tickets/api/queue';
@@ -66,8 +66,13 @@ export async function seedLoad(env: RulesTestEnvironment, o: LoadOptions) {
   await env.withSecurityRulesDisabled(async (ctx) => {
     const f = asDb(ctx.firestore());
     const batch = fs.writeBatch(f);
-    batch.set(fs.doc(f, 'config/categories'), { items: categoriesDoc(), updatedAt: now, updatedBy: 'head' });
-    const buildings: Parameters<typeof directoryItems>[0] = [];
+    batch.set(fs.doc(f, 'config/categories'), {
+      items: categoriesDoc(),
+      lastCategory: null,
+      updatedAt: now,
+      updatedBy: 'head',
+    });
+    const buildings: Parameters<typeof directoryDoc>[0] = [];
     for (let w = 1; w <= o.workers; w++) {
       batch.set(
         fs.doc(f, 'users', workerId(w)),
@@ -86,7 +91,7 @@ export async function seedLoad(env: RulesTestEnvironment, o: LoadOptions) {
       buildings.push(building);
       batch.set(fs.doc(f, 'buildings', building.id), { ...directoryEntry(building), updatedAt: now });
     }
-    batch.set(fs.doc(f, DIRECTORY_PATH), { items: directoryItems(buildings), updatedAt: now });
+    batch.set(fs.doc(f, DIRECTORY_PATH), directoryDoc(buildings, now));
     for (let i = 0; i < o.residents; i++) {
       const buildingId = buildingOf(i, o);
       const flat = flatOf(i);

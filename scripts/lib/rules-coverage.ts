@@ -23,8 +23,9 @@ function walk(nodes: Node[] | undefined, covered: Set<number>) {
 /**
  * Lines where a rule expression starts: not blank, not a comment, not only structure (match/function/
  * braces), not the continuation of a list literal (the emulator reports a list at the line it opens on).
- * Constant rules (`allow delete: if false;`, `allow get: if true;`, a `: false` branch) are left out: the
- * emulator does not report constants; the access matrix (tests/rules/matrix.rules.test.ts) exercises them.
+ * Constant rules (`allow delete: if false;`, `allow get: if true;`, a `: false` branch) and the policy's
+ * constants (`function nameMax() { return 40; }`) are left out: the emulator does not report literals; the
+ * access matrix (tests/rules/matrix.rules.test.ts) exercises the former, src/lib/policy.test.ts the latter.
  */
 export function expressionLines(rules: string): number[] {
   const out: number[] = [];
@@ -37,6 +38,7 @@ export function expressionLines(rules: string): number[] {
       /^[{}();,\]]*$/.test(line) ||
       /^'/.test(line) ||
       /^allow [\w, ]+: if (true|false);$/.test(line) ||
+      /^function \w+\(\) \{ return (\d+|'[^']*'|\[[^\]]*\]); \}$/.test(line) ||
       /^: (true|false)\)*;?$/.test(line)
     )
       return;

@@ -2,6 +2,7 @@
  * The demo community: deterministic content (a seeded PRNG), dates relative to `now` so deadlines look
  * current whenever it is seeded. Pure data — `write.ts` puts it into the emulators.
  */
+import { careIntervalDays } from '../../src/lib/policy'; // relative: scripts run under tsx without aliases
 import { CATEGORIES, LEAF_CATEGORIES, categoriesDoc, type SeedCategory } from './categories';
 
 export const DEMO_PASSWORD = 'shequ-demo-2026';
@@ -111,9 +112,25 @@ export interface SeedHousehold {
     idNumbers: { name: string; idNumber: string }[];
     notes: string;
     visitIntervalDays: number | null;
+    lastVisitId: string | null;
     lastVisitAt: Date | null;
     nextVisitDue: Date | null;
   };
+}
+
+/** A home visit: every household's "last visit" is one of these. */
+export interface SeedVisit {
+  id: string;
+  householdId: string;
+  buildingId: string;
+  workerId: string;
+  workerName: string;
+  visitedAt: Date;
+  metWith: string;
+  findings: string;
+  followUp: boolean;
+  ticketId: null;
+  createdAt: Date;
 }
 
 export interface SeedUser {
@@ -233,6 +250,7 @@ export interface DemoCommunity {
   categories: ReturnType<typeof categoriesDoc>;
   buildings: SeedBuilding[];
   households: SeedHousehold[];
+  visits: SeedVisit[];
   users: SeedUser[];
   tickets: SeedTicket[];
   events: SeedEvent[];
@@ -433,14 +451,6 @@ export function householdId(building: number, entrance: number, flat: string) {
   return `h-${building}-${entrance}-${flat}`;
 }
 
-const CARE_INTERVAL: Record<string, number> = {
-  elderlyAlone: 30,
-  difficulty: 30,
-  emptyNest: 60,
-  disabled: 60,
-  veteran: 30,
-};
-
 export function demoCommunity(now: Date, seed = 20261122): DemoCommunity {
   const r = prng(seed);
   const at = (msAgo: number) => new Date(now.getTime() - msAgo);
@@ -465,6 +475,7 @@ export function demoCommunity(now: Date, seed = 20261122): DemoCommunity {
 
   // ---------------- households (~120): demo residents' flats first, the rest from the PRNG
   const households: SeedHousehold[] = [];
+  const visits: SeedVisit[] = [];
   const byId = new Map<string, SeedHousehold>();
   const addHousehold = (
     b: SeedBuilding,
@@ -500,9 +511,28 @@ export function demoCommunity(now: Date, seed = 20261122): DemoCommunity {
       ...(r.chance(0.08) ? ['difficulty'] : []),
       ...(r.chance(0.04) ? ['disabled'] : []),
     ];
-    const interval = careTags.length ? Math.min(...careTags.map((t) => CARE_INTERVAL[t] ?? 90)) : null;
-    // Some care households were visited recently, others are overdue for a visit.
+    const interval = careIntervalDays(careTags);
+    // Some care households were visited recently, others are overdue for a visit: each last visit is a
+    // visit record by the building's grid worker (the head for a building without one).
     const lastVisitAt = interval ? at(r.int(3, interval + 25) * DAY) : null;
+    const visit: SeedVisit | null = lastVisitAt
+      ? {
+          id: `v-${id}`,
+          householdId: id,
+          buildingId: b.id,
+          workerId: b.workerId ?? STAFF.head.uid,
+          workerName: b.workerName ?? STAFF.head.name,
+          visitedAt: lastVisitAt,
+          metWith: members[0]!.name,
+          findings: careTags.includes('elderlyAlone')
+            ? '身体状况尚可，独自生活，提醒按时服药、注意用电安全。'
+            : '家中情况稳定，了解了近期需求，无紧急困难。',
+          followUp: false,
+          ticketId: null,
+          createdAt: lastVisitAt,
+        }
+      : null;
+    if (visit) visits.push(visit);
     const h: SeedHousehold = {
       id,
       buildingId: b.id,
@@ -525,6 +555,7 @@ export function demoCommunity(now: Date, seed = 20261122): DemoCommunity {
         })),
         notes: careTags.includes('elderlyAlone') ? '子女在外地，每周电话联系一次。' : '',
         visitIntervalDays: interval,
+        lastVisitId: visit?.id ?? null,
         lastVisitAt,
         nextVisitDue: interval && lastVisitAt ? new Date(lastVisitAt.getTime() + interval * DAY) : null,
       },
@@ -1017,6 +1048,7 @@ export function demoCommunity(now: Date, seed = 20261122): DemoCommunity {
     categories: categoriesDoc(),
     buildings,
     households,
+    visits,
     users,
     tickets,
     events,

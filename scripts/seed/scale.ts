@@ -3,7 +3,7 @@
  * over them (most closed, a realistic open share), written with the Admin SDK in batches. Deterministic.
  * The demo community's staff own the first buildings so the same accounts can be measured at scale.
  */
-import { DIRECTORY_PATH, directoryEntry, directoryItems } from '../../src/features/buildings/directory';
+import { DIRECTORY_PATH, directoryDoc, directoryEntry } from '../../src/features/buildings/directory';
 import { LEAF_CATEGORIES, categoriesDoc } from './categories';
 import { prng, STAFF } from './demo';
 import { signalsOf, summarise, type SummarisedTicket } from './stats';
@@ -28,7 +28,12 @@ export async function writeScaleCommunity(target: EmulatorTarget, opts: ScaleOpt
   const workers = [STAFF.w1, STAFF.w2, STAFF.w3];
   const started = Date.now();
 
-  await w.set('config/categories', { items: categoriesDoc(), updatedAt: now, updatedBy: STAFF.head.uid });
+  await w.set('config/categories', {
+    items: categoriesDoc(),
+    lastCategory: null,
+    updatedAt: now,
+    updatedBy: STAFF.head.uid,
+  });
   for (const s of [STAFF.head, ...workers]) {
     await w.set(`users/${s.uid}`, {
       displayName: s.name,
@@ -63,7 +68,7 @@ export async function writeScaleCommunity(target: EmulatorTarget, opts: ScaleOpt
     buildings.push(building);
     await w.set(`buildings/${building.id}`, { ...directoryEntry(building), updatedAt: now });
   }
-  await w.set(DIRECTORY_PATH, { items: directoryItems(buildings), updatedAt: now });
+  await w.set(DIRECTORY_PATH, directoryDoc(buildings, now));
   const households: { id: string; building: number; entrance: number; flat: string }[] = [];
   for (let i = 0; i < opts.households; i++) {
     const building = Math.floor(i / perBuilding) + 1;
@@ -89,6 +94,7 @@ export async function writeScaleCommunity(target: EmulatorTarget, opts: ScaleOpt
       idNumbers: [],
       notes: '',
       visitIntervalDays: elderly ? 30 : null,
+      lastVisitId: null, // (the scale seed writes no visit records: it measures lists, not the register)
       lastVisitAt: elderly ? new Date(now.getTime() - r.int(1, 60) * DAY) : null,
       nextVisitDue: elderly ? new Date(now.getTime() - r.int(-30, 30) * DAY) : null,
       updatedAt: now,

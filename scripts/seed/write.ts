@@ -5,7 +5,7 @@
 import { initializeApp, deleteApp, type App } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { getFirestore, Timestamp, type Firestore, type WriteBatch } from 'firebase-admin/firestore';
-import { DIRECTORY_PATH, directoryItems, type BuildingFields } from '../../src/features/buildings/directory';
+import { DIRECTORY_PATH, directoryDoc, type BuildingFields } from '../../src/features/buildings/directory';
 import { DEMO_PASSWORD, type DemoCommunity } from './demo';
 import { signalsOf, summarise } from './stats';
 
@@ -82,12 +82,17 @@ export async function writeCommunity(target: EmulatorTarget, c: DemoCommunity, n
     }
     const w = new Writer(db);
     await w.set('config/community', { ...c.community, updatedAt: now });
-    await w.set('config/categories', { items: c.categories, updatedAt: now, updatedBy: 'u-head' });
+    await w.set('config/categories', {
+      items: c.categories,
+      lastCategory: null,
+      updatedAt: now,
+      updatedBy: 'u-head',
+    });
     for (const b of c.buildings) {
       const { id, ...rest } = b;
       await w.set(`buildings/${id}`, { ...rest, updatedAt: now });
     }
-    await w.set(DIRECTORY_PATH, { items: directoryItems(c.buildings), updatedAt: now });
+    await w.set(DIRECTORY_PATH, directoryDoc(c.buildings, now));
     for (const h of c.households) {
       await w.set(`households/${h.id}`, {
         buildingId: h.buildingId,
@@ -99,6 +104,10 @@ export async function writeCommunity(target: EmulatorTarget, c: DemoCommunity, n
         updatedAt: now,
       });
       await w.set(`householdPrivate/${h.id}`, { buildingId: h.buildingId, ...h.private, updatedAt: now });
+    }
+    for (const v of c.visits) {
+      const { id, ...rest } = v;
+      await w.set(`visits/${id}`, rest);
     }
     for (const u of c.users) {
       const { uid, note: _note, ...rest } = u;
@@ -154,7 +163,7 @@ export async function ensureBuildingDirectory(target: EmulatorTarget): Promise<n
       const b = d.data() as BuildingFields;
       return { ...b, id: d.id };
     });
-    await ref.set({ items: directoryItems(buildings), updatedAt: Timestamp.now() });
+    await ref.set(directoryDoc(buildings, Timestamp.now()));
     return buildings.length;
   } finally {
     await deleteApp(app);

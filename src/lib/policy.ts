@@ -55,7 +55,8 @@ export const RULES = {
   commonAreasMax: 10,
   membersMax: 12,
   careTagsMax: 8,
-  phonesMax: 12,
+  /** Contact phones of a household (户主, 子女…). */
+  phonesMax: 6,
   idNumbersMax: 12,
   buildingNumberMax: 999,
   entrancesMax: 12,
@@ -64,16 +65,25 @@ export const RULES = {
   directoryMax: 2000,
   categoriesMax: 80,
   eventRolesMax: 8,
+  /** Places in one volunteer role. */
+  roleCapacityMax: 500,
+  /** A category's response and resolution deadlines, in hours. */
+  deadlineHoursMax: 2000,
+  /** Canned replies per category. */
+  cannedMax: 8,
+  /** A household member's relation to the head of household (户主, 配偶, 子女…). */
+  relationMax: 10,
   eventCapacityMax: 5000,
   volunteerHoursMax: 24,
   noticeAudienceMax: 50,
   partiesMax: 10,
-  visitIntervalDaysMax: 365,
   ratingMax: 5,
   /** A rating of this many stars or more counts as satisfied. */
   goodRatingMin: 4,
 
   // ---- time windows
+  /** An urgent ticket gets this fraction of its category's hours (1/2, rounded up). */
+  urgentTimeDivisor: 2,
   /** A report queued offline is accepted up to this many hours after it was written on the phone… */
   reportAgeMaxHours: 72,
   /** …and a phone clock this far ahead of the server's. */
@@ -102,16 +112,6 @@ export const RULES = {
   noticesPage: 50,
 
   // ---- fixed sets
-  ticketStatuses: [
-    'submitted',
-    'accepted',
-    'in_progress',
-    'resolved',
-    'reopened',
-    'closed',
-    'cancelled',
-    'rejected',
-  ],
   /** A ticket waits for staff in these. */
   openStatuses: ['submitted', 'accepted', 'in_progress', 'reopened'],
   /** Nothing more happens to a ticket in these. */
@@ -121,13 +121,36 @@ export const RULES = {
   histBuckets: ['h0', 'h1', 'h4', 'h12', 'h24', 'h48', 'h96'],
   interestGroups: ['lixiu', 'tuixiu', 'neitui', 'xiejie', 'tuoguan', 'zaizhi', 'jumin'],
   careTags: ['elderlyAlone', 'difficulty', 'emptyNest', 'disabled', 'veteran'],
+  /** Care tags that ask for a visit every month… */
+  careTagsMonthly: ['elderlyAlone', 'difficulty', 'veteran'],
+  careMonthlyDays: 30,
+  /** …and every two months (a household takes the shortest interval of its tags). */
+  careTagsBimonthly: ['emptyNest', 'disabled'],
+  careBimonthlyDays: 60,
+  /** The common areas of a building a report may name. */
+  commonAreaKinds: ['stairwell', 'lift', 'roof', 'basement', 'yard', 'bikeShed', 'gate'],
   /** A flat number: 3–4 digits. */
   flatPattern: '^[0-9]{3,4}$',
   /** A phone number as stored (E.164): `+8613900000077`. */
   phonePattern: '^[+][0-9]{8,15}$',
+  /** A resident identity card number: 18 characters (the last may be X), or the old 15 digits. */
+  idNumberPattern: '^[0-9]{15}([0-9]{2}[0-9Xx])?$',
+  /** An invited staff member's email, lower case (the invitation's id). */
+  emailPattern: '^[^@ A-Z]+@[^@ A-Z]+[.][^@ A-Z]+$',
 } as const;
 
-export type TicketStatusName = (typeof RULES.ticketStatuses)[number];
+/** Every status a ticket can be in (the rules name them where each change goes). */
+export const TICKET_STATUSES = [
+  'submitted',
+  'accepted',
+  'in_progress',
+  'resolved',
+  'reopened',
+  'closed',
+  'cancelled',
+  'rejected',
+] as const;
+export type TicketStatusName = (typeof TICKET_STATUSES)[number];
 export type HistBucket = (typeof RULES.histBuckets)[number];
 
 /** Whether a ticket in this status waits for staff. */
@@ -144,6 +167,14 @@ export function isFinishedStatus(status: string): boolean {
 export function bucketOf(seconds: number): HistBucket {
   const i = RULES.histBounds.findIndex((bound) => seconds < bound);
   return RULES.histBuckets[i === -1 ? RULES.histBounds.length : i]!;
+}
+
+/** Days between visits the care tags ask for: the shortest of their intervals; null without a tag. */
+export function careIntervalDays(tags: readonly string[]): number | null {
+  const any = (set: readonly string[]) => tags.some((t) => set.includes(t));
+  if (any(RULES.careTagsMonthly)) return RULES.careMonthlyDays;
+  if (any(RULES.careTagsBimonthly)) return RULES.careBimonthlyDays;
+  return null;
 }
 
 export const HOUR_MS = 3_600_000;

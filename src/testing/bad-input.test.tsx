@@ -55,6 +55,7 @@ describe('bad input in every staff form', () => {
         householdId="h1"
         buildingId="b1"
         intervalDays={30}
+        lastVisitAt={null}
         onLogged={vi.fn()}
       />,
     );
@@ -84,6 +85,7 @@ describe('bad input in every staff form', () => {
           idNumbers: [],
           notes: '腿脚不便',
           visitIntervalDays: 30,
+          lastVisitId: null,
           lastVisitAt: null,
           nextVisitDue: null,
         }}

@@ -228,6 +228,135 @@ describe('signing up', () => {
   });
 });
 
+// ---------------------------------------------------------------- audit findings 6 and 10: roles nobody bends
+describe('a volunteer role is changed by nothing but its own sign-ups', () => {
+  /** The volunteer signs up for the steward role as the transaction does, with the role's map bent. */
+  function roleSignup(role: Record<string, unknown>, extraRoles: Record<string, unknown> = {}) {
+    const f = db(env, 'volunteer');
+    const batch = fs.writeBatch(f);
+    batch.update(fs.doc(f, 'events/e1'), {
+      seq: 1,
+      roles: { steward: { name: '引导员', capacity: 1, confirmed: 1, waitlist: [], ...role }, ...extraRoles },
+    });
+    batch.set(fs.doc(f, 'events/e1/signups/rV'), {
+      uid: 'rV',
+      name: '志愿者',
+      roleId: 'steward',
+      seq: 1,
+      status: 'confirmed',
+      createdAt: fs.serverTimestamp(),
+      checkedInAt: null,
+      hours: null,
+      hoursConfirmedBy: null,
+      hoursConfirmedAt: null,
+      eventTitle: '健康义诊',
+      eventStartAt: START,
+    });
+    return batch.commit();
+  }
+  it('the sign-up the app makes moves only the counters (baseline)', async () => {
+    await assertSucceeds(roleSignup({}));
+  });
+  it.each<[string, Record<string, unknown>, Record<string, unknown>]>([
+    ['raising its places to 50', { capacity: 50 }, {}],
+    ['renaming it', { name: '总指挥' }, {}],
+    ['adding a key to it', { note: '我来' }, {}],
+    ['adding another role', {}, { vip: { name: '贵宾', capacity: 9, confirmed: 0, waitlist: [] } }],
+  ])('a sign-up cannot be made while %s', async (_, role, extra) => {
+    await assertFails(roleSignup(role, extra));
+  });
+  it('cancelling cannot leave the role with no places (nobody could ever take one again)', async () => {
+    await join('volunteer', 'steward');
+    const f = db(env, 'volunteer');
+    const bent = fs.writeBatch(f);
+    bent.update(fs.doc(f, 'events/e1'), {
+      roles: { steward: { name: '引导员', capacity: 0, confirmed: 0, waitlist: [] } },
+    });
+    bent.delete(fs.doc(f, 'events/e1/signups/rV'));
+    await assertFails(bent.commit());
+    await expect(cancelSignup(sdk, db(env, 'volunteer'), 'e1', 'rV')).resolves.toBeTruthy();
+    expect((await read('events/e1'))?.roles.steward).toEqual({
+      name: '引导员',
+      capacity: 1,
+      confirmed: 0,
+      waitlist: [],
+    });
+  });
+});
+
+describe('staff create roles that can be honoured', () => {
+  const event = (roles: Record<string, unknown>) => ({
+    title: '书法班',
+    description: '',
+    place: '203',
+    coverDataUrl: null,
+    startAt: fs.Timestamp.fromMillis(Date.now() + 10 * DAY),
+    endAt: fs.Timestamp.fromMillis(Date.now() + 10 * DAY + 7_200_000),
+    signupDeadline: fs.Timestamp.fromMillis(Date.now() + 9 * DAY),
+    status: 'draft',
+    capacity: 15,
+    confirmed: 0,
+    waitlist: [],
+    seq: 0,
+    roles,
+    createdBy: 'wX',
+    createdAt: fs.serverTimestamp(),
+    updatedAt: fs.serverTimestamp(),
+  });
+  const role = (over: Record<string, unknown> = {}) => ({
+    name: '摄影',
+    capacity: 4,
+    confirmed: 0,
+    waitlist: [],
+    ...over,
+  });
+  it('a role with places and nobody in them yet is accepted', async () => {
+    await assertSucceeds(fs.setDoc(fs.doc(db(env, 'workerX'), 'events/e2'), event({ photo: role() })));
+  });
+  it.each<[string, Record<string, unknown>]>([
+    ['places already taken by nobody', { photo: role({ confirmed: 4 }) }],
+    ['a waiting list of ids that are not sign-ups', { photo: role({ waitlist: ['rA', 'rB'] }) }],
+    ['negative places', { photo: role({ capacity: -5 }) }],
+    ['no places', { photo: role({ capacity: 0 }) }],
+    ['more places than a role may have', { photo: role({ capacity: 501 }) }],
+    ['places as text', { photo: role({ capacity: '4' }) }],
+    ['a blank name', { photo: role({ name: '\u00a0' }) }],
+    ['an extra key', { photo: role({ leader: 'wX' }) }],
+    ['a role that is not a map', { photo: 4 }],
+    ['a role named like the residents’ own slot', { resident: role() }],
+    [
+      'a bad role among good ones',
+      {
+        a: role(),
+        b: role(),
+        c: role(),
+        d: role(),
+        e: role(),
+        f: role(),
+        g: role(),
+        h: role({ confirmed: 1 }),
+      },
+    ],
+  ])('a role with %s is refused', async (_, roles) => {
+    await assertFails(fs.setDoc(fs.doc(db(env, 'workerX'), 'events/e2'), event(roles)));
+  });
+  it('before anyone signs up, an edit keeps every role fresh too', async () => {
+    await assertSucceeds(fs.setDoc(fs.doc(db(env, 'workerX'), 'events/e2'), event({ photo: role() })));
+    await assertFails(
+      fs.updateDoc(fs.doc(db(env, 'workerX'), 'events/e2'), {
+        'roles.photo.confirmed': 4,
+        updatedAt: fs.serverTimestamp(),
+      }),
+    );
+    await assertSucceeds(
+      fs.updateDoc(fs.doc(db(env, 'workerX'), 'events/e2'), {
+        'roles.photo.capacity': 6,
+        updatedAt: fs.serverTimestamp(),
+      }),
+    );
+  });
+});
+
 describe('check-in and certified hours', () => {
   async function pastEventWithVolunteer(checkedIn = true) {
     await setEvent({

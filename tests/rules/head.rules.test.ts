@@ -116,4 +116,13 @@ describe('staff invitations', () => {
     await assertSucceeds(getDoc(doc(invited, 'invites/+8613900000099')));
     await assertFails(getDoc(doc(db(env, 'workerX'), 'invites/+8613900000099')));
   });
+  it('an email invitation is read only with that email verified (its name is not for anyone who types it)', async () => {
+    await assertSucceeds(setDoc(doc(db(env, 'head'), 'invites/new@x.test'), invite()));
+    const as = (token: Record<string, unknown>) =>
+      getDoc(doc(env.authenticatedContext('e3', token).firestore(), 'invites/new@x.test'));
+    await assertSucceeds(as({ email: 'New@x.test', email_verified: true }));
+    await assertFails(as({ email: 'New@x.test', email_verified: false }));
+    await assertFails(as({ email: 'New@x.test' }));
+    await assertFails(as({ email: 'other@x.test', email_verified: true }));
+  });
 });

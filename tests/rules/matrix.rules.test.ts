@@ -48,6 +48,8 @@ const EVERYONE: Principal[] = [
 const WITH_PROFILE = EVERYONE.filter((p) => p !== 'anonymous' && p !== 'noProfile');
 const SIGNED_IN = EVERYONE.filter((p) => p !== 'anonymous');
 const STAFF: Principal[] = ['workerX', 'workerY', 'head'];
+/** Residents whose flat is confirmed, and active staff: who may see the "me too" mirror. */
+const CONFIRMED_OR_STAFF = WITH_PROFILE.filter((p) => p !== 'pending' && p !== 'workerOff');
 
 beforeAll(async () => {
   env = await makeEnv('matrix');
@@ -181,8 +183,8 @@ const READS: Row[] = [
   docRow('tickets/tA/photos/p1', ['residentA', 'workerX', 'head']),
   listRow('tA photos', ['residentA', 'workerX', 'head'], (f) => collection(f, 'tickets/tA/photos')),
   // the public mirror (no names, no flat): anyone with a profile, to say "me too"
-  docRow('publicTickets/tA', WITH_PROFILE),
-  listRow('publicTickets where buildingId == b1, limit 20', WITH_PROFILE, (f) =>
+  docRow('publicTickets/tA', CONFIRMED_OR_STAFF),
+  listRow('publicTickets where buildingId == b1, limit 20', CONFIRMED_OR_STAFF, (f) =>
     query(collection(f, 'publicTickets'), where('buildingId', '==', 'b1'), limit(20)),
   ),
   listRow('publicTickets where buildingId == b1, limit 21 (over the cap)', [], (f) =>
@@ -345,7 +347,11 @@ const WRITES: WriteRow[] = [
       };
       const batch = writeBatch(f);
       batch.set(doc(f, 'buildings/b3'), { ...b3, updatedAt: serverTimestamp() });
-      batch.update(doc(f, 'config/buildings'), { 'items.b3': b3, updatedAt: serverTimestamp() });
+      batch.update(doc(f, 'config/buildings'), {
+        'items.b3': b3,
+        lastBuilding: 'b3',
+        updatedAt: serverTimestamp(),
+      });
       return batch.commit();
     },
   },
@@ -464,7 +470,11 @@ it('delete buildings/b3 with its directory entry, in one batch: head', async () 
     const f = db(env, who);
     const batch = writeBatch(f);
     batch.delete(doc(f, 'buildings/b3'));
-    batch.update(doc(f, 'config/buildings'), { 'items.b3': deleteField(), updatedAt: serverTimestamp() });
+    batch.update(doc(f, 'config/buildings'), {
+      'items.b3': deleteField(),
+      lastBuilding: 'b3',
+      updatedAt: serverTimestamp(),
+    });
     return batch.commit();
   };
   for (const who of EVERYONE.filter((p) => p !== 'head'))

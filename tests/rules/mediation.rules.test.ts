@@ -12,6 +12,7 @@ import {
   Timestamp,
   updateDoc,
   where,
+  type Firestore,
 } from 'firebase/firestore';
 import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
 import { kase } from './fixtures';
@@ -119,6 +120,83 @@ describe('mediation cases', () => {
         mediatorName: '网格Y',
         updatedAt: serverTimestamp(),
       }),
+    );
+  });
+
+  // Names are copied once and frozen: a mediator who renamed themselves still records the outcome.
+  it('a rename breaks no case: the mediator and the head still record the outcome', async () => {
+    await env.withSecurityRulesDisabled(async (ctx) => {
+      await updateDoc(doc(ctx.firestore() as unknown as Firestore, 'users/wX'), { displayName: '网格新名' });
+    });
+    const close = (who: Principal) =>
+      updateDoc(doc(db(env, who), 'mediationCases/m1'), {
+        status: 'closed',
+        outcome: 'agreement',
+        updatedAt: serverTimestamp(),
+      });
+    await assertSucceeds(close('workerX'));
+    await assertSucceeds(
+      updateDoc(doc(db(env, 'head'), 'mediationCases/m1'), {
+        followUpAt: null,
+        updatedAt: serverTimestamp(),
+      }),
+    );
+    // …and a newly assigned mediator is named as they are called now
+    await assertFails(
+      updateDoc(doc(db(env, 'head'), 'mediationCases/m1'), {
+        mediatorId: 'wY',
+        mediatorName: '网格X',
+        updatedAt: serverTimestamp(),
+      }),
+    );
+    await assertSucceeds(
+      updateDoc(doc(db(env, 'head'), 'mediationCases/m1'), {
+        mediatorId: 'wY',
+        mediatorName: '网格Y',
+        updatedAt: serverTimestamp(),
+      }),
+    );
+  });
+  // Who may read a case is exactly its parties' accounts (audit finding 10: nested values shape-checked).
+  it.each<[string, Record<string, unknown>]>([
+    ['a reader who is not a party', { partyUids: ['rA', 'rB', 'rV'] }],
+    ['a party’s account left out of the readers', { partyUids: ['rA'] }],
+    ['the same reader twice', { partyUids: ['rA', 'rA'] }],
+    [
+      'a party with an extra field',
+      {
+        parties: [
+          { name: '居民A', uid: 'rA', phone: '1' },
+          { name: '居民B', uid: 'rB' },
+        ],
+      },
+    ],
+    [
+      'a party with a blank name',
+      {
+        parties: [
+          { name: '\u3000', uid: 'rA' },
+          { name: '居民B', uid: 'rB' },
+        ],
+      },
+    ],
+    ['a party that is a string', { parties: ['居民A', { name: '居民B', uid: 'rB' }], partyUids: ['rB'] }],
+    ['no parties', { parties: [], partyUids: [] }],
+  ])('the head may not open a case with %s', async (_, over) => {
+    await assertFails(setDoc(doc(db(env, 'head'), 'mediationCases/m3'), kase(over)));
+  });
+  it('…a party without the app has no account and reads nothing', async () => {
+    await assertSucceeds(
+      setDoc(
+        doc(db(env, 'head'), 'mediationCases/m3'),
+        kase({
+          parties: [
+            { name: '居民A', uid: 'rA' },
+            { name: '楼下住户', uid: null },
+          ],
+          partyUids: ['rA'],
+        }),
+      ),
     );
   });
 });

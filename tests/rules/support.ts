@@ -9,11 +9,11 @@ import {
   type RulesTestEnvironment,
 } from '@firebase/rules-unit-testing';
 import type { Firestore } from 'firebase/firestore';
-import { doc, setDoc, setLogLevel } from 'firebase/firestore';
+import { doc, setDoc, setLogLevel, Timestamp } from 'firebase/firestore';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { inject } from 'vitest';
-import { directoryItems } from '../../src/features/buildings/directory';
+import { directoryDoc } from '../../src/features/buildings/directory';
 import { profile, T0 } from './fixtures';
 
 export { assertFails, assertSucceeds };
@@ -143,10 +143,13 @@ export async function seedWorld(env: RulesTestEnvironment) {
       b3: building(3, null, null),
     };
     for (const [id, b] of Object.entries(buildings)) await set(`buildings/${id}`, b);
-    await set('config/buildings', {
-      items: directoryItems(Object.entries(buildings).map(([id, b]) => ({ id, ...b }))),
-      updatedAt: T0,
-    });
+    await set(
+      'config/buildings',
+      directoryDoc(
+        Object.entries(buildings).map(([id, b]) => ({ id, ...b })),
+        T0,
+      ),
+    );
     const household = (buildingId: string, entrance: number, flat: string) => ({
       buildingId,
       entrance,
@@ -159,12 +162,13 @@ export async function seedWorld(env: RulesTestEnvironment) {
     const priv = (buildingId: string) => ({
       buildingId,
       careTags: ['elderlyAlone'],
-      phones: [{ name: '户主', phone: '13800000000' }],
+      phones: [{ name: '户主', phone: '+8613800000000' }],
       idNumbers: [{ name: '户主', idNumber: '430602194001011234' }],
       notes: '',
       visitIntervalDays: 30,
+      lastVisitId: 'v0',
       lastVisitAt: T0,
-      nextVisitDue: T0,
+      nextVisitDue: Timestamp.fromMillis(T0.toMillis() + 30 * 86_400_000),
       updatedAt: T0,
     });
     for (const [id, b, e, flat] of [
@@ -195,6 +199,7 @@ export async function seedWorld(env: RulesTestEnvironment) {
           active: true,
         },
       },
+      lastCategory: null,
       updatedAt: T0,
       updatedBy: 'head',
     });

@@ -20,6 +20,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   changeWrites,
   dayKey,
+  monthKey,
   newTicketWrites,
   photoWrite,
   remarkWrite,
@@ -592,6 +593,204 @@ describe('adding a photo later', () => {
         photoWrite(sdk, actor('residentA'), { dataUrl: JPEG, width: 1, height: 1 }),
       ),
     );
+  });
+});
+
+// ---------------------------------------------------------------- audit findings 1–5: the records a change leaves
+describe('every change leaves its own public record, and counts only what it is', () => {
+  const b1 = { reopenedAll: increment(1), reopenedByBuilding: { b1: increment(1) } };
+  /** Commits a batch as `who`: the ticket's new fields, an entry (or none) and an optional summary write. */
+  function raw(
+    who: Principal,
+    ticket: Record<string, unknown>,
+    entry: { id: string; data: Record<string, unknown> } | null,
+    stats: Record<string, unknown> | null = null,
+    extra?: (batch: ReturnType<typeof writeBatch>, f: Firestore) => void,
+  ) {
+    const f = db(env, who);
+    const batch = writeBatch(f);
+    batch.update(doc(f, 'tickets/tA'), ticket);
+    if (entry) batch.set(doc(f, 'tickets/tA/timeline', entry.id), entry.data);
+    if (stats)
+      batch.set(
+        doc(f, 'stats', monthKey(new Date())),
+        { ...stats, lastTicket: 'tA', updatedAt: serverTimestamp() },
+        { merge: true },
+      );
+    extra?.(batch, f);
+    return batch.commit();
+  }
+  const transfer = (base: Record<string, unknown>, who: Principal = 'workerX') =>
+    changeWrites(sdk, actor(who), state(base), {
+      kind: 'transfer',
+      toId: 'wY',
+      toName: '网格Y',
+      note: '请网格Y协助',
+    });
+  const photo = (base: Record<string, unknown>, who: Principal = 'residentA') =>
+    changeWrites(sdk, actor(who), state(base), { kind: 'addPhoto' });
+  const withPhoto = (n: number) => (batch: ReturnType<typeof writeBatch>, f: Firestore) =>
+    batch.set(
+      doc(f, `tickets/tA/photos/p${n}`),
+      photoWrite(sdk, actor('residentA'), { dataUrl: JPEG, width: 1, height: 1 }),
+    );
+
+  // 1. A reopening is counted only by a reopening.
+  it('a hand-over (by the owner or the head) cannot count a reopening', async () => {
+    for (const who of ['workerX', 'head'] as const) {
+      const base = await setTicket('accepted', { assigneeId: 'wX', assigneeName: '网格X' });
+      const w = transfer(base, who);
+      const id = `t-${who}`;
+      await assertFails(raw(who, { ...w.ticket, lastEventId: id }, { id, data: w.entry }, b1));
+      await assertSucceeds(raw(who, { ...w.ticket, lastEventId: id }, { id, data: w.entry }));
+    }
+  });
+  it('a photo added to a reopened ticket cannot count a reopening', async () => {
+    const base = await setTicket('reopened', { photoCount: 1, reopenCount: 1 });
+    const w = photo({ ...base, photoCount: 1 });
+    await assertFails(
+      raw('residentA', { ...w.ticket, lastEventId: 'ph' }, { id: 'ph', data: w.entry }, b1, withPhoto(2)),
+    );
+    await assertSucceeds(
+      raw('residentA', { ...w.ticket, lastEventId: 'ph' }, { id: 'ph', data: w.entry }, null, withPhoto(2)),
+    );
+  });
+  it('a reopening counts once, as a reopening, and nothing else', async () => {
+    const base = await setTicket('resolved');
+    await assertFails(
+      change('residentA', base, { kind: 'reopen', reason: '还漏' }, (w) => {
+        w.stats!.data.reopenedAll = increment(3);
+      }),
+    );
+    await assertFails(
+      change('residentA', base, { kind: 'reopen', reason: '还漏' }, (w) => {
+        w.stats!.data.resolvedAll = increment(1);
+      }),
+    );
+    await assertSucceeds(change('residentA', base, { kind: 'reopen', reason: '还漏' }));
+  });
+
+  // 2. The first acceptance is counted (response figures), a second one is not.
+  it('a first acceptance cannot leave out the summary', async () => {
+    const base = await setTicket('submitted');
+    await assertFails(change('workerX', base, { kind: 'accept' }, undefined, { skipStats: true }));
+    await assertSucceeds(change('workerX', base, { kind: 'accept' }));
+  });
+  it('accepting a reopened ticket again counts nothing more', async () => {
+    const reopened = await setTicket('reopened', { reopenCount: 1 });
+    const counted = {
+      acceptedAll: increment(1),
+      acceptHist: { h0: increment(1) },
+      acceptedByWorker: { wX: increment(1) },
+    };
+    const w = changeWrites(sdk, actor('workerX'), state(reopened), { kind: 'accept' });
+    expect(w.stats).toBeNull();
+    const mirror = (batch: ReturnType<typeof writeBatch>, f: Firestore) =>
+      batch.update(doc(f, 'publicTickets/tA'), w.publicTicket!);
+    const ticket = { ...w.ticket, lastEventId: 'ra' };
+    await assertFails(raw('workerX', ticket, { id: 'ra', data: w.entry }, counted, mirror));
+    await assertSucceeds(raw('workerX', ticket, { id: 'ra', data: w.entry }, null, mirror));
+  });
+
+  // 3. A change points at a timeline entry it writes now, never one already there.
+  it.each<[string, Principal, string, Change]>([
+    ['accepted', 'workerX', 'submitted', { kind: 'accept' }],
+    ['started', 'workerX', 'accepted', { kind: 'start' }],
+    ['resolved', 'workerX', 'in_progress', { kind: 'resolve', reply: '好了' }],
+    ['cancelled', 'residentA', 'submitted', { kind: 'cancel' }],
+  ])('a ticket cannot be %s pointing at an entry that already exists', async (_, who, from, c) => {
+    const base = await setTicket(from);
+    const w = changeWrites(sdk, actor(who), state(base), c);
+    const extra = (batch: ReturnType<typeof writeBatch>, f: Firestore) => {
+      if (w.publicTicket) batch.update(doc(f, 'publicTickets/tA'), w.publicTicket);
+      if (w.stats) batch.set(doc(f, 'stats', w.stats.period), w.stats.data, { merge: true });
+    };
+    await assertFails(raw(who, { ...w.ticket, lastEventId: 'pub' }, null, null, extra)); // 'pub' is seeded
+    await assertFails(raw(who, { ...w.ticket, lastEventId: 'int' }, null, null, extra));
+    await assertSucceeds(
+      raw(who, { ...w.ticket, lastEventId: 'new1' }, { id: 'new1', data: w.entry }, null, extra),
+    );
+  });
+
+  // 4. A change is never recorded as an internal note (the household would see nothing).
+  it.each<[string, string, Change]>([
+    ['accepted', 'submitted', { kind: 'accept' }],
+    ['resolved', 'in_progress', { kind: 'resolve', reply: '好了' }],
+    ['rejected', 'submitted', { kind: 'reject', reason: '不归社区管' }],
+  ])('a ticket %s with an internal note as its entry is refused', async (_, from, c) => {
+    const base = await setTicket(from);
+    await assertFails(
+      change('workerX', base, c, (w) => {
+        w.entry.type = 'note';
+        w.entry.visibility = 'internal';
+      }),
+    );
+    await assertFails(change('workerX', base, c, (w) => void (w.entry.visibility = 'internal')));
+  });
+
+  // 5. The entry's type is the change made in this batch.
+  it.each(['accepted', 'resolved', 'rated', 'reopened', 'transferred', 'comment'])(
+    'a photo added by the household cannot be labelled %s',
+    async (type) => {
+      const base = await setTicket('reopened', { photoCount: 1, reopenCount: 1 });
+      const w = photo({ ...base, photoCount: 1 });
+      const entry = { ...w.entry, type, text: '网格员确认：已全部修好' };
+      await assertFails(
+        raw('residentA', { ...w.ticket, lastEventId: 'ph' }, { id: 'ph', data: entry }, null, withPhoto(2)),
+      );
+    },
+  );
+  it.each(['reopened', 'accepted', 'photo', 'reply'])('a hand-over cannot be labelled %s', async (type) => {
+    const base = await setTicket('accepted');
+    const w = transfer(base);
+    await assertFails(
+      raw(
+        'workerX',
+        { ...w.ticket, lastEventId: 'tr' },
+        { id: 'tr', data: { ...w.entry, type, toName: null } },
+      ),
+    );
+  });
+  it('a remark cannot stand in for the entry of a change made with it', async () => {
+    const base = await setTicket('submitted');
+    const w = changeWrites(sdk, actor('workerX'), state(base), { kind: 'accept' });
+    await assertFails(
+      raw(
+        'workerX',
+        { ...w.ticket, lastEventId: 'rm' },
+        { id: 'rm', data: remarkWrite(sdk, actor('workerX'), 'reply', '收到') },
+        w.stats!.data,
+        (batch, f) => batch.update(doc(f, 'publicTickets/tA'), w.publicTicket!),
+      ),
+    );
+  });
+});
+
+// ---------------------------------------------------------------- audit finding 8: blank is blank in every script
+describe('blank text, however it is spelled', () => {
+  // (set after the payload builder, which trims: the rules must refuse what a hostile client sends as is)
+  const blanks = [
+    '\u00a0\u00a0',
+    '\u3000',
+    '\u2003\u2009',
+    '\u200b\u200d',
+    '\ufeff',
+    '\u3164',
+    '\u2800',
+    '\t\n',
+  ];
+  const cases = blanks.map((b) => [JSON.stringify(b), b] as const);
+  it.each(cases)('a report described only as %s is refused', async (_, text) => {
+    await assertFails(report('residentA', {}, (w) => void (w.ticket.description = text)));
+  });
+  it.each(cases)('a comment of only %s is refused', async (_, text) => {
+    const entry = { ...remarkWrite(sdk, actor('residentA'), 'comment', 'x'), text };
+    await assertFails(setDoc(doc(db(env, 'residentA'), 'tickets/tA/timeline/c1'), entry));
+  });
+  it('…while text with a visible character between such spaces is accepted', async () => {
+    await assertSucceeds(report('residentA', {}, (w) => void (w.ticket.description = '\u00a0漏水\u3000')));
+    const entry = { ...remarkWrite(sdk, actor('residentA'), 'comment', 'x'), text: '\u200b还在漏\u00a0' };
+    await assertSucceeds(setDoc(doc(db(env, 'residentA'), 'tickets/tA/timeline/c1'), entry));
   });
 });
 

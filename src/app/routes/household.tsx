@@ -164,6 +164,7 @@ export default function Component() {
             householdId={h.id}
             buildingId={h.buildingId}
             intervalDays={c ? visitInterval(c.careTags) : null}
+            lastVisitAt={c?.lastVisitAt ?? null}
             onLogged={(v) => setVisitMessage({ followUp: v.followUp })}
           />
           {visitMessage && (

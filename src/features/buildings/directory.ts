@@ -30,3 +30,11 @@ export function directoryEntry(b: BuildingFields): BuildingFields {
 export function directoryItems(buildings: (BuildingFields & { id: string })[]) {
   return Object.fromEntries(buildings.map((b) => [b.id, directoryEntry(b)]));
 }
+
+/**
+ * The whole directory document, as seeds and imports write it (with the Admin SDK). The app changes one
+ * entry at a time and names it in `lastBuilding`, which the rules compare with that building.
+ */
+export function directoryDoc(buildings: (BuildingFields & { id: string })[], updatedAt: unknown) {
+  return { items: directoryItems(buildings), lastBuilding: null, updatedAt };
+}

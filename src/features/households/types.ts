@@ -1,21 +1,13 @@
-export const INTEREST_GROUPS = ['lixiu', 'tuixiu', 'neitui', 'xiejie', 'tuoguan', 'zaizhi', 'jumin'] as const;
+import { careIntervalDays, RULES } from '@/lib/policy';
+
+export const INTEREST_GROUPS = RULES.interestGroups;
 export type InterestGroup = (typeof INTEREST_GROUPS)[number];
 
-export const CARE_TAGS = ['elderlyAlone', 'difficulty', 'emptyNest', 'disabled', 'veteran'] as const;
+export const CARE_TAGS = RULES.careTags;
 export type CareTag = (typeof CARE_TAGS)[number];
 
-/** Days between visits a care tag asks for; a household takes the shortest of its tags. */
-export const CARE_INTERVAL_DAYS: Record<CareTag, number> = {
-  elderlyAlone: 30,
-  difficulty: 30,
-  veteran: 30,
-  emptyNest: 60,
-  disabled: 60,
-};
-
-export function visitInterval(tags: readonly CareTag[]): number | null {
-  return tags.length ? Math.min(...tags.map((t) => CARE_INTERVAL_DAYS[t])) : null;
-}
+/** Days between visits the tags ask for (the shortest of their intervals), as the rules derive it. */
+export const visitInterval = (tags: readonly CareTag[]) => careIntervalDays(tags);
 
 export interface Member {
   name: string;
@@ -40,6 +32,8 @@ export interface HouseholdPrivate {
   idNumbers: { name: string; idNumber: string }[];
   notes: string;
   visitIntervalDays: number | null;
+  /** The visit record that set lastVisitAt (null before the first, and in records kept from before). */
+  lastVisitId: string | null;
   lastVisitAt: Date | null;
   nextVisitDue: Date | null;
 }

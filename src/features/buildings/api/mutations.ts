@@ -21,6 +21,8 @@ export async function assignBuilding(buildingId: string, worker: { id: string; n
     workerId,
     new b.FieldPath('items', buildingId, 'workerName'),
     workerName,
+    'lastBuilding',
+    buildingId,
     'updatedAt',
     b.serverTimestamp(),
   );

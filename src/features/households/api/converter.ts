@@ -36,6 +36,7 @@ export const householdPrivateConverter = makeConverter<HouseholdPrivate>((id, d)
   idNumbers: list(d.idNumbers, (p) => ({ name: str(p.name), idNumber: str(p.idNumber) })),
   notes: str(d.notes),
   visitIntervalDays: typeof d.visitIntervalDays === 'number' ? d.visitIntervalDays : null,
+  lastVisitId: typeof d.lastVisitId === 'string' ? d.lastVisitId : null,
   lastVisitAt: toDate(d.lastVisitAt),
   nextVisitDue: toDate(d.nextVisitDue),
 }));

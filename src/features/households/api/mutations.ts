@@ -1,15 +1,9 @@
 import { getBackend } from '@/lib/backend';
-import {
-  householdIdFor,
-  visitInterval,
-  type CareTag,
-  type HouseholdPrivate,
-  type InterestGroup,
-  type Member,
-} from '../types';
+import { householdIdFor, type HouseholdPrivate, type InterestGroup, type Member } from '../types';
 import type { LinkRequest } from './queries';
+import { careWrite, type CareInput } from './writes';
 
-const DAY = 86_400_000;
+export type { CareInput };
 
 /**
  * Confirms a resident's pending link. If the flat is not in the register yet, it is registered in the same
@@ -40,6 +34,7 @@ export async function confirmLink(
       idNumbers: [],
       notes: '',
       visitIntervalDays: null,
+      lastVisitId: null,
       lastVisitAt: null,
       nextVisitDue: null,
       updatedAt: b.serverTimestamp(),
@@ -65,25 +60,15 @@ export async function saveHousehold(id: string, patch: { interestGroup: Interest
   await b.updateDoc(b.doc(b.db, 'households', id), { ...patch, updatedAt: b.serverTimestamp() });
 }
 
-export interface CareInput {
-  careTags: CareTag[];
-  phones: HouseholdPrivate['phones'];
-  idNumbers: HouseholdPrivate['idNumbers'];
-  notes: string;
-}
-
-/** Saves the sensitive record; the visit interval and next due date follow the care tags. */
+/** Saves the sensitive record (the visit schedule follows, as ./writes.ts derives it). */
 export async function saveCare(current: HouseholdPrivate, input: CareInput) {
   const b = await getBackend();
-  const interval = visitInterval(input.careTags);
-  const from = current.lastVisitAt ?? new Date();
-  await b.updateDoc(b.doc(b.db, 'householdPrivate', current.id), {
-    ...input,
-    notes: input.notes.trim(),
-    visitIntervalDays: interval,
-    nextVisitDue: interval
-      ? b.Timestamp.fromMillis((current.lastVisitAt ? from.getTime() : Date.now()) + interval * DAY)
-      : null,
-    updatedAt: b.serverTimestamp(),
-  });
+  await b.updateDoc(
+    b.doc(b.db, 'householdPrivate', current.id),
+    careWrite(
+      { serverTimestamp: b.serverTimestamp, fromMillis: (ms: number) => b.Timestamp.fromMillis(ms) },
+      current,
+      input,
+    ),
+  );
 }

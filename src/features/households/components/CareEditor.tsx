@@ -3,7 +3,7 @@ import { Button } from '@/components/ui/Button';
 import { TextInput } from '@/components/ui/Field';
 import { useTranslation } from '@/i18n/react';
 import { saveCare } from '../api/mutations';
-import { CARE_INTERVAL_DAYS, CARE_TAGS, type CareTag, type HouseholdPrivate } from '../types';
+import { CARE_TAGS, visitInterval, type CareTag, type HouseholdPrivate } from '../types';
 
 /** Care tags, phone and ID numbers, notes: staff only (stored apart from what the household can read). */
 export function CareEditor({ record, onDone }: { record: HouseholdPrivate; onDone: () => void }) {
@@ -55,7 +55,7 @@ export function CareEditor({ record, onDone }: { record: HouseholdPrivate; onDon
                 checked={tags.includes(tag)}
                 onChange={(e) => setTags(e.target.checked ? [...tags, tag] : tags.filter((x) => x !== tag))}
               />
-              {t(`care.${tag}`)} · {t('register.every', { count: CARE_INTERVAL_DAYS[tag] })}
+              {t(`care.${tag}`)} · {t('register.every', { count: visitInterval([tag])! })}
             </label>
           ))}
         </div>

@@ -1,20 +1,28 @@
 import type { Firestore } from 'firebase/firestore';
 import { describe, expect, it, vi } from 'vitest';
-import { commitNewTicket, commitRemark, type CommitSdk } from './commit';
-import type { NewTicketInput } from './writes';
+import { commitChange, commitNewTicket, commitRemark, type CommitSdk } from './commit';
+import type { NewTicketInput, TicketState } from './writes';
 
 /**
  * A Firestore stand-in whose commits fail with `commitError` and whose server holds the paths in
  * `onServer`; `looked` lists what was read back from the server.
  */
-function fakeSdk(commitError: { code: string } | null, onServer: Set<string>) {
+function fakeSdk(
+  commitError: { code: string } | null,
+  onServer: Set<string>,
+  serverData: Record<string, Record<string, unknown>> = {},
+  failures = Infinity,
+) {
   let n = 0;
+  let failed = 0;
   const looked: string[] = [];
   const ref = (segments: string[]) => {
     const path = segments.length % 2 === 1 ? [...segments, `auto${++n}`] : segments;
     return { id: path.at(-1)!, path: path.join('/'), firestore: {} };
   };
-  const commit = vi.fn(() => (commitError ? Promise.reject(commitError) : Promise.resolve()));
+  const commit = vi.fn(() =>
+    commitError && failed++ < failures ? Promise.reject(commitError) : Promise.resolve(),
+  );
   const sdk = {
     doc: (parent: unknown, ...segments: string[]) =>
       ref(
@@ -29,14 +37,14 @@ function fakeSdk(commitError: { code: string } | null, onServer: Set<string>) {
       fn({
         get: (r: { path: string }) => {
           looked.push(r.path);
-          return Promise.resolve({ exists: () => onServer.has(r.path) });
+          return Promise.resolve({ exists: () => onServer.has(r.path), data: () => serverData[r.path] });
         },
       }),
     serverTimestamp: () => 'now',
     Timestamp: { fromDate: (d: Date) => d },
     increment: (x: number) => x,
   };
-  return { sdk: sdk as unknown as CommitSdk, looked };
+  return { sdk: sdk as unknown as CommitSdk, looked, commit };
 }
 
 const db = {} as Firestore;
@@ -82,5 +90,48 @@ describe('committing ticket writes', () => {
     await expect(commitRemark(arrived.sdk, db, actor, 't1', 'comment', '还在漏')).resolves.toBe(
       path.split('/').at(-1),
     );
+  });
+
+  describe('a counted change that waited on the phone', () => {
+    const worker = { uid: 'w1', name: '黄网格', role: 'worker' } as const;
+    const ticket: TicketState & { photoCount: number } = {
+      id: 't1',
+      status: 'submitted',
+      responseDueAt: new Date('2026-11-30T20:00:00Z'),
+      resolutionDueAt: new Date('2026-12-02T16:00:00Z'),
+      acceptedAt: null,
+      reopenCount: 0,
+      photoCount: 0,
+      createdAt: new Date('2026-11-30T15:30:00Z'),
+      buildingId: 'b1',
+      categoryId: 'water',
+      assigneeId: 'w1',
+    };
+    const asItWas = { 'tickets/t1': { status: 'submitted', assigneeId: 'w1', photoCount: 0 } };
+
+    it('is made again as of now when the ticket is still as it was', async () => {
+      const f = fakeSdk({ code: 'permission-denied' }, new Set(), asItWas, 1);
+      await expect(commitChange(f.sdk, db, worker, ticket, { kind: 'accept' })).resolves.toMatch(/^auto/);
+      expect(f.commit).toHaveBeenCalledTimes(2);
+    });
+
+    it('stays refused when someone else changed the ticket meanwhile', async () => {
+      const moved = { 'tickets/t1': { status: 'accepted', assigneeId: 'w1', photoCount: 0 } };
+      const f = fakeSdk({ code: 'permission-denied' }, new Set(), moved, 1);
+      await expect(commitChange(f.sdk, db, worker, ticket, { kind: 'accept' })).rejects.toMatchObject({
+        code: 'permission-denied',
+      });
+      expect(f.commit).toHaveBeenCalledTimes(1);
+    });
+
+    it('is made again once only, and an uncounted change not at all', async () => {
+      const always = fakeSdk({ code: 'permission-denied' }, new Set(), asItWas);
+      await expect(commitChange(always.sdk, db, worker, ticket, { kind: 'accept' })).rejects.toBeTruthy();
+      expect(always.commit).toHaveBeenCalledTimes(2);
+      const started = { ...ticket, status: 'accepted' as const, acceptedAt: new Date() };
+      const uncounted = fakeSdk({ code: 'permission-denied' }, new Set(), asItWas, 1);
+      await expect(commitChange(uncounted.sdk, db, worker, started, { kind: 'start' })).rejects.toBeTruthy();
+      expect(uncounted.commit).toHaveBeenCalledTimes(1);
+    });
   });
 });

@@ -88,6 +88,12 @@ export async function commitNewTicket(
 /**
  * A state change (or transfer, or a photo's count) with its timeline entry and public mirror. Resolves to
  * the new timeline entry's id.
+ *
+ * A counted change (acceptance, resolution, rating, reopening) adds to the month's summary what the rules
+ * compute from the time it reaches the server: the month, and how long after the report it came. A change
+ * that waited on the phone (made offline before midnight on a month's last day and sent after it, or queued
+ * for longer than the few minutes the rules allow a phone's clock to be off) is refused for that. If the
+ * ticket on the server is still as it was, the same change is made again as of now, once.
  */
 export async function commitChange(
   b: CommitSdk,
@@ -97,8 +103,40 @@ export async function commitChange(
   change: Change,
   photo?: PhotoInput,
 ) {
+  try {
+    return await sendChange(b, db, actor, ticket, change, photo, new Date());
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'permission-denied') throw e;
+    if (!changeWrites(writeSdk(b), actor, ticket, change).stats) throw e;
+    let unchanged = false;
+    try {
+      unchanged = await b.runTransaction(db, async (tx) => {
+        const d = (await tx.get(b.doc(db, 'tickets', ticket.id))).data();
+        return (
+          d?.status === ticket.status &&
+          (d?.assigneeId ?? null) === ticket.assigneeId &&
+          d?.photoCount === ticket.photoCount
+        );
+      });
+    } catch {
+      // Not readable now (or no connection): keep the refusal.
+    }
+    if (!unchanged) throw e;
+    return sendChange(b, db, actor, ticket, change, photo, new Date());
+  }
+}
+
+async function sendChange(
+  b: CommitSdk,
+  db: Firestore,
+  actor: Actor,
+  ticket: TicketState & Pick<Ticket, 'photoCount'>,
+  change: Change,
+  photo: PhotoInput | undefined,
+  at: Date,
+) {
   const sdk = writeSdk(b);
-  const w = changeWrites(sdk, actor, ticket, change);
+  const w = changeWrites(sdk, actor, ticket, change, at);
   const entry = b.doc(b.collection(db, 'tickets', ticket.id, 'timeline'));
   const eventId = entry.id;
   const batch = b.writeBatch(db);

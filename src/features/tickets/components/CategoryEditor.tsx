@@ -67,6 +67,7 @@ export function CategoryEditor({ initial, headUid }: { initial: Category[]; head
     }
     try {
       await saveCategories(
+        initial,
         items.map(({ cannedText, responseText, resolutionText, ...c }) => ({
           ...c,
           responseHours: hoursOf(responseText),

@@ -1,42 +1,21 @@
 import { getBackend } from '@/lib/backend';
+import { visitWrites, type VisitInput } from './writes';
 
-const DAY = 86_400_000;
+export type { VisitInput };
 
-export interface VisitInput {
-  householdId: string;
-  buildingId: string;
-  visitedAt: Date;
-  metWith: string;
-  findings: string;
-  followUp: boolean;
-  intervalDays: number | null;
-}
-
-/** Logs a home visit and moves the household's visit schedule, in one batch. Returns the visit's id. */
+/** Logs a home visit and, when it is the latest, moves the household's schedule in one batch. Returns its id. */
 export async function logVisit(worker: { uid: string; name: string }, input: VisitInput) {
   const b = await getBackend();
   const ref = b.doc(b.collection(b.db, 'visits'));
-  const visitedAt = b.Timestamp.fromDate(input.visitedAt);
+  const w = visitWrites(
+    { serverTimestamp: b.serverTimestamp, fromMillis: (ms: number) => b.Timestamp.fromMillis(ms) },
+    worker,
+    ref.id,
+    input,
+  );
   const batch = b.writeBatch(b.db);
-  batch.set(ref, {
-    householdId: input.householdId,
-    buildingId: input.buildingId,
-    workerId: worker.uid,
-    workerName: worker.name,
-    visitedAt,
-    metWith: input.metWith.trim(),
-    findings: input.findings.trim(),
-    followUp: input.followUp,
-    ticketId: null,
-    createdAt: b.serverTimestamp(),
-  });
-  batch.update(b.doc(b.db, 'householdPrivate', input.householdId), {
-    lastVisitAt: visitedAt,
-    nextVisitDue: input.intervalDays
-      ? b.Timestamp.fromMillis(input.visitedAt.getTime() + input.intervalDays * DAY)
-      : null,
-    updatedAt: b.serverTimestamp(),
-  });
+  batch.set(ref, w.visit);
+  if (w.schedule) batch.update(b.doc(b.db, 'householdPrivate', input.householdId), w.schedule);
   await batch.commit();
   return ref.id;
 }

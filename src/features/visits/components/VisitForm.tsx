@@ -11,12 +11,14 @@ export function VisitForm({
   householdId,
   buildingId,
   intervalDays,
+  lastVisitAt,
   onLogged,
 }: {
   worker: { uid: string; name: string };
   householdId: string;
   buildingId: string;
   intervalDays: number | null;
+  lastVisitAt: Date | null;
   onLogged: (visit: { id: string; followUp: boolean }) => void;
 }) {
   const { t } = useTranslation();
@@ -51,6 +53,7 @@ export function VisitForm({
         findings,
         followUp,
         intervalDays,
+        lastVisitAt,
       });
       onLogged({ id, followUp });
       setMetWith('');
