@@ -41,7 +41,17 @@ export default async function setup(project: TestProject) {
     process.env.VITE_USE_EMULATORS = 'true';
     process.env.VITE_FIRESTORE_EMULATOR_HOST = `127.0.0.1:${emulators.firestorePort}`;
     process.env.VITE_AUTH_EMULATOR_URL = `http://127.0.0.1:${emulators.authPort}`;
-    await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
+    // Vitest runs with NODE_ENV=test, and Vite takes NODE_ENV over the mode: the app would be built with
+    // React's development bundle and JSX's dev runtime (the first load 175 KB instead of 112). Production,
+    // as users get it, for this build only (the global set-ups run one after another, before any test).
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
+    } finally {
+      if (nodeEnv === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = nodeEnv;
+    }
     const port = await freePort();
     server = await preview({
       root: ROOT,
