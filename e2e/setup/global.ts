@@ -20,6 +20,8 @@ declare module 'vitest' {
       seededAt: string;
       /** POST /firestore/stop and /firestore/restart: a server outage (e2e/support/world.ts). */
       controlURL: string;
+      /** The build served at baseURL (its `.vite/manifest.json` included). */
+      distDir: string;
     };
   }
 }
@@ -78,6 +80,7 @@ export default async function setup(project: TestProject) {
     await new Promise<void>((r) => control!.listen(controlPort, '127.0.0.1', r));
     project.provide('e2e', {
       controlURL: `http://127.0.0.1:${controlPort}`,
+      distDir: outDir,
       baseURL: `http://127.0.0.1:${port}`,
       projectId,
       firestorePort: emulators.firestorePort,
