@@ -53,7 +53,6 @@ export const CHUNK_GROUPS = [
       'rosetta',
       'dlv',
       'templite',
-      'use-sync-external-store',
     ],
   },
   {
