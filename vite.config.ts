@@ -85,6 +85,33 @@ function manifestAfterPaint(): Plugin {
   };
 }
 
+/**
+ * The reads counter (src/lib/reads.ts, `window.__shequReads`) is for the benchmarks on the emulators: a build
+ * for anything else fails if it still carries it (the callers count behind `VITE_USE_EMULATORS === 'true'`,
+ * which such a build folds to false, and the module then drops out).
+ */
+function readsCounterOnlyForEmulators(): Plugin {
+  let forEmulators = false;
+  return {
+    name: 'shequ-reads-counter-only-for-emulators',
+    apply: 'build',
+    configResolved(config) {
+      forEmulators = config.env.VITE_USE_EMULATORS === 'true';
+    },
+    generateBundle(_options, bundle) {
+      if (forEmulators) return;
+      const counter = fileURLToPath(new URL('./src/lib/reads.ts', import.meta.url));
+      const carrying = Object.values(bundle).filter(
+        (c) => c.type === 'chunk' && (c.moduleIds.includes(counter) || c.code.includes('__shequReads')),
+      );
+      if (carrying.length)
+        this.error(
+          `The reads counter is in a build not for the emulators: ${carrying.map((c) => c.fileName).join(', ')}`,
+        );
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     bootScript(),
@@ -121,6 +148,7 @@ export default defineConfig({
     }),
     manifestAfterPaint(), // after VitePWA: removes the link it adds
     checkChunkGroups(ROOT),
+    readsCounterOnlyForEmulators(),
   ],
   resolve: {
     alias: {
