@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import local from './eslint/import-zones.js';
 
 const firebaseOnlyInLib = {
   group: ['firebase/*', '@firebase/*', 'firebase'],
@@ -42,45 +43,11 @@ export default tseslint.config(
     ignores: ['src/lib/firebase.ts', 'src/lib/firebase-auth.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [firebaseOnlyInLib] }] },
   },
-  // Features never import each other or the app; they meet in src/app/routes. Shared code flows one way.
+  // Features never import each other or the app; they meet in src/app. Shared code flows one way. Checked by
+  // path, so a relative import is held to the same boundary as an `@/` one (eslint/import-zones.js).
   {
-    files: ['src/features/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            firebaseOnlyInLib,
-            {
-              group: ['@/features/*', '@/app/*'],
-              message: 'Features do not import other features or the app.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: [
-      'src/components/**/*.{ts,tsx}',
-      'src/lib/**/*.{ts,tsx}',
-      'src/i18n/**/*.{ts,tsx}',
-      'src/config/**/*.{ts,tsx}',
-    ],
-    ignores: ['src/lib/firebase.ts', 'src/lib/firebase-auth.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            firebaseOnlyInLib,
-            {
-              group: ['@/features/*', '@/app/*'],
-              message: 'Shared code does not depend on features or the app.',
-            },
-          ],
-        },
-      ],
-    },
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { local },
+    rules: { 'local/import-zones': 'error' },
   },
 );

@@ -3,7 +3,10 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { checkChunkGroups, codeSplittingGroups } from './scripts/lib/chunk-groups.ts';
 import { MANIFEST_HREF } from './src/app/install.ts';
+
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * src/boot.ts as the page's first script, beside (not inside) the app's entry: a script in index.html would
@@ -82,6 +85,33 @@ function manifestAfterPaint(): Plugin {
   };
 }
 
+/**
+ * The reads counter (src/lib/reads.ts, `window.__shequReads`) is for the benchmarks on the emulators: a build
+ * for anything else fails if it still carries it (the callers count behind `VITE_USE_EMULATORS === 'true'`,
+ * which such a build folds to false, and the module then drops out).
+ */
+function readsCounterOnlyForEmulators(): Plugin {
+  let forEmulators = false;
+  return {
+    name: 'shequ-reads-counter-only-for-emulators',
+    apply: 'build',
+    configResolved(config) {
+      forEmulators = config.env.VITE_USE_EMULATORS === 'true';
+    },
+    generateBundle(_options, bundle) {
+      if (forEmulators) return;
+      const counter = fileURLToPath(new URL('./src/lib/reads.ts', import.meta.url));
+      const carrying = Object.values(bundle).filter(
+        (c) => c.type === 'chunk' && (c.moduleIds.includes(counter) || c.code.includes('__shequReads')),
+      );
+      if (carrying.length)
+        this.error(
+          `The reads counter is in a build not for the emulators: ${carrying.map((c) => c.fileName).join(', ')}`,
+        );
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     bootScript(),
@@ -117,6 +147,8 @@ export default defineConfig({
       },
     }),
     manifestAfterPaint(), // after VitePWA: removes the link it adds
+    checkChunkGroups(ROOT),
+    readsCounterOnlyForEmulators(),
   ],
   resolve: {
     alias: {
@@ -147,36 +179,10 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // One vendor chunk for what every screen needs (compresses better than many small pieces), one for
-        // the app's shared UI and the helpers the first screen uses (not those only Firebase's chunk or the
-        // writing code use: they stay with their importers); Firebase stays in its own lazily loaded chunk.
-        codeSplitting: {
-          groups: [
-            {
-              // What src/boot.ts needs (shared with the app): nothing that waits for React's chunk.
-              name: 'boot',
-              test: /src[\\/](app[\\/](first-screens|placeholder|routes[\\/]home[\\/]load)|i18n[\\/]stored|config[\\/](paths|env)|lib[\\/]kept|features[\\/]account[\\/](api[\\/](session-hint|keys)))\.ts$/,
-            },
-            {
-              // The public-document reader and the reads counter it shares with Firestore's chunk: one file.
-              name: 'public-doc',
-              test: /src[\\/]lib[\\/](public-doc|reads)\.ts$/,
-            },
-            {
-              name: 'vendor',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|rosetta|dlv|templite|use-sync-external-store)[\\/]/,
-            },
-            {
-              name: 'ui',
-              test: /src[\\/](components[\\/]ui[\\/](Button|Card|Icon|Loading|PageTitle|OfflineBanner|ErrorBoundary)|lib[\\/](backend|converter|live-query|now|online|prefs|query-client)\.ts|i18n[\\/](format|index|react|zh-CN)\.ts|features[\\/]account[\\/](api[\\/]session|types)\.ts|app[\\/]me\.ts)/,
-            },
-            {
-              // What the resident's ticket screens share (home, a ticket, the report form): one file instead of
-              // a dozen small ones, each with its own request and compression overhead.
-              name: 'tickets',
-              test: /src[\\/]features[\\/]tickets[\\/](api[\\/](queries|converter|outbox|lazy-mutations|categories|validate-report)|components[\\/](TicketList|StatusBadge|DueLabel|category-label))\.tsx?$/,
-            },
-          ],
-        },
+        // the app's shared UI and the helpers the first screen uses, the start-up script's, the resident's
+        // ticket screens'. Listed by file in scripts/lib/chunk-groups.ts (a renamed file fails a test instead
+        // of silently leaving its chunk); Firebase stays in its own lazily loaded chunk.
+        codeSplitting: { groups: codeSplittingGroups(ROOT) },
       },
     },
   },

@@ -3,7 +3,9 @@ import viteConfig from './vite.config.ts';
 
 /**
  * Three projects, one command (`vitest run`):
- *  - unit:  components and pure logic in jsdom (Firebase mocked at its one door, src/lib/backend.ts)
+ *  - unit:  components in jsdom (Firebase mocked at its one door, src/lib/backend.ts); pure logic in node
+ *           (files marked `// @vitest-environment node`: jsdom's start-up is most of a small file's time),
+ *           the build's own tooling (eslint/, scripts/) too
  *  - rules: firestore.rules and the app's real queries against the Firestore emulator (node)
  *  - e2e:   the built app in Debian chromium on a phone viewport, against seeded emulators
  */
@@ -17,7 +19,7 @@ export default mergeConfig(
           test: {
             name: 'unit',
             environment: 'jsdom',
-            include: ['src/**/*.test.{ts,tsx}'],
+            include: ['src/**/*.test.{ts,tsx}', 'eslint/**/*.test.ts', 'scripts/**/*.test.ts'],
             setupFiles: ['src/testing/setup.ts'],
             css: false,
           },

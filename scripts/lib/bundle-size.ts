@@ -16,6 +16,22 @@ interface ManifestChunk {
 }
 type Manifest = Record<string, ManifestChunk>;
 
+/** The first-load budget: sign-in and every route a resident uses (`npm run size`, e2e/size.spec.ts). */
+export const BUDGET = 120 * 1024;
+export const BUDGETED = [
+  'sign-in',
+  'welcome',
+  'home (resident)',
+  'home (volunteer)',
+  'ticket',
+  'report',
+  'notices',
+  'notice',
+  'events',
+  'event',
+  'profile',
+] as const;
+
 /** Routes → the lazy modules (manifest keys) they render. */
 export const ROUTE_MODULES: Record<string, string[]> = {
   'sign-in': ['src/app/routes/sign-in.tsx'],
@@ -95,3 +111,23 @@ export function lazyBackendJs(distDir: string) {
   }
   return bytes;
 }
+
+export interface RouteSize {
+  route: string;
+  /** Gzipped first-load JS. */
+  bytes: number;
+  /** Held to BUDGET (sign-in and the resident's routes). */
+  budgeted: boolean;
+  over: boolean;
+}
+
+/** Every route's first-load JS in a build, and whether a budgeted one is over BUDGET. */
+export function routeSizes(distDir: string): RouteSize[] {
+  return Object.entries(ROUTE_MODULES).map(([route, modules]) => {
+    const { bytes } = firstLoadJs(distDir, modules);
+    const budgeted = (BUDGETED as readonly string[]).includes(route);
+    return { route, bytes, budgeted, over: budgeted && bytes > BUDGET };
+  });
+}
+
+export const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;

@@ -131,6 +131,8 @@ const enStaff: StaffMessages = {
     resolvedCol: 'Resolved',
     createdCol: 'Reported',
     chartAverage: 'Average',
+    chartLabel:
+      '{{title}}: bar chart of the average rating (0–5, lowest first); the figures are in the table below',
     warnings: 'Early warnings',
     noWarnings: 'No warnings right now.',
     showWarningTickets: 'Show these reports',

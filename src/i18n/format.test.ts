@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatDateTime, formatDuration, formatRelative, pluralForm } from './format';
 import type { Language } from './index';

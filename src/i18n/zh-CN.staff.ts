@@ -132,6 +132,7 @@ const zhCNStaff = {
     resolvedCol: '期间解决',
     createdCol: '期间报事',
     chartAverage: '平均分',
+    chartLabel: '{{title}}的平均分条形图（0–5 分，低的在上），数字见下表',
     warnings: '预警',
     noWarnings: '目前没有预警。',
     showWarningTickets: '查看这些报事',

@@ -29,7 +29,6 @@ import { reads } from './reads';
 import { pendingSettler } from './settle-pending';
 
 export * from './firebase-auth';
-export { reads };
 
 export {
   and,
@@ -83,6 +82,9 @@ export function open() {
 }
 
 // ---------------------------------------------------------------- reads
+// Counted (./reads.ts) only in builds for the emulators; a production build exports Firestore's own functions
+// and has none of this.
+const counting = import.meta.env.VITE_USE_EMULATORS === 'true';
 type AnySnap = QuerySnapshot<unknown, DocumentData> | DocumentSnapshot<unknown, DocumentData>;
 const billed = (snap: AnySnap) => ('docs' in snap ? Math.max(snap.size, 1) : 1);
 
@@ -96,47 +98,52 @@ function countOnce<S extends AnySnap>(snap: S): S {
   return snap;
 }
 
-export const onSnapshot: typeof fsOnSnapshot = ((...args: unknown[]) => {
-  let seenServer = false;
-  const wrap =
-    (next: (s: unknown) => void) =>
-    (snap: AnySnap): void => {
-      if (!snap.metadata.fromCache) {
-        tally(snap, !seenServer ? billed(snap) : 'docChanges' in snap ? snap.docChanges().length : 1);
-        seenServer = true;
+export const onSnapshot: typeof fsOnSnapshot = !counting
+  ? fsOnSnapshot
+  : (((...args: unknown[]) => {
+      let seenServer = false;
+      const wrap =
+        (next: (s: unknown) => void) =>
+        (snap: AnySnap): void => {
+          if (!snap.metadata.fromCache) {
+            tally(snap, !seenServer ? billed(snap) : 'docChanges' in snap ? snap.docChanges().length : 1);
+            seenServer = true;
+          }
+          next(snap);
+        };
+      const first = args.findIndex((a, i) => i > 0 && typeof a === 'function');
+      const observer = args[1];
+      if (first === -1 && observer && typeof observer === 'object' && 'next' in observer) {
+        const o = observer as { next?: (s: unknown) => void };
+        args[1] = { ...o, next: o.next && wrap(o.next.bind(o)) };
+      } else if (first !== -1) {
+        args[first] = wrap(args[first] as (s: unknown) => void);
       }
-      next(snap);
-    };
-  const first = args.findIndex((a, i) => i > 0 && typeof a === 'function');
-  const observer = args[1];
-  if (first === -1 && observer && typeof observer === 'object' && 'next' in observer) {
-    const o = observer as { next?: (s: unknown) => void };
-    args[1] = { ...o, next: o.next && wrap(o.next.bind(o)) };
-  } else if (first !== -1) {
-    args[first] = wrap(args[first] as (s: unknown) => void);
-  }
-  return (fsOnSnapshot as (...a: unknown[]) => () => void)(...args);
-}) as typeof fsOnSnapshot;
+      return (fsOnSnapshot as (...a: unknown[]) => () => void)(...args);
+    }) as typeof fsOnSnapshot);
 
-export const getDocs: typeof fsGetDocs = (async (q: Parameters<typeof fsGetDocs>[0]) =>
-  countOnce(await fsGetDocs(q))) as typeof fsGetDocs;
-export const getDoc: typeof fsGetDoc = (async (r: Parameters<typeof fsGetDoc>[0]) =>
-  countOnce(await fsGetDoc(r))) as typeof fsGetDoc;
-export const getDocFromServer: typeof fsGetDocFromServer = (async (
-  r: Parameters<typeof fsGetDocFromServer>[0],
-) => countOnce(await fsGetDocFromServer(r))) as typeof fsGetDocFromServer;
-export const getCountFromServer: typeof fsGetCountFromServer = (async (
-  q: Parameters<typeof fsGetCountFromServer>[0],
-) => {
-  reads.add('(count)', 1);
-  return fsGetCountFromServer(q);
-}) as typeof fsGetCountFromServer;
-export const getAggregateFromServer: typeof fsGetAggregateFromServer = ((
-  ...a: Parameters<typeof fsGetAggregateFromServer>
-) => {
-  reads.add('(aggregate)', 1);
-  return fsGetAggregateFromServer(...a);
-}) as typeof fsGetAggregateFromServer;
+export const getDocs: typeof fsGetDocs = !counting
+  ? fsGetDocs
+  : ((async (q: Parameters<typeof fsGetDocs>[0]) => countOnce(await fsGetDocs(q))) as typeof fsGetDocs);
+export const getDoc: typeof fsGetDoc = !counting
+  ? fsGetDoc
+  : ((async (r: Parameters<typeof fsGetDoc>[0]) => countOnce(await fsGetDoc(r))) as typeof fsGetDoc);
+export const getDocFromServer: typeof fsGetDocFromServer = !counting
+  ? fsGetDocFromServer
+  : ((async (r: Parameters<typeof fsGetDocFromServer>[0]) =>
+      countOnce(await fsGetDocFromServer(r))) as typeof fsGetDocFromServer);
+export const getCountFromServer: typeof fsGetCountFromServer = !counting
+  ? fsGetCountFromServer
+  : ((async (q: Parameters<typeof fsGetCountFromServer>[0]) => {
+      reads.add('(count)', 1);
+      return fsGetCountFromServer(q);
+    }) as typeof fsGetCountFromServer);
+export const getAggregateFromServer: typeof fsGetAggregateFromServer = !counting
+  ? fsGetAggregateFromServer
+  : (((...a: Parameters<typeof fsGetAggregateFromServer>) => {
+      reads.add('(aggregate)', 1);
+      return fsGetAggregateFromServer(...a);
+    }) as typeof fsGetAggregateFromServer);
 
 /**
  * Call with the paths of documents a listener shows as pending (`metadata.hasPendingWrites`) and a way to

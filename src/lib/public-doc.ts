@@ -57,7 +57,7 @@ async function read(collection: string, id: string): Promise<Record<string, unkn
   );
   if (res.status === 404) return null;
   if (!res.ok) throw new Error(`${collection}/${id}: HTTP ${res.status}`);
-  reads.add(collection, 1);
+  if (import.meta.env.VITE_USE_EMULATORS === 'true') reads.add(collection, 1); // (./reads.ts)
   const body = (await res.json()) as { fields?: Record<string, Value> };
   return decode(body.fields ?? {});
 }

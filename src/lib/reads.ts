@@ -5,6 +5,11 @@
  * least one); an aggregation costs one per 1,000 index entries (at least one, which is what we count).
  * Transaction reads are not counted. Counted by ./firebase.ts and ./public-doc.ts; exposed as
  * `window.__shequReads`.
+ *
+ * Only in builds for the emulators (`VITE_USE_EMULATORS=true`: `npm start`, the browser tests, the bench):
+ * the callers count behind that test, which a production build folds to false, and then nothing is left
+ * here (no side effect, nothing imported) — neither the counter nor `__shequReads` ships (a build not for the
+ * emulators fails if it does: vite.config.ts).
  */
 export const reads = {
   count: 0,
@@ -19,4 +24,5 @@ export const reads = {
     this.byCollection = {};
   },
 };
-if (typeof window !== 'undefined') (window as unknown as { __shequReads: typeof reads }).__shequReads = reads;
+if (import.meta.env.VITE_USE_EMULATORS === 'true' && typeof window !== 'undefined')
+  (window as unknown as { __shequReads: typeof reads }).__shequReads = reads;

@@ -1,23 +1,7 @@
-import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
-import { afterEach, beforeEach } from 'vitest';
-import { loadStaffMessages, setLanguage, setMissingMessageHandler } from '@/i18n';
-import { reloadPrefs } from '@/lib/prefs';
+/**
+ * Runs before every unit test file. A file marked `// @vitest-environment node` is pure logic and runs
+ * without jsdom (whose start-up is most of a small test file's time): the DOM set-up is for the others.
+ */
+if (typeof document !== 'undefined') await import('./setup-dom');
 
-// A missing translation is a bug: any test that renders one fails.
-setMissingMessageHandler((key, lang) => {
-  throw new Error(`missing message "${key}" for ${lang}`);
-});
-
-// Components are rendered without their routes here, so the staff screens' messages are loaded up front.
-await loadStaffMessages();
-
-beforeEach(async () => {
-  localStorage.clear();
-  reloadPrefs();
-  await setLanguage('zh-CN');
-});
-
-afterEach(() => {
-  cleanup();
-});
+export {};

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { isSixDigitCode, normalizeCnMobile } from './sign-in';
 import { validateAddress, validateName } from './validate';

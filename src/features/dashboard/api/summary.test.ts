@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { addMonth, emptySummary, medianBucket, satisfactionBy } from './summary';
 

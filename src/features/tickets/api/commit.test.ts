@@ -1,3 +1,4 @@
+// @vitest-environment node
 import type { Firestore } from 'firebase/firestore';
 import { describe, expect, it, vi } from 'vitest';
 import { commitChange, commitNewTicket, commitRemark, type CommitSdk } from './commit';
