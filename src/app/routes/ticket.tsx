@@ -9,7 +9,8 @@ import { isStaffRole } from '@/features/account/types';
 import { buildingQueries } from '@/features/buildings/api/queries';
 import { changeTicket } from '@/features/tickets/api/lazy-mutations';
 import { categoryQueries, ticketQueries } from '@/features/tickets/api/queries';
-import { CONFIRM_DAYS, TicketActions, type Viewer } from '@/features/tickets/components/TicketActions';
+import { TicketActions } from '@/features/tickets/components/TicketActions';
+import { dueForAutoClose, type Viewer } from '@/features/tickets/policy';
 import { TicketDetail } from '@/features/tickets/components/TicketDetail';
 import type { Ticket } from '@/features/tickets/types';
 import { useTranslation } from '@/i18n/react';
@@ -84,8 +85,7 @@ export default function Component() {
 function useAutoClose(ticket: Ticket | null, viewer: Viewer) {
   const tried = useRef<string | null>(null);
   useEffect(() => {
-    if (!ticket || ticket.status !== 'resolved' || !ticket.resolvedAt || ticket.pending) return;
-    if (Date.now() < ticket.resolvedAt.getTime() + CONFIRM_DAYS * 86_400_000) return;
+    if (!ticket || !dueForAutoClose(ticket, Date.now())) return;
     if (tried.current === ticket.id) return;
     tried.current = ticket.id;
     void changeTicket(viewer, ticket, { kind: 'autoClose' }).catch(() => {
