@@ -5,36 +5,32 @@ import type { PhotoInput } from '@/lib/photo-limits';
 
 /**
  * Up to `max` photos, each shrunk on the phone as it is picked (the shrinking code loads with the first
- * one), shown as thumbnails that can be removed. `onShrinking` hears when shrinking starts and ends, so the
- * form can hold its submit button meanwhile.
+ * one), shown as thumbnails that can be removed. The form holds `shrinking` (its submit button waits too).
  */
 export function PhotoPicker({
   photos,
   onPhotos,
   max,
+  shrinking,
   onShrinking,
 }: {
   photos: PhotoInput[];
   onPhotos: Dispatch<SetStateAction<PhotoInput[]>>;
   max: number;
+  shrinking: boolean;
   onShrinking: (shrinking: boolean) => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
-  const [shrinking, setShrinking] = useState(false);
-  const shrinkingNow = (on: boolean) => {
-    setShrinking(on);
-    onShrinking(on);
-  };
 
   async function addPhotos(files: FileList | null) {
     if (!files?.length) return;
     setError(null);
     const room = max - photos.length;
     if (files.length > room) setError(t('report.errors.tooManyPhotos'));
-    shrinkingNow(true);
+    onShrinking(true);
     try {
       // The shrinking code (and its compression library) loads when the first photo is picked.
       const { shrinkPhoto } = await import('@/lib/image');
@@ -49,7 +45,7 @@ export function PhotoPicker({
     } catch {
       setError(t('report.errors.photoFailed'));
     } finally {
-      shrinkingNow(false);
+      onShrinking(false);
       if (fileInput.current) fileInput.current.value = '';
     }
   }

@@ -264,6 +264,7 @@ export function ReportForm({
         photos={photos}
         onPhotos={setPhotos}
         max={RULES.reportPhotosMax}
+        shrinking={shrinking}
         onShrinking={setShrinking}
       />
 
