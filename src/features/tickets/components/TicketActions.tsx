@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState, type ComponentProps, type ReactNode } from 'react';
 import { Button } from '@/components/ui/Button';
 import { formatDateTime } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
@@ -12,6 +12,13 @@ import { AddPhoto } from './AddPhoto';
 import { ConfirmFix } from './ConfirmFix';
 import { TextAction } from './TextAction';
 import { Transfer } from './Transfer';
+
+type TextActionName = 'accept' | 'reject' | 'start' | 'resolve' | 'reply' | 'note' | 'comment';
+/** A text action: the label of its box (an `actions.*` message), what sending does, and TextAction's options. */
+interface TextOffer extends Omit<ComponentProps<typeof TextAction>, 'label' | 'textLabel' | 'onSubmit'> {
+  text: 'replyText' | 'reason' | 'resolution' | 'noteText' | 'commentText';
+  submit: (text: string) => Promise<boolean>;
+}
 
 /**
  * The actions a person can take on a ticket, by role and status (../policy.ts decides which): the household
@@ -53,9 +60,40 @@ export function TicketActions({
   const remark = (type: 'comment' | 'reply' | 'note') => (text: string) =>
     run(() => addRemark(viewer, ticket.id, type, text));
 
+  const canned = category?.canned;
+  const send = t('actions.send');
+  /** The actions offered as a button that opens a text box: what the box is for, what sending it does. */
+  const textActions: Record<TextActionName, TextOffer> = {
+    accept: { text: 'replyText', optional: true, canned, submit: (reply) => move({ kind: 'accept', reply }) },
+    reject: { text: 'reason', variant: 'danger', submit: (reason) => move({ kind: 'reject', reason }) },
+    start: { text: 'replyText', optional: true, canned, submit: (reply) => move({ kind: 'start', reply }) },
+    resolve: { text: 'resolution', canned, submit: (reply) => move({ kind: 'resolve', reply }) },
+    reply: { text: 'replyText', submitLabel: send, canned, submit: remark('reply') },
+    note: { text: 'noteText', submitLabel: send, submit: remark('note') },
+    comment: { text: 'commentText', submitLabel: send, submit: remark('comment') },
+  };
+
   /** The block that offers `action` (null: offered elsewhere, or nothing to offer). */
   function block(action: TicketAction): ReactNode {
     switch (action) {
+      case 'accept':
+      case 'reject':
+      case 'start':
+      case 'resolve':
+      case 'reply':
+      case 'note':
+      case 'comment': {
+        const { text, submit, ...rest } = textActions[action];
+        return (
+          <TextAction
+            key={action}
+            label={t(`actions.${action}`)}
+            textLabel={t(`actions.${text}`)}
+            onSubmit={submit}
+            {...rest}
+          />
+        );
+      }
       case 'confirm':
         return (
           <ConfirmFix
@@ -68,69 +106,6 @@ export function TicketActions({
       case 'reopen': // inside ConfirmFix: "not fixed"
       case 'autoClose': // recorded on opening the ticket, not offered
         return null;
-      case 'accept':
-        return (
-          <TextAction
-            key={action}
-            label={t('actions.accept')}
-            textLabel={t('actions.replyText')}
-            optional
-            canned={category?.canned}
-            onSubmit={(reply) => move({ kind: 'accept', reply })}
-          />
-        );
-      case 'reject':
-        return (
-          <TextAction
-            key={action}
-            label={t('actions.reject')}
-            textLabel={t('actions.reason')}
-            variant="danger"
-            onSubmit={(reason) => move({ kind: 'reject', reason })}
-          />
-        );
-      case 'start':
-        return (
-          <TextAction
-            key={action}
-            label={t('actions.start')}
-            textLabel={t('actions.replyText')}
-            optional
-            canned={category?.canned}
-            onSubmit={(reply) => move({ kind: 'start', reply })}
-          />
-        );
-      case 'resolve':
-        return (
-          <TextAction
-            key={action}
-            label={t('actions.resolve')}
-            textLabel={t('actions.resolution')}
-            canned={category?.canned}
-            onSubmit={(reply) => move({ kind: 'resolve', reply })}
-          />
-        );
-      case 'reply':
-        return (
-          <TextAction
-            key={action}
-            label={t('actions.reply')}
-            textLabel={t('actions.replyText')}
-            submitLabel={t('actions.send')}
-            canned={category?.canned}
-            onSubmit={remark('reply')}
-          />
-        );
-      case 'note':
-        return (
-          <TextAction
-            key={action}
-            label={t('actions.note')}
-            textLabel={t('actions.noteText')}
-            submitLabel={t('actions.send')}
-            onSubmit={remark('note')}
-          />
-        );
       case 'transfer': {
         const others = workers.filter((w) => w.id !== ticket.assigneeId);
         return others.length ? (
@@ -152,16 +127,6 @@ export function TicketActions({
           >
             {t('actions.cancel')}
           </Button>
-        );
-      case 'comment':
-        return (
-          <TextAction
-            key={action}
-            label={t('actions.comment')}
-            textLabel={t('actions.commentText')}
-            submitLabel={t('actions.send')}
-            onSubmit={remark('comment')}
-          />
         );
       case 'addPhoto':
         return (
