@@ -2,7 +2,8 @@
  * Monthly summaries computed from a set of tickets — what the app's own writes would have accumulated
  * (src/features/tickets/api/writes.ts adds the same counters, the rules check them). Used by the seeders.
  */
-import { bucketOf, dayKey, monthKey, signalKey } from '../../src/features/tickets/api/writes';
+import { dayKey, monthKey, signalKey } from '../../src/features/tickets/api/writes';
+import { bucketOf } from '../../src/lib/policy';
 
 export interface SummarisedTicket {
   buildingId: string;

@@ -13,10 +13,6 @@ export function toDate(v: unknown): Date | null {
   return null;
 }
 
-export function toDateOr(v: unknown, fallback: Date): Date {
-  return toDate(v) ?? fallback;
-}
-
 export function str(v: unknown, fallback = ''): string {
   return typeof v === 'string' ? v : fallback;
 }

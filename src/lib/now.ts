@@ -26,9 +26,3 @@ function subscribe(l: () => void) {
 export function useNow(): number {
   return useSyncExternalStore(subscribe, () => now);
 }
-
-/** Refreshes the shared clock now (e.g. right after a write that depends on time). */
-export function tickNow() {
-  now = Date.now();
-  listeners.forEach((x) => x());
-}

@@ -1,7 +1,9 @@
 /**
- * How many photos and how large, on their own: the forms show the limits at once, while the code that
- * shrinks a photo (./image.ts) loads only when someone picks one.
+ * A photo as the forms hold it and how large it may be, on their own: the forms show the limits at once,
+ * while the code that shrinks a photo (./image.ts) loads only when someone picks one. How many photos a
+ * report or a ticket may have: RULES.reportPhotosMax, RULES.ticketPhotosMax in ./policy.
  */
+import { RULES } from './policy';
 
 /** A photo shrunk on the phone, as a data URL a Firestore document can hold. */
 export interface PhotoInput {
@@ -10,6 +12,5 @@ export interface PhotoInput {
   height: number;
 }
 
-/** The rules accept at most 400,000 characters of data URL per photo (~290 KB of JPEG). */
-export const MAX_PHOTO_CHARS = 400_000;
-export const MAX_PHOTOS = 3;
+/** The rules accept at most this many characters of data URL per photo (~290 KB of JPEG). */
+export const MAX_PHOTO_CHARS = RULES.photoCharsMax;

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
 import { useParams } from 'react-router';
 import { Notice } from '@/components/ui/Card';
 import { LoadError, Loading } from '@/components/ui/Loading';
@@ -7,11 +6,11 @@ import { PageTitle } from '@/components/ui/PageTitle';
 import { paths } from '@/config/paths';
 import { isStaffRole } from '@/features/account/types';
 import { buildingQueries } from '@/features/buildings/api/queries';
-import { changeTicket } from '@/features/tickets/api/lazy-mutations';
+import { useAutoClose } from '@/features/tickets/api/auto-close';
 import { categoryQueries, ticketQueries } from '@/features/tickets/api/queries';
-import { CONFIRM_DAYS, TicketActions, type Viewer } from '@/features/tickets/components/TicketActions';
+import { TicketActions } from '@/features/tickets/components/TicketActions';
 import { TicketDetail } from '@/features/tickets/components/TicketDetail';
-import type { Ticket } from '@/features/tickets/types';
+import type { Viewer } from '@/features/tickets/policy';
 import { useTranslation } from '@/i18n/react';
 import { BackLink } from '../BackLink';
 import { useMe } from '../me';
@@ -78,18 +77,4 @@ export default function Component() {
       )}
     </div>
   );
-}
-
-/** No server: whoever opens a resolved ticket left unconfirmed for 7 days records that it closed by itself. */
-function useAutoClose(ticket: Ticket | null, viewer: Viewer) {
-  const tried = useRef<string | null>(null);
-  useEffect(() => {
-    if (!ticket || ticket.status !== 'resolved' || !ticket.resolvedAt || ticket.pending) return;
-    if (Date.now() < ticket.resolvedAt.getTime() + CONFIRM_DAYS * 86_400_000) return;
-    if (tried.current === ticket.id) return;
-    tried.current = ticket.id;
-    void changeTicket(viewer, ticket, { kind: 'autoClose' }).catch(() => {
-      /* someone else closed it first, or we may not: the status shown is still right */
-    });
-  }, [ticket, viewer]);
 }

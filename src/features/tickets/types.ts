@@ -10,9 +10,6 @@ export const TICKET_STATUSES = [
 ] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
-/** Statuses in which the ticket waits for staff. */
-export const OPEN_STATUSES: readonly TicketStatus[] = ['submitted', 'accepted', 'in_progress', 'reopened'];
-
 export type Urgency = 'normal' | 'urgent';
 
 export interface TicketRating {

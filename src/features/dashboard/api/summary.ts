@@ -1,4 +1,6 @@
 /** Monthly summary documents (stats/YYYY-MM) merged over a period, and what the dashboard derives from them. */
+import { RULES, type HistBucket } from '@/lib/policy';
+
 export type Counts = Record<string, number>;
 
 export interface Summary {
@@ -79,14 +81,13 @@ export function addMonth(into: Summary, raw: Record<string, unknown> | undefined
   }
   return into;
 }
-export const HIST_ORDER = ['h0', 'h1', 'h4', 'h12', 'h24', 'h48', 'h96'] as const;
 
 /** The histogram bucket that holds the median, or null with no data. */
-export function medianBucket(hist: Counts): (typeof HIST_ORDER)[number] | null {
-  const total = HIST_ORDER.reduce((s, k) => s + (hist[k] ?? 0), 0);
+export function medianBucket(hist: Counts): HistBucket | null {
+  const total = RULES.histBuckets.reduce((s, k) => s + (hist[k] ?? 0), 0);
   if (!total) return null;
   let seen = 0;
-  for (const k of HIST_ORDER) {
+  for (const k of RULES.histBuckets) {
     seen += hist[k] ?? 0;
     if (seen >= total / 2) return k;
   }

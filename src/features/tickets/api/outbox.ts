@@ -80,11 +80,8 @@ function send(item: OutboxItem) {
     async (e: unknown) => {
       inFlight.delete(item.id);
       const code = (e as { code?: string }).code ?? 'unknown';
-      // "already-exists": an earlier attempt arrived; the report is there.
-      if (
-        code === 'already-exists' ||
-        (code === 'permission-denied' && (await ticketReachedServer(item.id)))
-      ) {
+      // Refused because an earlier attempt arrived (the rules refuse the copy): the report is there.
+      if (code === 'permission-denied' && (await ticketReachedServer(item.id))) {
         await remove(item.id);
         await refresh();
         return;
@@ -173,5 +170,3 @@ export function useOutbox(): OutboxItem[] {
     () => items,
   );
 }
-
-export { toInput as outboxInput };

@@ -4,6 +4,7 @@
  * Server time is passed in as a sentinel (`serverTimestamp()`), dates as Firestore Timestamps.
  */
 import { dayKey, monthKey } from '../../../lib/period'; // relative: scripts run this file under tsx without path aliases
+import { bucketOf, isOpenStatus } from '../../../lib/policy';
 import type { Category, Ticket, TicketStatus, TimelineType, Urgency } from '../types';
 
 export { dayKey, monthKey };
@@ -17,18 +18,6 @@ export interface WriteSdk {
 /** The key of a building × category in a day's signals: `b6~animals`. */
 export function signalKey(buildingId: string, categoryId: string) {
   return `${buildingId}~${categoryId}`;
-}
-
-/** Histogram buckets of "time since the report" (the rules compute the same from server time). */
-export const HIST_BUCKETS = ['h0', 'h1', 'h4', 'h12', 'h24', 'h48', 'h96'] as const;
-export function bucketOf(seconds: number): (typeof HIST_BUCKETS)[number] {
-  if (seconds < 3_600) return 'h0';
-  if (seconds < 14_400) return 'h1';
-  if (seconds < 43_200) return 'h4';
-  if (seconds < 86_400) return 'h12';
-  if (seconds < 172_800) return 'h24';
-  if (seconds < 345_600) return 'h48';
-  return 'h96';
 }
 
 /** A merge-write into a month's summary: counters to add, tied to the ticket written in the same batch. */
@@ -79,10 +68,6 @@ export function hoursFor(hours: number, urgency: Urgency) {
 }
 
 const HOUR = 3_600_000;
-
-export function isOpenStatus(status: TicketStatus) {
-  return status === 'submitted' || status === 'accepted' || status === 'in_progress' || status === 'reopened';
-}
 
 function entry(
   sdk: WriteSdk,

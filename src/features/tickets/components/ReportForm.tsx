@@ -1,12 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Select, TextInput } from '@/components/ui/Field';
-import { Icon } from '@/components/ui/Icon';
-import { formatDate } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
-import { MAX_PHOTOS } from '@/lib/photo-limits';
-import { publicTicketQueries } from '../api/queries';
+import { RULES } from '@/lib/policy';
 import {
   childrenOf,
   MAX_DESCRIPTION,
@@ -18,7 +14,11 @@ import {
 } from '../api/validate-report';
 import type { PhotoInput } from '../api/writes';
 import type { Category, Urgency } from '../types';
-import { StatusBadge } from './StatusBadge';
+import { PhotoPicker } from './PhotoPicker';
+import { RadioCards } from './RadioCards';
+import { SimilarReports } from './SimilarReports';
+import { loadDraft, useDraft } from './useDraft';
+import { useSpeechInput } from './useSpeechInput';
 
 export interface ValidReport {
   category: Category;
@@ -29,38 +29,6 @@ export interface ValidReport {
   photos: PhotoInput[];
   /** Proxy reports: the resident's name as told to the worker. */
   proxyFor?: string;
-}
-
-const DRAFT_KEY = 'shequ.reportDraft';
-
-function loadDraft(): Partial<ReportValues> {
-  try {
-    return (JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null') as Partial<ReportValues> | null) ?? {};
-  } catch {
-    return {};
-  }
-}
-
-export function clearReportDraft() {
-  try {
-    localStorage.removeItem(DRAFT_KEY);
-  } catch {
-    /* ignore */
-  }
-}
-
-interface SpeechRecognitionLike {
-  lang: string;
-  interimResults: boolean;
-  onresult: ((e: { results: ArrayLike<ArrayLike<{ transcript: string }>> }) => void) | null;
-  onend: (() => void) | null;
-  start(): void;
-}
-
-function speechRecognition(): (new () => SpeechRecognitionLike) | null {
-  const w = window as unknown as Record<string, unknown>;
-  return (w.SpeechRecognition ?? w.webkitSpeechRecognition ?? null) as
-    (new () => SpeechRecognitionLike) | null;
 }
 
 /**
@@ -106,12 +74,9 @@ export function ReportForm({
   }));
   const [photos, setPhotos] = useState<PhotoInput[]>(initial?.photos ?? []);
   const [errors, setErrors] = useState<ReportErrors>({});
-  const [photoError, setPhotoError] = useState<string | null>(null);
   const [shrinking, setShrinking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
-  const [listening, setListening] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
   const form = useRef<HTMLFormElement>(null);
   const [focusError, setFocusError] = useState(0);
   useEffect(() => {
@@ -119,14 +84,10 @@ export function ReportForm({
     if (focusError) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [focusError]);
 
-  useEffect(() => {
-    if (proxy) return;
-    try {
-      localStorage.setItem(DRAFT_KEY, JSON.stringify(values));
-    } catch {
-      /* a full storage must not block typing */
-    }
-  }, [values, proxy]);
+  useDraft(values, !proxy);
+  const speech = useSpeechInput(lang, (said) =>
+    setValues((v) => ({ ...v, description: v.description ? `${v.description}${said}` : said })),
+  );
 
   const set = <K extends keyof ReportValues>(key: K, value: ReportValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
@@ -136,48 +97,6 @@ export function ReportForm({
   const chosenCategory = kids.length ? values.categoryId : values.top;
   const placeBuildingId = values.where === 'flat' ? homeBuildingId : values.buildingId;
   const placeBuilding = buildings.find((b) => b.id === placeBuildingId);
-
-  async function addPhotos(files: FileList | null) {
-    if (!files?.length) return;
-    setPhotoError(null);
-    const room = MAX_PHOTOS - photos.length;
-    if (files.length > room) setPhotoError(t('report.errors.tooManyPhotos'));
-    setShrinking(true);
-    try {
-      // The shrinking code (and its compression library) loads when the first photo is picked.
-      const { shrinkPhoto } = await import('@/lib/image');
-      for (const file of [...files].slice(0, Math.max(0, room))) {
-        try {
-          const shrunk = await shrinkPhoto(file);
-          setPhotos((p) => (p.length < MAX_PHOTOS ? [...p, shrunk] : p));
-        } catch {
-          setPhotoError(t('report.errors.photoFailed'));
-        }
-      }
-    } catch {
-      setPhotoError(t('report.errors.photoFailed'));
-    } finally {
-      setShrinking(false);
-      if (fileInput.current) fileInput.current.value = '';
-    }
-  }
-
-  function listen() {
-    const Recognition = speechRecognition();
-    if (!Recognition) return;
-    const r = new Recognition();
-    r.lang = lang;
-    r.interimResults = false;
-    r.onresult = (e) => {
-      const said = Array.from(e.results)
-        .map((res) => res[0]?.transcript ?? '')
-        .join('');
-      setValues((v) => ({ ...v, description: v.description ? `${v.description}${said}` : said }));
-    };
-    r.onend = () => setListening(false);
-    setListening(true);
-    r.start();
-  }
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -219,11 +138,11 @@ export function ReportForm({
           hint={t('proxy.reporterHint')}
           error={reporterError}
           value={reporter}
-          maxLength={40}
+          maxLength={RULES.nameMax}
           onChange={(e) => setReporter(e.target.value)}
         />
       )}
-      <Choice
+      <RadioCards
         id={`${ids.base}-category`}
         legend={t('report.category')}
         error={err('category') && !values.top ? err('category') : null}
@@ -233,7 +152,7 @@ export function ReportForm({
         columns
       />
       {kids.length > 0 && (
-        <Choice
+        <RadioCards
           id={`${ids.base}-subcategory`}
           legend={t('report.subcategory')}
           error={errors.category === 'subcategoryMissing' ? err('category') : null}
@@ -265,14 +184,19 @@ export function ReportForm({
             {err('description', { count: values.description.trim().length })}
           </p>
         )}
-        {speechRecognition() && (
-          <Button variant="secondary" onClick={listen} disabled={listening} className="self-start">
-            {listening ? t('report.voiceListening') : t('report.voice')}
+        {speech.available && (
+          <Button
+            variant="secondary"
+            onClick={speech.listen}
+            disabled={speech.listening}
+            className="self-start"
+          >
+            {speech.listening ? t('report.voiceListening') : t('report.voice')}
           </Button>
         )}
       </div>
 
-      <Choice
+      <RadioCards
         id={`${ids.base}-where`}
         legend={t('report.where')}
         options={[
@@ -313,7 +237,7 @@ export function ReportForm({
       )}
 
       {chosenCategory && placeBuilding && (
-        <Similar
+        <SimilarReports
           buildingId={placeBuilding.id}
           categoryId={chosenCategory}
           categoryName={(() => {
@@ -325,7 +249,7 @@ export function ReportForm({
         />
       )}
 
-      <Choice
+      <RadioCards
         id={`${ids.base}-urgency`}
         legend={t('report.urgency')}
         options={[
@@ -336,54 +260,13 @@ export function ReportForm({
         onChange={(u) => set('urgency', u as Urgency)}
       />
 
-      <fieldset className="flex flex-col gap-2">
-        <legend className="mb-1 text-lg font-bold">{t('report.photos')}</legend>
-        {photos.length > 0 && (
-          <ul className="grid grid-cols-3 gap-2">
-            {photos.map((p, i) => (
-              <li key={i} className="relative">
-                <img
-                  src={p.dataUrl}
-                  alt={t('report.photoAlt', { n: i + 1 })}
-                  className="aspect-square w-full rounded-xl object-cover"
-                />
-                <button
-                  type="button"
-                  onClick={() => setPhotos((ps) => ps.filter((_, j) => j !== i))}
-                  className="tap absolute right-1 top-1 flex items-center justify-center rounded-full bg-white/90 text-stone-900"
-                  aria-label={t('report.removePhoto', { n: i + 1 })}
-                >
-                  <Icon name="x" />
-                  <span className="text-sm">{t('app.remove')}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <input
-          ref={fileInput}
-          id={`${ids.base}-photos`}
-          type="file"
-          accept="image/*"
-          multiple
-          className="sr-only"
-          onChange={(e) => void addPhotos(e.target.files)}
-          disabled={photos.length >= MAX_PHOTOS || shrinking}
-        />
-        <label
-          htmlFor={`${ids.base}-photos`}
-          className={`tap inline-flex items-center justify-center gap-2 self-start rounded-xl border border-stone-400 bg-white px-4 py-2 text-base font-medium ${
-            photos.length >= MAX_PHOTOS ? 'opacity-60' : 'cursor-pointer'
-          }`}
-        >
-          {shrinking ? t('report.shrinking') : `${t('report.addPhoto')} (${photos.length}/${MAX_PHOTOS})`}
-        </label>
-        {photoError && (
-          <p role="alert" className="text-base font-medium text-red-800">
-            {photoError}
-          </p>
-        )}
-      </fieldset>
+      <PhotoPicker
+        photos={photos}
+        onPhotos={setPhotos}
+        max={RULES.reportPhotosMax}
+        shrinking={shrinking}
+        onShrinking={setShrinking}
+      />
 
       {formError && (
         <p role="alert" className="text-base font-medium text-red-800">
@@ -394,133 +277,5 @@ export function ReportForm({
         {busy ? t('report.submitting') : t('report.submit')}
       </Button>
     </form>
-  );
-}
-
-/** Open reports of the same problem in the same building, each with a "me too" button. */
-function Similar({
-  buildingId,
-  categoryId,
-  categoryName,
-  followedIds: followed,
-  onFollow: follow,
-}: {
-  buildingId: string;
-  categoryId: string;
-  categoryName: string;
-  followedIds: ReadonlySet<string>;
-  onFollow: (id: string) => Promise<void>;
-}) {
-  const { t, lang } = useTranslation();
-  const headingId = useId();
-  const similar = useQuery(publicTicketQueries.similar(buildingId, categoryId));
-  const [followError, setFollowError] = useState<string | null>(null);
-  const [justFollowed, setJustFollowed] = useState<string | null>(null);
-  if (!similar.data?.length) return null;
-  return (
-    <section aria-labelledby={headingId} className="rounded-2xl border-2 border-amber-400 bg-amber-50 p-4">
-      <h2 id={headingId} className="text-lg font-bold text-amber-950">
-        {t('report.similarTitle')}
-      </h2>
-      <p className="mb-3 text-base text-amber-950">{t('report.similarHint')}</p>
-      <ul className="flex flex-col gap-3">
-        {similar.data.map((p) => {
-          const isFollowed = followed.has(p.id) || justFollowed === p.id;
-          return (
-            <li key={p.id} className="rounded-xl bg-white p-3">
-              <p className="flex flex-wrap items-center gap-2 text-base font-bold">
-                {categoryName} · {t('building.name', { number: p.buildingNumber })} ·{' '}
-                {t(`area.${p.area as 'lift'}`)}
-                <StatusBadge status={p.status} />
-              </p>
-              <p className="text-sm text-stone-800">
-                {t('report.similarItem', {
-                  date: formatDate(p.createdAt, lang),
-                  status: t(`status.${p.status}`),
-                })}
-                {p.followerCount > 0 && ` · ${t('report.followers', { count: p.followerCount })}`}
-              </p>
-              <Button
-                variant={isFollowed ? 'ghost' : 'secondary'}
-                className="mt-2"
-                disabled={isFollowed}
-                onClick={async () => {
-                  setFollowError(null);
-                  try {
-                    await follow(p.id);
-                    setJustFollowed(p.id);
-                  } catch (e) {
-                    setFollowError(t('report.followFailed', { reason: (e as Error).message }));
-                  }
-                }}
-              >
-                {isFollowed ? t('report.following') : t('report.metoo')}
-              </Button>
-            </li>
-          );
-        })}
-      </ul>
-      {followError && (
-        <p role="alert" className="mt-2 text-base font-medium text-red-800">
-          {followError}
-        </p>
-      )}
-    </section>
-  );
-}
-
-/** A radio group as big tappable cards, with its legend and error tied together. */
-function Choice({
-  id,
-  legend,
-  options,
-  value,
-  onChange,
-  error,
-  columns = false,
-}: {
-  id: string;
-  legend: string;
-  options: { value: string; label: ReactNode }[];
-  value: string;
-  onChange: (v: string) => void;
-  error?: string | null;
-  columns?: boolean;
-}) {
-  return (
-    <fieldset
-      id={id}
-      tabIndex={-1}
-      aria-describedby={error ? `${id}-error` : undefined}
-      aria-invalid={error ? true : undefined}
-      className="flex flex-col gap-2"
-    >
-      <legend className="mb-1 text-lg font-bold">{legend}</legend>
-      <div className={columns ? 'grid grid-cols-2 gap-2' : 'flex flex-col gap-2'}>
-        {options.map((o) => (
-          <label
-            key={o.value}
-            className={`tap flex cursor-pointer items-center gap-3 rounded-xl border-2 px-3 py-2 text-base ${
-              value === o.value ? 'border-brand-700 bg-brand-50 font-bold' : 'border-stone-300 bg-white'
-            }`}
-          >
-            <input
-              type="radio"
-              name={id}
-              value={o.value}
-              checked={value === o.value}
-              onChange={() => onChange(o.value)}
-              className="h-5 w-5 shrink-0"
-            />
-            <span>{o.label}</span>
-          </label>
-        ))}
-      </div>
-      {error && (
-        <p id={`${id}-error`} role="alert" className="text-base font-medium text-red-800">
-          {error}
-        </p>
-      )}
-    </fieldset>
   );
 }

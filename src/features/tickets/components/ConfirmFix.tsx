@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { Button } from '@/components/ui/Button';
+import { useTranslation } from '@/i18n/react';
+import { TextAction } from './TextAction';
+
+/**
+ * The household's answer to a resolution, before `deadline`: confirm it is fixed and rate it (1–5 stars, a
+ * comment), or say it is not fixed and why (the ticket goes back to the worker).
+ */
+export function ConfirmFix({
+  deadline,
+  onConfirm,
+  onReopen,
+}: {
+  deadline: string;
+  onConfirm: (score: number, comment: string) => Promise<boolean>;
+  onReopen: (reason: string) => Promise<boolean>;
+}) {
+  const { t } = useTranslation();
+  const [score, setScore] = useState(0);
+  const [comment, setComment] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <div className="flex flex-col gap-3 rounded-xl border-2 border-green-600 bg-green-50 p-3">
+      <p className="text-lg font-bold">{t('actions.confirmTitle')}</p>
+      <p className="text-base">{t('actions.confirmHint', { date: deadline })}</p>
+      <form
+        noValidate
+        className="flex flex-col gap-2"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          if (score < 1) {
+            setError(t('actions.errors.ratingMissing'));
+            return;
+          }
+          setError(null);
+          setBusy(true);
+          await onConfirm(score, comment);
+          setBusy(false);
+        }}
+      >
+        <fieldset aria-describedby={error ? 'rating-error' : undefined}>
+          <legend className="mb-1 text-base font-bold">{t('actions.rate')}</legend>
+          <div className="grid grid-cols-5 gap-1">
+            {[1, 2, 3, 4, 5].map((n) => (
+              <label
+                key={n}
+                className={`tap flex cursor-pointer flex-col items-center justify-center rounded-xl border-2 text-base ${
+                  score === n ? 'border-brand-700 bg-white font-bold' : 'border-stone-300 bg-white'
+                }`}
+              >
+                <input
+                  type="radio"
+                  name="score"
+                  value={n}
+                  checked={score === n}
+                  onChange={() => setScore(n)}
+                  className="sr-only"
+                />
+                <span aria-hidden="true" className={score >= n ? 'text-amber-600' : 'text-stone-400'}>
+                  ★
+                </span>
+                {t('actions.stars', { count: n })}
+              </label>
+            ))}
+          </div>
+          {error && (
+            <p id="rating-error" role="alert" className="mt-1 text-base font-medium text-red-800">
+              {error}
+            </p>
+          )}
+        </fieldset>
+        <label htmlFor="rate-comment" className="text-base font-medium">
+          {t('actions.rateComment')}
+        </label>
+        <textarea
+          id="rate-comment"
+          rows={2}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          className="rounded-xl border border-stone-500 p-2 text-base"
+        />
+        <Button type="submit" disabled={busy}>
+          {t('actions.confirm')}
+        </Button>
+      </form>
+      <TextAction
+        label={t('actions.notFixed')}
+        textLabel={t('actions.notFixedReason')}
+        submitLabel={t('actions.reopen')}
+        variant="danger"
+        onSubmit={onReopen}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { useId, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { Icon } from '@/components/ui/Icon';
+import { useTranslation } from '@/i18n/react';
+import type { PhotoInput } from '@/lib/photo-limits';
+
+/**
+ * Up to `max` photos, each shrunk on the phone as it is picked (the shrinking code loads with the first
+ * one), shown as thumbnails that can be removed. The form holds `shrinking` (its submit button waits too).
+ */
+export function PhotoPicker({
+  photos,
+  onPhotos,
+  max,
+  shrinking,
+  onShrinking,
+}: {
+  photos: PhotoInput[];
+  onPhotos: Dispatch<SetStateAction<PhotoInput[]>>;
+  max: number;
+  shrinking: boolean;
+  onShrinking: (shrinking: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function addPhotos(files: FileList | null) {
+    if (!files?.length) return;
+    setError(null);
+    const room = max - photos.length;
+    if (files.length > room) setError(t('report.errors.tooManyPhotos'));
+    onShrinking(true);
+    try {
+      // The shrinking code (and its compression library) loads when the first photo is picked.
+      const { shrinkPhoto } = await import('@/lib/image');
+      for (const file of [...files].slice(0, Math.max(0, room))) {
+        try {
+          const shrunk = await shrinkPhoto(file);
+          onPhotos((p) => (p.length < max ? [...p, shrunk] : p));
+        } catch {
+          setError(t('report.errors.photoFailed'));
+        }
+      }
+    } catch {
+      setError(t('report.errors.photoFailed'));
+    } finally {
+      onShrinking(false);
+      if (fileInput.current) fileInput.current.value = '';
+    }
+  }
+
+  return (
+    <fieldset className="flex flex-col gap-2">
+      <legend className="mb-1 text-lg font-bold">{t('report.photos')}</legend>
+      {photos.length > 0 && (
+        <ul className="grid grid-cols-3 gap-2">
+          {photos.map((p, i) => (
+            <li key={i} className="relative">
+              <img
+                src={p.dataUrl}
+                alt={t('report.photoAlt', { n: i + 1 })}
+                className="aspect-square w-full rounded-xl object-cover"
+              />
+              <button
+                type="button"
+                onClick={() => onPhotos((ps) => ps.filter((_, j) => j !== i))}
+                className="tap absolute right-1 top-1 flex items-center justify-center rounded-full bg-white/90 text-stone-900"
+                aria-label={t('report.removePhoto', { n: i + 1 })}
+              >
+                <Icon name="x" />
+                <span className="text-sm">{t('app.remove')}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <input
+        ref={fileInput}
+        id={id}
+        type="file"
+        accept="image/*"
+        multiple
+        className="sr-only"
+        onChange={(e) => void addPhotos(e.target.files)}
+        disabled={photos.length >= max || shrinking}
+      />
+      <label
+        htmlFor={id}
+        className={`tap inline-flex items-center justify-center gap-2 self-start rounded-xl border border-stone-400 bg-white px-4 py-2 text-base font-medium ${
+          photos.length >= max ? 'opacity-60' : 'cursor-pointer'
+        }`}
+      >
+        {shrinking ? t('report.shrinking') : `${t('report.addPhoto')} (${photos.length}/${max})`}
+      </label>
+      {error && (
+        <p role="alert" className="text-base font-medium text-red-800">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,82 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { Button } from '@/components/ui/Button';
+import { formatDate } from '@/i18n/format';
+import { useTranslation } from '@/i18n/react';
+import { publicTicketQueries } from '../api/queries';
+import { StatusBadge } from './StatusBadge';
+
+/**
+ * The "me too" panel: open reports of the same problem in the same building, each with a button to follow
+ * it instead of filing a duplicate. Shows nothing when there are none.
+ */
+export function SimilarReports({
+  buildingId,
+  categoryId,
+  categoryName,
+  followedIds: followed,
+  onFollow: follow,
+}: {
+  buildingId: string;
+  categoryId: string;
+  categoryName: string;
+  followedIds: ReadonlySet<string>;
+  onFollow: (id: string) => Promise<void>;
+}) {
+  const { t, lang } = useTranslation();
+  const headingId = useId();
+  const similar = useQuery(publicTicketQueries.similar(buildingId, categoryId));
+  const [followError, setFollowError] = useState<string | null>(null);
+  const [justFollowed, setJustFollowed] = useState<string | null>(null);
+  if (!similar.data?.length) return null;
+  return (
+    <section aria-labelledby={headingId} className="rounded-2xl border-2 border-amber-400 bg-amber-50 p-4">
+      <h2 id={headingId} className="text-lg font-bold text-amber-950">
+        {t('report.similarTitle')}
+      </h2>
+      <p className="mb-3 text-base text-amber-950">{t('report.similarHint')}</p>
+      <ul className="flex flex-col gap-3">
+        {similar.data.map((p) => {
+          const isFollowed = followed.has(p.id) || justFollowed === p.id;
+          return (
+            <li key={p.id} className="rounded-xl bg-white p-3">
+              <p className="flex flex-wrap items-center gap-2 text-base font-bold">
+                {categoryName} · {t('building.name', { number: p.buildingNumber })} ·{' '}
+                {t(`area.${p.area as 'lift'}`)}
+                <StatusBadge status={p.status} />
+              </p>
+              <p className="text-sm text-stone-800">
+                {t('report.similarItem', {
+                  date: formatDate(p.createdAt, lang),
+                  status: t(`status.${p.status}`),
+                })}
+                {p.followerCount > 0 && ` · ${t('report.followers', { count: p.followerCount })}`}
+              </p>
+              <Button
+                variant={isFollowed ? 'ghost' : 'secondary'}
+                className="mt-2"
+                disabled={isFollowed}
+                onClick={async () => {
+                  setFollowError(null);
+                  try {
+                    await follow(p.id);
+                    setJustFollowed(p.id);
+                  } catch (e) {
+                    setFollowError(t('report.followFailed', { reason: (e as Error).message }));
+                  }
+                }}
+              >
+                {isFollowed ? t('report.following') : t('report.metoo')}
+              </Button>
+            </li>
+          );
+        })}
+      </ul>
+      {followError && (
+        <p role="alert" className="mt-2 text-base font-medium text-red-800">
+          {followError}
+        </p>
+      )}
+    </section>
+  );
+}
