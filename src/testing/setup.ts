@@ -12,12 +12,16 @@ setMissingMessageHandler((key, lang) => {
 // Components are rendered without their routes here, so the staff screens' messages are loaded up front.
 await loadStaffMessages();
 
+// Pure logic tests run in node (`// @vitest-environment node`): no page, so nothing of one to reset.
+const hasPage = typeof document !== 'undefined';
+
 beforeEach(async () => {
+  if (!hasPage) return;
   localStorage.clear();
   reloadPrefs();
   await setLanguage('zh-CN');
 });
 
 afterEach(() => {
-  cleanup();
+  if (hasPage) cleanup();
 });
