@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/Button';
+import { PhoneLink } from '@/components/ui/PhoneLink';
 import { useTranslation } from '@/i18n/react';
 import { confirmLink, refuseLink } from '../api/mutations';
 import type { LinkRequest } from '../api/queries';
@@ -32,9 +33,7 @@ export function PendingLinks({
             <li key={r.uid} className="rounded-xl bg-white p-3">
               <p className="text-base font-bold">
                 {r.displayName}
-                {r.phone && (
-                  <span className="ml-2 font-normal text-stone-800">{r.phone.replace(/^\+86/, '')}</span>
-                )}
+                {r.phone && <PhoneLink phone={r.phone} className="ml-2 text-base" />}
               </p>
               <p className="text-base">
                 {t('register.asksFor', {

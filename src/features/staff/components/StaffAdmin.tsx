@@ -3,7 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Card, Section } from '@/components/ui/Card';
 import { Select, TextInput } from '@/components/ui/Field';
+import { PhoneLink } from '@/components/ui/PhoneLink';
 import { useTranslation } from '@/i18n/react';
+import { formatPhone, isStoredPhone, parsePhone } from '@/lib/phone';
 import { invite, setActive, setRole, withdrawInvite } from '../api/mutations';
 import { staffQueries, type StaffMember } from '../api/queries';
 
@@ -113,7 +115,7 @@ export function StaffAdmin({
                 className="flex items-center justify-between gap-2 rounded-xl border border-stone-200 bg-white p-2"
               >
                 <span>
-                  {i.name} · {i.key}
+                  {i.name} · {isStoredPhone(i.key) ? formatPhone(i.key) : i.key}
                 </span>
                 <Button variant="ghost" onClick={() => void withdrawInvite(i.key).catch(fail)}>
                   {t('admin.withdraw')}
@@ -150,7 +152,7 @@ function StaffRow({
         <p className="text-lg font-bold">
           {s.displayName} · {t(`role.${s.role}`)} · {s.active ? t('admin.active') : t('admin.inactive')}
         </p>
-        <p className="text-sm text-stone-800">{s.phone?.replace(/^\+86/, '') ?? s.email}</p>
+        <p className="text-sm text-stone-800">{s.phone ? <PhoneLink phone={s.phone} /> : s.email}</p>
         {!self && (
           <div className="mt-2 flex flex-wrap gap-2">
             <Button
@@ -214,23 +216,32 @@ function StaffRow({
 function GrantByPhone({ onDone, onError }: { onDone: (m: string) => void; onError: (e: unknown) => void }) {
   const { t } = useTranslation();
   const [phone, setPhone] = useState('');
+  const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState<string | null>(null);
   const found = useQuery({ ...staffQueries.byPhone(query ?? ''), enabled: Boolean(query) });
   return (
     <div className="flex flex-col gap-2">
       <form
+        noValidate
         className="flex flex-wrap items-end gap-2"
         onSubmit={(e: FormEvent) => {
           e.preventDefault();
-          const digits = phone.replace(/\D/g, '').replace(/^86/, '');
-          setQuery(`+86${digits}`);
+          const parsed = parsePhone(phone, { mobile: true });
+          setError(
+            parsed.ok
+              ? null
+              : t(parsed.problem === 'notMobile' ? 'admin.errors.phoneLandline' : 'admin.errors.phone'),
+          );
+          setQuery(parsed.ok ? parsed.e164 : null);
         }}
       >
         <div className="flex-1">
           <TextInput
             label={t('admin.findByPhone')}
+            type="tel"
             inputMode="tel"
             value={phone}
+            error={error}
             onChange={(e) => setPhone(e.target.value)}
           />
         </div>
@@ -284,21 +295,16 @@ export function InviteForm({
       className="grid gap-2 md:grid-cols-[1fr_1fr_auto] md:items-end"
       onSubmit={async (e) => {
         e.preventDefault();
-        const mobile = key.replace(/[\s-]/g, '');
-        const normalized = /^1[3-9]\d{9}$/.test(mobile)
-          ? `+86${mobile}`
-          : /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(key.trim())
-            ? key.trim().toLowerCase()
-            : null;
+        const parsed = inviteKey(key);
         const next = {
-          ...(normalized ? {} : { key: t('admin.errors.key') }),
+          ...('error' in parsed ? { key: t(parsed.error) } : {}),
           ...(name.trim() ? {} : { name: t('admin.errors.name') }),
         };
         setErrors(next);
-        if (!normalized || !name.trim()) return;
+        if ('error' in parsed || !name.trim()) return;
         try {
-          await invite(headUid, normalized, name);
-          onDone(t('admin.invited', { name: name.trim(), key: normalized }));
+          await invite(headUid, parsed.key, name);
+          onDone(t('admin.invited', { name: name.trim(), key: parsed.shown }));
           setKey('');
           setName('');
         } catch (err) {
@@ -321,4 +327,22 @@ export function InviteForm({
       <Button type="submit">{t('admin.inviteSend')}</Button>
     </form>
   );
+}
+
+/**
+ * An invitation's key is what the invited person's sign-in will carry: an email (lower case) if it has an @,
+ * else a mainland mobile in its stored form.
+ */
+function inviteKey(
+  typed: string,
+): { key: string; shown: string } | { error: 'admin.errors.key' | 'admin.errors.keyLandline' } {
+  if (typed.includes('@')) {
+    const email = typed.trim().toLowerCase();
+    return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)
+      ? { key: email, shown: email }
+      : { error: 'admin.errors.key' };
+  }
+  const phone = parsePhone(typed, { mobile: true });
+  if (phone.ok) return { key: phone.e164, shown: formatPhone(phone.e164) };
+  return { error: phone.problem === 'notMobile' ? 'admin.errors.keyLandline' : 'admin.errors.key' };
 }
