@@ -85,7 +85,7 @@ export default function Component() {
                 {accounts.data?.length ? (
                   <ul>
                     {accounts.data.map((a) => (
-                      <li key={a.uid} className="flex flex-wrap items-center gap-x-2">
+                      <li key={a.id} className="flex flex-wrap items-center gap-x-2">
                         {a.displayName}
                         {a.phone && <PhoneLink phone={a.phone} />}
                       </li>

@@ -46,7 +46,7 @@ export async function confirmLink(
       updatedAt: b.serverTimestamp(),
     });
   }
-  batch.update(b.doc(b.db, 'users', req.uid), {
+  batch.update(b.doc(b.db, 'users', req.id), {
     linkStatus: 'confirmed',
     householdId: id,
     buildingId: building.id,

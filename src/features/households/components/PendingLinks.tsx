@@ -30,7 +30,7 @@ export function PendingLinks({
       {requests.length > 0 && (
         <ul className="mt-2 flex flex-col gap-3">
           {requests.map((r) => (
-            <li key={r.uid} className="rounded-xl bg-white p-3">
+            <li key={r.id} className="rounded-xl bg-white p-3">
               <p className="text-base font-bold">
                 {r.displayName}
                 {r.phone && <PhoneLink phone={r.phone} className="ml-2 text-base" />}
@@ -63,7 +63,7 @@ export function PendingLinks({
                   onClick={async () => {
                     setMessage(null);
                     try {
-                      await refuseLink(r.uid);
+                      await refuseLink(r.id);
                     } catch (e) {
                       setMessage(t('actions.failed', { reason: (e as { code?: string }).code ?? String(e) }));
                     }

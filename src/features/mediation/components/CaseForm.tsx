@@ -44,7 +44,7 @@ export function CaseForm({
       }
       const found = await findByPhone(phone.e164);
       if (!found) next[key] = t('mediation.errors.phoneUnknown', { phone: p.phone });
-      resolved.push({ name: p.name.trim(), uid: found?.uid ?? null });
+      resolved.push({ name: p.name.trim(), uid: found?.id ?? null });
     }
     setErrors(next);
     if (Object.keys(next).length || !m) return;

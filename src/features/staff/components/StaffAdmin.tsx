@@ -54,13 +54,13 @@ export function StaffAdmin({
                 label={t('admin.owner', { building: t('building.name', { number: b.number }) })}
                 value={b.workerId ?? ''}
                 onChange={async (e) => {
-                  const w = workers.find((x) => x.uid === e.target.value) ?? null;
+                  const w = workers.find((x) => x.id === e.target.value) ?? null;
                   try {
-                    await assignBuilding(b.id, w ? { id: w.uid, name: w.displayName } : null);
+                    await assignBuilding(b.id, w ? { id: w.id, name: w.displayName } : null);
                     const count = w
                       ? await reassign(
                           { buildingId: b.id },
-                          { id: w.uid, name: w.displayName },
+                          { id: w.id, name: w.displayName },
                           t('admin.handoverNote'),
                         )
                       : 0;
@@ -78,7 +78,7 @@ export function StaffAdmin({
               >
                 <option value="">{t('admin.unowned')}</option>
                 {workers.map((w) => (
-                  <option key={w.uid} value={w.uid}>
+                  <option key={w.id} value={w.id}>
                     {w.displayName}
                   </option>
                 ))}
@@ -92,9 +92,9 @@ export function StaffAdmin({
         <ul className="flex flex-col gap-3">
           {(staff.data ?? []).map((s) => (
             <StaffRow
-              key={s.uid}
+              key={s.id}
               member={s}
-              self={s.uid === headUid}
+              self={s.id === headUid}
               workers={workers}
               reassign={reassign}
               onMessage={setMessage}
@@ -157,12 +157,12 @@ function StaffRow({
           <div className="mt-2 flex flex-wrap gap-2">
             <Button
               variant={s.active ? 'danger' : 'secondary'}
-              onClick={() => void setActive(s.uid, !s.active).catch(onError)}
+              onClick={() => void setActive(s.id, !s.active).catch(onError)}
             >
               {s.active ? t('admin.deactivate') : t('admin.activate')}
             </Button>
             {s.role === 'worker' && (
-              <Button variant="secondary" onClick={() => void setRole(s.uid, 'resident').catch(onError)}>
+              <Button variant="secondary" onClick={() => void setRole(s.id, 'resident').catch(onError)}>
                 {t('admin.revoke')}
               </Button>
             )}
@@ -178,9 +178,9 @@ function StaffRow({
               >
                 <option value="">{t('admin.chooseWorker')}</option>
                 {workers
-                  .filter((w) => w.uid !== s.uid)
+                  .filter((w) => w.id !== s.id)
                   .map((w) => (
-                    <option key={w.uid} value={w.uid}>
+                    <option key={w.id} value={w.id}>
                       {w.displayName}
                     </option>
                   ))}
@@ -190,12 +190,12 @@ function StaffRow({
               variant="secondary"
               disabled={!to}
               onClick={async () => {
-                const w = workers.find((x) => x.uid === to);
+                const w = workers.find((x) => x.id === to);
                 if (!w) return;
                 try {
                   const count = await reassign(
-                    { assigneeId: s.uid },
-                    { id: w.uid, name: w.displayName },
+                    { assigneeId: s.id },
+                    { id: w.id, name: w.displayName },
                     t('admin.departNote'),
                   );
                   onMessage(t('admin.reassigned', { count }));
@@ -259,7 +259,7 @@ function GrantByPhone({ onDone, onError }: { onDone: (m: string) => void; onErro
             <Button
               onClick={async () => {
                 try {
-                  await setRole(found.data!.uid, 'worker');
+                  await setRole(found.data!.id, 'worker');
                   onDone(`${found.data!.displayName} · ${t('role.worker')}`);
                   setQuery(null);
                 } catch (e) {
