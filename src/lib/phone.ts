@@ -105,17 +105,12 @@ export function formatPhone(value: string): string {
 
 /**
  * The `tel:` link for a number: mainland numbers as dialled at home (`tel:13900000077`,
- * `tel:07308821234`), numbers abroad in full (`tel:+85261234567`); a short service number such as `12345`
- * as it is; the number before any words after it (`0730-8881234 转 8`); null for anything that cannot be
- * dialled.
+ * `tel:07308821234`, as the office card has always dialled), numbers abroad in full (`tel:+85261234567`);
+ * null for what is not a number.
  */
 export function telHref(value: string): string | null {
   const p = parsePhone(value);
-  if (p.ok) return `tel:${p.kind === 'abroad' ? p.e164 : nationalDigits(p.e164)}`;
-  const s = clean(value);
-  if (/^\d{3,8}$/.test(s)) return `tel:${s}`;
-  const lead = /^[^\p{L}]+(?=\s*\p{L})/u.exec(value)?.[0];
-  return lead ? telHref(lead) : null;
+  return p.ok ? `tel:${p.kind === 'abroad' ? p.e164 : nationalDigits(p.e164)}` : null;
 }
 
 function nationalDigits(e164: string): string {

@@ -5,7 +5,8 @@
  */
 import type { QueryDocumentSnapshot } from 'firebase/firestore';
 import { describe, expect, it } from 'vitest';
-import { ticketConverter } from './tickets';
+import { RULES } from '../policy';
+import { TICKET_STATUSES, ticketConverter } from './tickets';
 import { userConverter } from './users';
 import { visitConverter } from './visits';
 
@@ -105,6 +106,10 @@ describe('tickets', () => {
       closeReason: 'auto',
       pending: false,
     });
+  });
+
+  it('knows the statuses the rules know', () => {
+    expect(TICKET_STATUSES).toEqual(RULES.ticketStatuses);
   });
 
   it('anything else: defaults, never a raw value', () => {
