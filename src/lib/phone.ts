@@ -47,7 +47,7 @@ function national(digits: string): { digits: string; kind: 'mobile' | 'landline'
 
 /**
  * What a person typed → the stored form, or why it is not a number. Accepts mainland mobiles
- * (`13900000077`, `139 0000 0077`, `139-0000-0077`, `+86 139 0000 0077`, `86 13900000077`, `０08613900000077`,
+ * (`13900000077`, `139 0000 0077`, `139-0000-0077`, `+86 139 0000 0077`, `86 13900000077`, `0086 139 0000 0077`,
  * full-width digits), landlines with their area code (`0730-8821234`, `(010) 1234 5678`, `+86 730 8821234`)
  * and numbers abroad written with `+` or `00` (`+852 6123 4567`). With `mobile`, only a mainland mobile
  * will do (sign-in, invitations and account look-ups go by the mobile the SMS went to): a landline is
