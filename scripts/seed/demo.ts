@@ -547,7 +547,8 @@ export function demoCommunity(now: Date, seed = 20261122): DemoCommunity {
         careTags,
         phones: members.slice(0, 2).map((m) => ({
           name: m.name,
-          phone: `1${r.pick(['38', '39', '58', '86'])}${String(r.int(0, 99999999)).padStart(8, '0')}`,
+          // Stored as E.164 (src/lib/phone.ts), like users.phone.
+          phone: `+861${r.pick(['38', '39', '58', '86'])}${String(r.int(0, 99999999)).padStart(8, '0')}`,
         })),
         idNumbers: members.map((m) => ({
           name: m.name,

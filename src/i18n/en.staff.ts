@@ -60,7 +60,8 @@ const enStaff: StaffMessages = {
     notFound: 'Household not found, or not in your buildings.',
     errors: {
       membersMissing: 'Enter at least one member’s name',
-      phoneInvalid: 'The phone number {{phone}} is not valid',
+      phoneInvalid:
+        'The phone number {{phone}} is not valid: a mobile has 11 digits; a landline needs its area code, e.g. 0730-8821234',
     },
   },
   care: {
@@ -186,7 +187,14 @@ const enStaff: StaffMessages = {
     handoverNote: 'Building owner changed; the ticket moves with the building.',
     departNote: 'Previous owner left; ticket handed over.',
     chooseWorker: 'Choose a grid worker',
-    errors: { key: 'Enter an 11-digit mobile number or an email address', name: 'Enter a name' },
+    errors: {
+      key: 'Enter an 11-digit mobile number or an email address',
+      keyLandline:
+        'A landline cannot receive the sign-in SMS; enter an 11-digit mobile number or an email address',
+      name: 'Enter a name',
+      phone: 'Enter an 11-digit mobile number starting with 1',
+      phoneLandline: 'That is a landline; accounts go by mobile number',
+    },
   },
   categoriesAdmin: {
     title: 'Categories and deadlines',
@@ -265,6 +273,8 @@ const enStaff: StaffMessages = {
       title: 'Say what the dispute is about',
       parties: 'Enter at least one party',
       mediator: 'Choose a mediator',
+      phoneInvalid: 'The mobile number {{phone}} is not valid: 11 digits starting with 1',
+      phoneLandline: '{{phone}} is a landline; accounts go by mobile number',
       phoneUnknown: 'No account with mobile {{phone}}',
       agreed: 'Say what was agreed',
       outcome: 'Choose an outcome',

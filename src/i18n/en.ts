@@ -69,6 +69,7 @@ const en: CoreMessages = {
     callOffice: 'Call the community office: {{phone}} ({{hours}})',
     errors: {
       phoneInvalid: 'Enter an 11-digit mobile number starting with 1',
+      phoneLandline: 'That is a landline; it cannot receive the SMS code. Enter an 11-digit mobile number',
       codeInvalid: 'Enter the 6-digit code from the SMS',
       codeWrong: 'That code is wrong or has expired; please request a new one',
       emailInvalid: 'Enter a valid email address',

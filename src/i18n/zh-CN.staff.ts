@@ -61,7 +61,7 @@ const zhCNStaff = {
     notFound: '没有找到这一户，或者不在您负责的楼栋。',
     errors: {
       membersMissing: '至少填写一位成员的姓名',
-      phoneInvalid: '电话号码 {{phone}} 不对',
+      phoneInvalid: '电话号码 {{phone}} 不对：手机号 11 位；座机要带区号，例如 0730-8821234',
     },
   },
   care: {
@@ -185,7 +185,13 @@ const zhCNStaff = {
     handoverNote: '楼栋负责人变更，工单随楼栋转交。',
     departNote: '原负责人离岗，工单转交。',
     chooseWorker: '请选择网格员',
-    errors: { key: '请输入 11 位手机号或邮箱地址', name: '请填写姓名' },
+    errors: {
+      key: '请输入 11 位手机号或邮箱地址',
+      keyLandline: '座机号码收不到登录短信，请输入 11 位手机号或邮箱地址',
+      name: '请填写姓名',
+      phone: '请输入 11 位手机号，以 1 开头',
+      phoneLandline: '这是座机号码，居民账号用的是手机号',
+    },
   },
   categoriesAdmin: {
     title: '问题类别与期限',
@@ -259,6 +265,8 @@ const zhCNStaff = {
       title: '请填写纠纷概述',
       parties: '至少填写一位当事人',
       mediator: '请选择调解员',
+      phoneInvalid: '手机号 {{phone}} 不对：11 位，以 1 开头',
+      phoneLandline: '{{phone}} 是座机号码，账号用的是手机号',
       phoneUnknown: '没有找到手机号 {{phone}} 的账号',
       agreed: '请填写达成的意见',
       outcome: '请选择调解结果',

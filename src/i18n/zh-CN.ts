@@ -67,6 +67,7 @@ const zhCN = {
     callOffice: '有事请致电社区办公室 {{phone}}（{{hours}}）',
     errors: {
       phoneInvalid: '请输入 11 位手机号，以 1 开头',
+      phoneLandline: '这是座机号码，收不到短信验证码。请输入 11 位手机号',
       codeInvalid: '请输入短信里的 6 位数字验证码',
       codeWrong: '验证码不对或已过期，请重新获取',
       emailInvalid: '请输入正确的邮箱地址',

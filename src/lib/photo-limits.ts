@@ -1,9 +1,9 @@
 /**
  * A photo as the forms hold it and how large it may be, on their own: the forms show the limits at once,
  * while the code that shrinks a photo (./image.ts) loads only when someone picks one. How many photos a
- * report or a ticket may have: RULES.reportPhotosMax, RULES.ticketPhotosMax in ./policy.
+ * report or a ticket may have: reportPhotosMax, ticketPhotosMax in ./policy.
  */
-import { RULES } from './policy';
+import { photoCharsMax } from './policy';
 
 /** A photo shrunk on the phone, as a data URL a Firestore document can hold. */
 export interface PhotoInput {
@@ -13,4 +13,4 @@ export interface PhotoInput {
 }
 
 /** The rules accept at most this many characters of data URL per photo (~290 KB of JPEG). */
-export const MAX_PHOTO_CHARS = RULES.photoCharsMax;
+export const MAX_PHOTO_CHARS = photoCharsMax;

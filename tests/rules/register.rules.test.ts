@@ -27,7 +27,16 @@ import { categoryItem, changedCategories } from '../../src/features/tickets/api/
 import type { Category } from '../../src/features/tickets/types';
 import type { CareTag } from '../../src/features/households/types';
 import { visitWrites, type VisitInput } from '../../src/features/visits/api/writes';
-import { DAY_MS as DAY, RULES } from '../../src/lib/policy';
+import {
+  cannedMax,
+  DAY_MS as DAY,
+  deadlineHoursMax,
+  householdNotesMax,
+  idNumbersMax,
+  nameMax,
+  phonesMax,
+  timelineTextMax,
+} from '../../src/lib/policy';
 import { assertFails, assertSucceeds, db, makeEnv, seedWorld, T0, type Principal } from './support';
 
 const sdk = { serverTimestamp, fromMillis: (ms: number) => Timestamp.fromMillis(ms) };
@@ -388,7 +397,7 @@ describe('householdPrivate (care tags, phone and ID numbers)', () => {
     ['an unknown care tag', { careTags: ['rich' as CareTag] }, {}, 'workerX'],
     ['another building’s worker', {}, {}, 'workerY'],
     ['a building different from the household’s', {}, { buildingId: 'b2' }, 'head'],
-    ['oversized notes', { notes: 'x'.repeat(RULES.householdNotesMax + 1) }, {}, 'workerX'],
+    ['oversized notes', { notes: 'x'.repeat(householdNotesMax + 1) }, {}, 'workerX'],
     [
       'a phone number not stored as +86…',
       { phones: [{ name: '儿子', phone: '13800000001' }] },
@@ -424,11 +433,11 @@ describe('householdPrivate (care tags, phone and ID numbers)', () => {
   });
   it('the largest record the policy allows is accepted (every phone and ID number new)', async () => {
     const many = input({
-      phones: Array.from({ length: RULES.phonesMax }, (_, i) => ({
+      phones: Array.from({ length: phonesMax }, (_, i) => ({
         name: `亲属${i}`,
         phone: `+861380000${String(i).padStart(4, '0')}`,
       })),
-      idNumbers: Array.from({ length: RULES.idNumbersMax }, (_, i) => ({
+      idNumbers: Array.from({ length: idNumbersMax }, (_, i) => ({
         name: `成员${i}`,
         idNumber: `43060219400101${String(i).padStart(4, '0')}`,
       })),
@@ -549,10 +558,10 @@ describe('config', () => {
     ['a negative deadline', { resolutionHours: -5 }],
     ['a deadline as text', { responseHours: '4' }],
     ['a fractional deadline', { responseHours: 4.5 }],
-    ['a deadline beyond the policy', { resolutionHours: RULES.deadlineHoursMax + 1 }],
+    ['a deadline beyond the policy', { resolutionHours: deadlineHoursMax + 1 }],
     ['a blank name', { zh: '\u3000\u00a0' }],
-    ['a name over the limit', { en: 'x'.repeat(RULES.nameMax + 1) }],
-    ['more canned replies than allowed', { canned: Array.from({ length: RULES.cannedMax + 1 }, () => '好') }],
+    ['a name over the limit', { en: 'x'.repeat(nameMax + 1) }],
+    ['more canned replies than allowed', { canned: Array.from({ length: cannedMax + 1 }, () => '好') }],
     ['a canned reply that is not text', { canned: [5] }],
     ['a blank canned reply', { canned: ['\u200b'] }],
     ['canned replies as text', { canned: '好' }],
@@ -587,8 +596,8 @@ describe('config', () => {
   it('the largest category the policy allows is accepted (every canned reply at full length)', async () => {
     const full: Category = {
       ...water,
-      zh: '类'.repeat(RULES.nameMax),
-      canned: Array.from({ length: RULES.cannedMax }, () => '好'.repeat(RULES.timelineTextMax)),
+      zh: '类'.repeat(nameMax),
+      canned: Array.from({ length: cannedMax }, () => '好'.repeat(timelineTextMax)),
     };
     await assertSucceeds(saveCategory('head', full));
   });

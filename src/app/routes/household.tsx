@@ -5,6 +5,7 @@ import { ButtonLink, Button } from '@/components/ui/Button';
 import { Card, Notice, Section } from '@/components/ui/Card';
 import { LoadError, Loading } from '@/components/ui/Loading';
 import { PageTitle } from '@/components/ui/PageTitle';
+import { PhoneLink } from '@/components/ui/PhoneLink';
 import { paths } from '@/config/paths';
 import { buildingQueries } from '@/features/buildings/api/queries';
 import { householdQueries } from '@/features/households/api/queries';
@@ -81,14 +82,18 @@ export default function Component() {
               </dd>
               <dt className="text-stone-700">{t('register.accounts')}</dt>
               <dd>
-                {accounts.data?.length
-                  ? joinList(
-                      accounts.data.map(
-                        (a) => `${a.displayName}${a.phone ? ` ${a.phone.replace(/^\+86/, '')}` : ''}`,
-                      ),
-                      t,
-                    )
-                  : t('register.noAccounts')}
+                {accounts.data?.length ? (
+                  <ul>
+                    {accounts.data.map((a) => (
+                      <li key={a.id} className="flex flex-wrap items-center gap-x-2">
+                        {a.displayName}
+                        {a.phone && <PhoneLink phone={a.phone} />}
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  t('register.noAccounts')
+                )}
               </dd>
             </dl>
             <Button variant="secondary" className="mt-3" onClick={() => setEditing('household')}>
@@ -118,10 +123,18 @@ export default function Component() {
                 </dd>
                 <dt className="text-stone-700">{t('register.phones')}</dt>
                 <dd>
-                  {joinList(
-                    c.phones.map((p) => `${p.name} ${p.phone}`),
-                    t,
-                  ) || '—'}
+                  {c.phones.length ? (
+                    <ul>
+                      {c.phones.map((p, i) => (
+                        <li key={i} className="flex flex-wrap items-center gap-x-2">
+                          {p.name}
+                          <PhoneLink phone={p.phone} />
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    '—'
+                  )}
                 </dd>
                 <dt className="text-stone-700">{t('register.idNumbers')}</dt>
                 <dd>

@@ -10,6 +10,7 @@ import { signOut } from '@/features/account/api/sign-in';
 import { paths } from '@/config/paths';
 import { RelinkForm } from '@/features/account/components/RelinkForm';
 import { buildingQueries } from '@/features/buildings/api/queries';
+import { formatPhone } from '@/lib/phone';
 import { useMe } from '../me';
 
 export default function Component() {
@@ -35,7 +36,7 @@ export default function Component() {
           {profile.phone && (
             <>
               <dt className="text-stone-700">{t('profile.phone')}</dt>
-              <dd>{profile.phone.replace(/^\+86/, '')}</dd>
+              <dd>{formatPhone(profile.phone)}</dd>
             </>
           )}
           <dt className="text-stone-700">{t('profile.role')}</dt>

@@ -1,27 +1,7 @@
-export type Role = 'resident' | 'worker' | 'head';
-export type LinkStatus = 'none' | 'pending' | 'confirmed' | 'refused';
+import type { UserProfile } from '@/lib/converters/users';
 
-export interface FlatLink {
-  buildingId: string;
-  entrance: number;
-  flat: string;
-}
-
-export interface UserProfile {
-  id: string;
-  displayName: string;
-  role: Role;
-  active: boolean;
-  phone: string | null;
-  email: string | null;
-  householdId: string | null;
-  buildingId: string | null;
-  linkStatus: LinkStatus;
-  link: FlatLink | null;
-  volunteer: boolean;
-  locale: 'zh-CN' | 'en';
-  createdAt: Date | null;
-}
+// The profile is parsed in shared code (other features read `users` too); these are its types.
+export type { FlatLink, LinkStatus, Role, UserProfile } from '@/lib/converters/users';
 
 export function isStaffRole(p: Pick<UserProfile, 'role' | 'active'>) {
   return p.active && (p.role === 'worker' || p.role === 'head');

@@ -1,9 +1,9 @@
-import { careIntervalDays, RULES } from '@/lib/policy';
+import { careIntervalDays, careTags, interestGroups } from '@/lib/policy';
 
-export const INTEREST_GROUPS = RULES.interestGroups;
+export const INTEREST_GROUPS = interestGroups;
 export type InterestGroup = (typeof INTEREST_GROUPS)[number];
 
-export const CARE_TAGS = RULES.careTags;
+export const CARE_TAGS = careTags;
 export type CareTag = (typeof CARE_TAGS)[number];
 
 /** Days between visits the tags ask for (the shortest of their intervals), as the rules derive it. */

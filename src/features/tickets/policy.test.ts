@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, isOpenStatus, RULES } from '@/lib/policy';
+import { confirmDays, DAY_MS, isOpenStatus, TICKET_STATUSES, ticketPhotosMax } from '@/lib/policy';
 import { ticket } from '@/testing/fixtures';
 import { confirmDeadline, dueForAutoClose, nextActions, type TicketAction, type Viewer } from './policy';
-import { TICKET_STATUSES, type TicketStatus } from './types';
+import type { TicketStatus } from './types';
 
 // The ticket (fixtures): household 'h', building 'b1', assigned to worker 'w'.
 const NOW = Date.UTC(2026, 10, 23, 2, 0);
@@ -97,10 +97,10 @@ describe('nextActions: what each person may do next, by status', () => {
   });
 });
 
-describe(`the household's ${RULES.confirmDays}-day window to answer a resolution`, () => {
+describe(`the household's ${confirmDays}-day window to answer a resolution`, () => {
   const resolvedAt = NOW - 3 * DAY_MS;
   const resolved = ticket({ status: 'resolved', open: false, resolvedAt: new Date(resolvedAt) });
-  const end = resolvedAt + RULES.confirmDays * DAY_MS;
+  const end = resolvedAt + confirmDays * DAY_MS;
 
   it('ends confirmDays after the resolution', () => {
     expect(confirmDeadline(resolved)).toEqual(new Date(end));
@@ -132,11 +132,11 @@ describe('finished tickets and the photo cap', () => {
   it.each(['closed', 'cancelled', 'rejected'] as const)('nothing more happens to a %s ticket', (status) => {
     for (const who of Object.keys(viewers) as Who[]) expect(actions(who, inStatus(status))).toEqual([]);
   });
-  it(`photos up to ${RULES.ticketPhotosMax} in all`, () => {
+  it(`photos up to ${ticketPhotosMax} in all`, () => {
     const t = (photoCount: number) => ({ ...inStatus('accepted'), photoCount });
-    expect(actions('household', t(RULES.ticketPhotosMax - 1))).toContain('addPhoto');
-    expect(actions('household', t(RULES.ticketPhotosMax))).not.toContain('addPhoto');
-    expect(actions('assignee', t(RULES.ticketPhotosMax))).not.toContain('addPhoto');
+    expect(actions('household', t(ticketPhotosMax - 1))).toContain('addPhoto');
+    expect(actions('household', t(ticketPhotosMax))).not.toContain('addPhoto');
+    expect(actions('assignee', t(ticketPhotosMax))).not.toContain('addPhoto');
   });
   it('a worker who lives in the household is both: household and staff actions', () => {
     const neighbour: Viewer = { ...viewers.assignee, householdId: 'h' };

@@ -4,7 +4,7 @@
  * what is listed here; the rules decide, so a difference shows as a refused write, never as a granted one.
  * Pure: the time is passed in.
  */
-import { DAY_MS, isFinishedStatus, RULES } from '@/lib/policy';
+import { confirmDays, DAY_MS, isFinishedStatus, ticketPhotosMax } from '@/lib/policy';
 import type { Actor } from './api/writes';
 import type { Ticket } from './types';
 
@@ -56,7 +56,7 @@ export function relation(ticket: TicketFacts, viewer: Viewer, ownsBuilding: bool
 /** Until when the household may confirm or send back a resolved ticket (null when it is not resolved). */
 export function confirmDeadline(ticket: Pick<Ticket, 'status' | 'resolvedAt'>): Date | null {
   return ticket.status === 'resolved' && ticket.resolvedAt
-    ? new Date(ticket.resolvedAt.getTime() + RULES.confirmDays * DAY_MS)
+    ? new Date(ticket.resolvedAt.getTime() + confirmDays * DAY_MS)
     : null;
 }
 
@@ -100,7 +100,7 @@ export function nextActions(
     transfer: owner && ticket.open,
     cancel: household && status === 'submitted',
     comment: household && !finished,
-    addPhoto: (household || staff) && !finished && ticket.photoCount < RULES.ticketPhotosMax,
+    addPhoto: (household || staff) && !finished && ticket.photoCount < ticketPhotosMax,
     autoClose: (household || staff) && confirmDeadline(ticket) !== null && !answering,
   };
   return TICKET_ACTIONS.filter((action) => allowed[action]);

@@ -1,59 +1,7 @@
-export const TICKET_STATUSES = [
-  'submitted',
-  'accepted',
-  'in_progress',
-  'resolved',
-  'reopened',
-  'closed',
-  'cancelled',
-  'rejected',
-] as const;
-export type TicketStatus = (typeof TICKET_STATUSES)[number];
+import type { TicketStatus } from '@/lib/converters/tickets';
 
-export type Urgency = 'normal' | 'urgent';
-
-export interface TicketRating {
-  score: number;
-  comment: string;
-}
-
-export interface Ticket {
-  id: string;
-  categoryId: string;
-  description: string;
-  location: { kind: 'flat' | 'common'; area: string | null };
-  /** Where the problem is. */
-  buildingId: string;
-  buildingNumber: number;
-  /** The reporting household's address (for contact). */
-  home: { buildingNumber: number; entrance: number; flat: string };
-  householdId: string;
-  urgency: Urgency;
-  status: TicketStatus;
-  open: boolean;
-  reporterId: string;
-  reporterName: string;
-  viaProxy: boolean;
-  assigneeId: string | null;
-  assigneeName: string | null;
-  createdAt: Date;
-  updatedAt: Date;
-  responseDueAt: Date;
-  resolutionDueAt: Date;
-  dueAt: Date | null;
-  acceptedAt: Date | null;
-  resolvedAt: Date | null;
-  closedAt: Date | null;
-  photoCount: number;
-  rating: TicketRating | null;
-  reopenCount: number;
-  rejectReason: string | null;
-  closeReason: 'confirmed' | 'auto' | null;
-  /** The timeline entry written with the latest change. */
-  lastEventId: string;
-  /** Written on this phone and not yet acknowledged by the server. */
-  pending: boolean;
-}
+// A ticket is parsed in shared code (the dashboard reads tickets too); these are its types.
+export type { Ticket, TicketRating, TicketStatus, Urgency } from '@/lib/converters/tickets';
 
 export const TIMELINE_TYPES = [
   'created',

@@ -1,7 +1,7 @@
 import { getBackend } from '@/lib/backend';
+import { userConverter } from '@/lib/converters/users';
 import { liveQueryOptions } from '@/lib/live-query';
 import type { UserProfile } from '../types';
-import { userConverter } from './converter';
 import { profileKey } from './keys';
 
 export const accountQueries = {

@@ -1,12 +1,6 @@
 import { getAuthBackend } from '@/lib/backend';
 import type { ConfirmationResult } from 'firebase/auth';
 
-/** Chinese mainland mobile numbers: 11 digits starting with 1. Spaces and dashes are ignored. */
-export function normalizeCnMobile(input: string): string | null {
-  const digits = input.replace(/[\s-]/g, '').replace(/^\+?86/, '');
-  return /^1[3-9]\d{9}$/.test(digits) ? `+86${digits}` : null;
-}
-
 export function isSixDigitCode(code: string) {
   return /^\d{6}$/.test(code.trim());
 }

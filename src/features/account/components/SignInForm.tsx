@@ -3,7 +3,8 @@ import { useTranslation } from '@/i18n/react';
 import type { ConfirmationResult } from 'firebase/auth';
 import { Button } from '@/components/ui/Button';
 import { TextInput } from '@/components/ui/Field';
-import { authErrorKey, isSixDigitCode, normalizeCnMobile, sendCode, signInWithEmail } from '../api/sign-in';
+import { formatPhone, parsePhone } from '@/lib/phone';
+import { authErrorKey, isSixDigitCode, sendCode, signInWithEmail } from '../api/sign-in';
 
 type Tab = 'phone' | 'staff';
 
@@ -53,17 +54,19 @@ function PhoneSignIn() {
 
   async function onSend(e?: FormEvent) {
     e?.preventDefault();
-    const e164 = normalizeCnMobile(phone);
-    if (!e164) {
-      setPhoneError(t('auth.errors.phoneInvalid'));
+    const parsed = parsePhone(phone, { mobile: true });
+    if (!parsed.ok) {
+      setPhoneError(
+        t(parsed.problem === 'notMobile' ? 'auth.errors.phoneLandline' : 'auth.errors.phoneInvalid'),
+      );
       return;
     }
     setPhoneError(null);
     setBusy(true);
     try {
-      const result = await sendCode(e164, recaptcha.current!);
+      const result = await sendCode(parsed.e164, recaptcha.current!);
       setConfirmation(result);
-      setSentTo(phone.trim());
+      setSentTo(formatPhone(parsed.e164));
     } catch (err) {
       const key = authErrorKey(err);
       setPhoneError(t(key, { code: (err as { code?: string }).code ?? '' }));

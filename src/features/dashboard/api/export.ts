@@ -1,5 +1,12 @@
-import type { DocumentData, QueryConstraint, QueryDocumentSnapshot, QuerySnapshot } from 'firebase/firestore';
+import type {
+  FirestoreDataConverter,
+  QueryConstraint,
+  QueryDocumentSnapshot,
+  QuerySnapshot,
+} from 'firebase/firestore';
 import { getBackend } from '@/lib/backend';
+import { ticketConverter } from '@/lib/converters/tickets';
+import { visitConverter } from '@/lib/converters/visits';
 
 const PAGE = 500;
 
@@ -12,11 +19,20 @@ export function toCsv(rows: (string | number | null)[][]): string {
   return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 
-/** Reads a whole period page by page (500 at a time); an export reads what it exports. */
-async function readPeriod(collection: 'tickets' | 'visits', field: string, from: Date, to: Date) {
+/**
+ * Reads a whole period page by page (500 at a time), through the collection's converter; an export reads
+ * what it exports.
+ */
+async function readPeriod<T>(
+  collection: 'tickets' | 'visits',
+  converter: FirestoreDataConverter<T>,
+  field: string,
+  from: Date,
+  to: Date,
+) {
   const b = await getBackend();
-  const docs: Record<string, unknown>[] = [];
-  let cursor: QueryDocumentSnapshot<DocumentData> | null = null;
+  const docs: T[] = [];
+  let cursor: QueryDocumentSnapshot<T> | null = null;
   for (;;) {
     const constraints: QueryConstraint[] = [
       b.where(field, '>=', b.Timestamp.fromDate(from)),
@@ -25,46 +41,43 @@ async function readPeriod(collection: 'tickets' | 'visits', field: string, from:
       ...(cursor ? [b.startAfter(cursor)] : []),
       b.limit(PAGE),
     ];
-    const snap: QuerySnapshot<DocumentData> = await b.getDocs(
-      b.query(b.collection(b.db, collection), ...constraints),
+    const snap: QuerySnapshot<T> = await b.getDocs(
+      b.query(b.collection(b.db, collection).withConverter(converter), ...constraints),
     );
-    docs.push(...snap.docs.map((d) => ({ id: d.id, ...d.data() })));
+    docs.push(...snap.docs.map((d) => d.data()));
     if (snap.docs.length < PAGE) return docs;
     cursor = snap.docs[snap.docs.length - 1]!;
   }
 }
 
-const date = (v: unknown) => {
-  const d = (v as { toDate?: () => Date } | null)?.toDate?.();
-  return d ? d.toISOString() : '';
-};
+const date = (d: Date | null) => (d ? d.toISOString() : '');
 
 export async function exportTickets(from: Date, to: Date, headers: string[]) {
-  const rows = (await readPeriod('tickets', 'createdAt', from, to)).map((t) => [
-    String(t.id),
+  const rows = (await readPeriod('tickets', ticketConverter, 'createdAt', from, to)).map((t) => [
+    t.id,
     date(t.createdAt),
-    String(t.categoryId),
-    Number(t.buildingNumber),
-    String(t.status),
-    String(t.urgency),
-    String(t.assigneeName ?? ''),
+    t.categoryId,
+    t.buildingNumber,
+    t.status,
+    t.urgency,
+    t.assigneeName ?? '',
     date(t.acceptedAt),
     date(t.resolvedAt),
     date(t.closedAt),
-    (t.rating as { score?: number } | null)?.score ?? null,
-    String(t.description),
+    t.rating?.score ?? null,
+    t.description,
   ]);
   return toCsv([headers, ...rows]);
 }
 
 export async function exportVisits(from: Date, to: Date, headers: string[]) {
-  const rows = (await readPeriod('visits', 'visitedAt', from, to)).map((v) => [
-    String(v.id),
+  const rows = (await readPeriod('visits', visitConverter, 'visitedAt', from, to)).map((v) => [
+    v.id,
     date(v.visitedAt),
-    String(v.householdId),
-    String(v.workerName),
-    String(v.metWith),
-    String(v.findings),
+    v.householdId,
+    v.workerName,
+    v.metWith,
+    v.findings,
     v.followUp ? 1 : 0,
   ]);
   return toCsv([headers, ...rows]);

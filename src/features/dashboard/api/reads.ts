@@ -3,7 +3,9 @@
  * benchmark passes the SDK against the emulator — the same query shapes are measured that users run.
  */
 import type * as Firestore from 'firebase/firestore';
-import { dayKey } from '../../../lib/period'; // relative: the benchmark runs this file under tsx
+// Relative: the benchmark runs this file under tsx.
+import { ticketConverter, type Ticket } from '../../../lib/converters/tickets';
+import { dayKey } from '../../../lib/period';
 import { addMonth, emptySummary, type Summary } from './summary';
 
 export type DashboardSdk = Pick<
@@ -11,17 +13,19 @@ export type DashboardSdk = Pick<
   'collection' | 'doc' | 'getCountFromServer' | 'getDoc' | 'getDocs' | 'limit' | 'orderBy' | 'query' | 'where'
 > & { Timestamp: { fromMillis(ms: number): Firestore.Timestamp } };
 
-export interface RecentTicket {
-  id: string;
-  buildingId: string;
-  buildingNumber: number;
-  categoryId: string;
-  householdId: string;
-  description: string;
-  createdAt: Date;
-  reopenCount: number;
-  status: string;
-}
+/** What the dashboard shows of a ticket behind a warning. */
+export type RecentTicket = Pick<
+  Ticket,
+  | 'id'
+  | 'buildingId'
+  | 'buildingNumber'
+  | 'categoryId'
+  | 'householdId'
+  | 'description'
+  | 'createdAt'
+  | 'reopenCount'
+  | 'status'
+>;
 
 export interface Current {
   open: number;
@@ -119,7 +123,7 @@ export async function loadWarningTickets(
   w: { kind: 'cluster' | 'reopens'; buildingId: string; categoryId: string | null },
   now: number,
 ): Promise<RecentTicket[]> {
-  const col = b.collection(db, 'tickets');
+  const col = b.collection(db, 'tickets').withConverter(ticketConverter);
   const q =
     w.kind === 'cluster'
       ? b.query(
@@ -138,18 +142,5 @@ export async function loadWarningTickets(
           b.limit(WARNING_TICKETS_LIMIT),
         );
   const snap = await b.getDocs(q);
-  return snap.docs.map((d) => {
-    const x = d.data();
-    return {
-      id: d.id,
-      buildingId: String(x.buildingId),
-      buildingNumber: Number(x.buildingNumber),
-      categoryId: String(x.categoryId),
-      householdId: String(x.householdId),
-      description: String(x.description),
-      createdAt: (x.createdAt as Firestore.Timestamp | undefined)?.toDate?.() ?? new Date(0),
-      reopenCount: Number(x.reopenCount ?? 0),
-      status: String(x.status),
-    };
-  });
+  return snap.docs.map((d) => d.data());
 }

@@ -1,5 +1,5 @@
 /** Monthly summary documents (stats/YYYY-MM) merged over a period, and what the dashboard derives from them. */
-import { RULES, type HistBucket } from '@/lib/policy';
+import { type HistBucket, histBuckets } from '@/lib/policy';
 
 export type Counts = Record<string, number>;
 
@@ -84,10 +84,10 @@ export function addMonth(into: Summary, raw: Record<string, unknown> | undefined
 
 /** The histogram bucket that holds the median, or null with no data. */
 export function medianBucket(hist: Counts): HistBucket | null {
-  const total = RULES.histBuckets.reduce((s, k) => s + (hist[k] ?? 0), 0);
+  const total = histBuckets.reduce((s, k) => s + (hist[k] ?? 0), 0);
   if (!total) return null;
   let seen = 0;
-  for (const k of RULES.histBuckets) {
+  for (const k of histBuckets) {
     seen += hist[k] ?? 0;
     if (seen >= total / 2) return k;
   }

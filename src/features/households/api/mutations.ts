@@ -30,7 +30,8 @@ export async function confirmLink(
     batch.set(b.doc(b.db, 'householdPrivate', id), {
       buildingId: building.id,
       careTags: [],
-      phones: req.phone ? [{ name: req.displayName, phone: req.phone.replace(/^\+86/, '') }] : [],
+      // users.phone is the sign-in token's number, already in the stored form (E.164).
+      phones: req.phone ? [{ name: req.displayName, phone: req.phone }] : [],
       idNumbers: [],
       notes: '',
       visitIntervalDays: null,
@@ -40,7 +41,7 @@ export async function confirmLink(
       updatedAt: b.serverTimestamp(),
     });
   }
-  batch.update(b.doc(b.db, 'users', req.uid), {
+  batch.update(b.doc(b.db, 'users', req.id), {
     linkStatus: 'confirmed',
     householdId: id,
     buildingId: building.id,

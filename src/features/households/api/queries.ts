@@ -1,15 +1,24 @@
 import { queryOptions } from '@tanstack/react-query';
 import { getBackend } from '@/lib/backend';
+import { userConverter, type FlatLink, type UserProfile } from '@/lib/converters/users';
 import { liveQueryOptions } from '@/lib/live-query';
 import type { Household, HouseholdPrivate } from '../types';
 import { householdConverter, householdPrivateConverter } from './converter';
 
-export interface LinkRequest {
-  uid: string;
-  displayName: string;
-  phone: string | null;
-  entrance: number;
-  flat: string;
+/** An account linked to a household, as the register shows it. */
+export type HouseholdAccount = Pick<UserProfile, 'id' | 'displayName' | 'phone'>;
+
+/** A resident asking to be linked to a flat: who they are and the entrance and flat they named. */
+export type LinkRequest = HouseholdAccount & Pick<FlatLink, 'entrance' | 'flat'>;
+
+function linkRequest(u: UserProfile): LinkRequest {
+  return {
+    id: u.id,
+    displayName: u.displayName,
+    phone: u.phone,
+    entrance: u.link?.entrance ?? 0,
+    flat: u.link?.flat ?? '',
+  };
 }
 
 export const CARE_LIST_LIMIT = 50;
@@ -60,20 +69,16 @@ export const householdQueries = {
   accounts: (buildingId: string, householdId: string) =>
     queryOptions({
       queryKey: ['households', 'detail', householdId, 'accounts'] as const,
-      queryFn: async () => {
+      queryFn: async (): Promise<HouseholdAccount[]> => {
         const b = await getBackend();
         const snap = await b.getDocs(
           b.query(
-            b.collection(b.db, 'users'),
+            b.collection(b.db, 'users').withConverter(userConverter),
             b.where('buildingId', '==', buildingId),
             b.where('householdId', '==', householdId),
           ),
         );
-        return snap.docs.map((d) => ({
-          uid: d.id,
-          displayName: String(d.data().displayName ?? ''),
-          phone: (d.data().phone as string | null) ?? null,
-        }));
+        return snap.docs.map((d) => d.data());
       },
     }),
   /** Residents waiting for their address in these buildings to be confirmed. */
@@ -83,27 +88,11 @@ export const householdQueries = {
       async (emit, fail) => {
         const b = await getBackend();
         const q = b.query(
-          b.collection(b.db, 'users'),
+          b.collection(b.db, 'users').withConverter(userConverter),
           b.where('link.buildingId', '==', buildingId),
           b.where('linkStatus', '==', 'pending'),
         );
-        return b.onSnapshot(
-          q,
-          (snap) =>
-            emit(
-              snap.docs.map((d) => {
-                const u = d.data();
-                return {
-                  uid: d.id,
-                  displayName: String(u.displayName ?? ''),
-                  phone: (u.phone as string | null) ?? null,
-                  entrance: Number(u.link?.entrance ?? 0),
-                  flat: String(u.link?.flat ?? ''),
-                };
-              }),
-            ),
-          fail,
-        );
+        return b.onSnapshot(q, (snap) => emit(snap.docs.map((d) => linkRequest(d.data()))), fail);
       },
     ),
   /** Households of a building due (or overdue) for a visit, most overdue first, with their address. */

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
 import { TextInput } from '@/components/ui/Field';
 import { useTranslation } from '@/i18n/react';
+import { formatPhone, parsePhone } from '@/lib/phone';
 import { saveCare } from '../api/mutations';
 import { CARE_TAGS, visitInterval, type CareTag, type HouseholdPrivate } from '../types';
 
@@ -9,27 +10,28 @@ import { CARE_TAGS, visitInterval, type CareTag, type HouseholdPrivate } from '.
 export function CareEditor({ record, onDone }: { record: HouseholdPrivate; onDone: () => void }) {
   const { t } = useTranslation();
   const [tags, setTags] = useState<CareTag[]>(record.careTags);
-  const [phones, setPhones] = useState(record.phones);
+  // Shown as people read them (numbers saved in an older form too); stored as E.164 (src/lib/phone.ts).
+  const [phones, setPhones] = useState(() =>
+    record.phones.map((p) => ({ ...p, phone: formatPhone(p.phone) })),
+  );
   const [notes, setNotes] = useState(record.notes);
   const [error, setError] = useState<string | null>(null);
-  /** Which phone row is wrong (its field shows why). */
-  const [badPhone, setBadPhone] = useState<number | null>(null);
+  /** Which phone rows are wrong (each field shows why). */
+  const [badPhones, setBadPhones] = useState<number[]>([]);
   const [busy, setBusy] = useState(false);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const bad = phones.findIndex(
-      (p) => p.phone.trim() && !/^1[3-9]\d{9}$|^0\d{2,3}-?\d{7,8}$/.test(p.phone.trim()),
-    );
-    setBadPhone(bad >= 0 ? bad : null);
-    if (bad >= 0) return;
+    // A row without a number is dropped; a number that is not one stops the save, said at its field.
+    const parsed = phones.map((p) => ({ name: p.name.trim(), parsed: parsePhone(p.phone) }));
+    const bad = parsed.flatMap((p, i) => (!p.parsed.ok && p.parsed.problem !== 'empty' ? [i] : []));
+    setBadPhones(bad);
+    if (bad.length) return;
     setBusy(true);
     setError(null);
     try {
       await saveCare(record, {
         careTags: tags,
-        phones: phones
-          .filter((p) => p.phone.trim())
-          .map((p) => ({ name: p.name.trim(), phone: p.phone.trim() })),
+        phones: parsed.flatMap((p) => (p.parsed.ok ? [{ name: p.name, phone: p.parsed.e164 }] : [])),
         idNumbers: record.idNumbers,
         notes,
       });
@@ -73,9 +75,10 @@ export function CareEditor({ record, onDone }: { record: HouseholdPrivate; onDon
             />
             <TextInput
               label={t('register.phone', { n: i + 1 })}
+              type="tel"
               inputMode="tel"
               value={p.phone}
-              error={badPhone === i ? t('register.errors.phoneInvalid', { phone: p.phone }) : null}
+              error={badPhones.includes(i) ? t('register.errors.phoneInvalid', { phone: p.phone }) : null}
               onChange={(e) =>
                 setPhones(phones.map((x, j) => (j === i ? { ...x, phone: e.target.value } : x)))
               }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/Button';
+import { PhoneLink } from '@/components/ui/PhoneLink';
 import { useTranslation } from '@/i18n/react';
 import { confirmLink, refuseLink } from '../api/mutations';
 import type { LinkRequest } from '../api/queries';
@@ -29,12 +30,10 @@ export function PendingLinks({
       {requests.length > 0 && (
         <ul className="mt-2 flex flex-col gap-3">
           {requests.map((r) => (
-            <li key={r.uid} className="rounded-xl bg-white p-3">
+            <li key={r.id} className="rounded-xl bg-white p-3">
               <p className="text-base font-bold">
                 {r.displayName}
-                {r.phone && (
-                  <span className="ml-2 font-normal text-stone-800">{r.phone.replace(/^\+86/, '')}</span>
-                )}
+                {r.phone && <PhoneLink phone={r.phone} className="ml-2 text-base" />}
               </p>
               <p className="text-base">
                 {t('register.asksFor', {
@@ -64,7 +63,7 @@ export function PendingLinks({
                   onClick={async () => {
                     setMessage(null);
                     try {
-                      await refuseLink(r.uid);
+                      await refuseLink(r.id);
                     } catch (e) {
                       setMessage(t('actions.failed', { reason: (e as { code?: string }).code ?? String(e) }));
                     }

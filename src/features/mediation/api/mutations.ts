@@ -1,4 +1,5 @@
 import { getBackend } from '@/lib/backend';
+import { userConverter, type UserProfile } from '@/lib/converters/users';
 import type { Outcome } from '../types';
 
 export interface CaseInput {
@@ -57,12 +58,19 @@ export async function recordOutcome(caseId: string, outcome: Outcome, followUpAt
   });
 }
 
-/** Finds an account by mobile number, to add a party who uses the app. */
-export async function findByPhone(phoneE164: string) {
+/**
+ * Finds an account by mobile number (E.164, as src/lib/phone.ts parses it), to add a party who uses the app.
+ */
+export async function findByPhone(
+  phoneE164: string,
+): Promise<Pick<UserProfile, 'id' | 'displayName'> | null> {
   const b = await getBackend();
   const snap = await b.getDocs(
-    b.query(b.collection(b.db, 'users'), b.where('phone', '==', phoneE164), b.limit(1)),
+    b.query(
+      b.collection(b.db, 'users').withConverter(userConverter),
+      b.where('phone', '==', phoneE164),
+      b.limit(1),
+    ),
   );
-  const d = snap.docs[0];
-  return d ? { uid: d.id, name: String(d.data().displayName ?? '') } : null;
+  return snap.docs[0]?.data() ?? null;
 }

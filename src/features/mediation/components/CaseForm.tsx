@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Select, TextInput } from '@/components/ui/Field';
 import { useTranslation } from '@/i18n/react';
+import { parsePhone } from '@/lib/phone';
 import { findByPhone, type CaseInput } from '../api/mutations';
 
 /** The head opens a case: what it is about, the parties (with their accounts when they have one), the mediator. */
@@ -31,14 +32,19 @@ export function CaseForm({
     if (!m) next.mediator = t('mediation.errors.mediator');
     const resolved: { name: string; uid: string | null }[] = [];
     for (const p of named) {
-      const digits = p.phone.replace(/\D/g, '');
-      if (!digits) {
+      const key = `phone${parties.indexOf(p)}`;
+      const phone = parsePhone(p.phone, { mobile: true });
+      if (!phone.ok) {
+        // No number: a party without an account. A number that is not a mobile: said at its field.
+        if (phone.problem === 'notMobile')
+          next[key] = t('mediation.errors.phoneLandline', { phone: p.phone });
+        if (phone.problem === 'invalid') next[key] = t('mediation.errors.phoneInvalid', { phone: p.phone });
         resolved.push({ name: p.name.trim(), uid: null });
         continue;
       }
-      const found = await findByPhone(`+86${digits.replace(/^86/, '')}`);
-      if (!found) next[`phone${parties.indexOf(p)}`] = t('mediation.errors.phoneUnknown', { phone: p.phone });
-      resolved.push({ name: p.name.trim(), uid: found?.uid ?? null });
+      const found = await findByPhone(phone.e164);
+      if (!found) next[key] = t('mediation.errors.phoneUnknown', { phone: p.phone });
+      resolved.push({ name: p.name.trim(), uid: found?.id ?? null });
     }
     setErrors(next);
     if (Object.keys(next).length || !m) return;
@@ -80,6 +86,7 @@ export function CaseForm({
             />
             <TextInput
               label={t('mediation.partyPhone', { n: i + 1 })}
+              type="tel"
               inputMode="tel"
               value={p.phone}
               error={errors[`phone${i}`]}

@@ -3,7 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Card, Section } from '@/components/ui/Card';
 import { Select, TextInput } from '@/components/ui/Field';
+import { PhoneLink } from '@/components/ui/PhoneLink';
 import { useTranslation } from '@/i18n/react';
+import { formatPhone, isStoredPhone, parsePhone } from '@/lib/phone';
 import { invite, setActive, setRole, withdrawInvite } from '../api/mutations';
 import { staffQueries, type StaffMember } from '../api/queries';
 
@@ -52,13 +54,13 @@ export function StaffAdmin({
                 label={t('admin.owner', { building: t('building.name', { number: b.number }) })}
                 value={b.workerId ?? ''}
                 onChange={async (e) => {
-                  const w = workers.find((x) => x.uid === e.target.value) ?? null;
+                  const w = workers.find((x) => x.id === e.target.value) ?? null;
                   try {
-                    await assignBuilding(b.id, w ? { id: w.uid, name: w.displayName } : null);
+                    await assignBuilding(b.id, w ? { id: w.id, name: w.displayName } : null);
                     const count = w
                       ? await reassign(
                           { buildingId: b.id },
-                          { id: w.uid, name: w.displayName },
+                          { id: w.id, name: w.displayName },
                           t('admin.handoverNote'),
                         )
                       : 0;
@@ -76,7 +78,7 @@ export function StaffAdmin({
               >
                 <option value="">{t('admin.unowned')}</option>
                 {workers.map((w) => (
-                  <option key={w.uid} value={w.uid}>
+                  <option key={w.id} value={w.id}>
                     {w.displayName}
                   </option>
                 ))}
@@ -90,9 +92,9 @@ export function StaffAdmin({
         <ul className="flex flex-col gap-3">
           {(staff.data ?? []).map((s) => (
             <StaffRow
-              key={s.uid}
+              key={s.id}
               member={s}
-              self={s.uid === headUid}
+              self={s.id === headUid}
               workers={workers}
               reassign={reassign}
               onMessage={setMessage}
@@ -113,7 +115,7 @@ export function StaffAdmin({
                 className="flex items-center justify-between gap-2 rounded-xl border border-stone-200 bg-white p-2"
               >
                 <span>
-                  {i.name} · {i.key}
+                  {i.name} · {isStoredPhone(i.key) ? formatPhone(i.key) : i.key}
                 </span>
                 <Button variant="ghost" onClick={() => void withdrawInvite(i.key).catch(fail)}>
                   {t('admin.withdraw')}
@@ -150,17 +152,17 @@ function StaffRow({
         <p className="text-lg font-bold">
           {s.displayName} · {t(`role.${s.role}`)} · {s.active ? t('admin.active') : t('admin.inactive')}
         </p>
-        <p className="text-sm text-stone-800">{s.phone?.replace(/^\+86/, '') ?? s.email}</p>
+        <p className="text-sm text-stone-800">{s.phone ? <PhoneLink phone={s.phone} /> : s.email}</p>
         {!self && (
           <div className="mt-2 flex flex-wrap gap-2">
             <Button
               variant={s.active ? 'danger' : 'secondary'}
-              onClick={() => void setActive(s.uid, !s.active).catch(onError)}
+              onClick={() => void setActive(s.id, !s.active).catch(onError)}
             >
               {s.active ? t('admin.deactivate') : t('admin.activate')}
             </Button>
             {s.role === 'worker' && (
-              <Button variant="secondary" onClick={() => void setRole(s.uid, 'resident').catch(onError)}>
+              <Button variant="secondary" onClick={() => void setRole(s.id, 'resident').catch(onError)}>
                 {t('admin.revoke')}
               </Button>
             )}
@@ -176,9 +178,9 @@ function StaffRow({
               >
                 <option value="">{t('admin.chooseWorker')}</option>
                 {workers
-                  .filter((w) => w.uid !== s.uid)
+                  .filter((w) => w.id !== s.id)
                   .map((w) => (
-                    <option key={w.uid} value={w.uid}>
+                    <option key={w.id} value={w.id}>
                       {w.displayName}
                     </option>
                   ))}
@@ -188,12 +190,12 @@ function StaffRow({
               variant="secondary"
               disabled={!to}
               onClick={async () => {
-                const w = workers.find((x) => x.uid === to);
+                const w = workers.find((x) => x.id === to);
                 if (!w) return;
                 try {
                   const count = await reassign(
-                    { assigneeId: s.uid },
-                    { id: w.uid, name: w.displayName },
+                    { assigneeId: s.id },
+                    { id: w.id, name: w.displayName },
                     t('admin.departNote'),
                   );
                   onMessage(t('admin.reassigned', { count }));
@@ -214,23 +216,32 @@ function StaffRow({
 function GrantByPhone({ onDone, onError }: { onDone: (m: string) => void; onError: (e: unknown) => void }) {
   const { t } = useTranslation();
   const [phone, setPhone] = useState('');
+  const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState<string | null>(null);
   const found = useQuery({ ...staffQueries.byPhone(query ?? ''), enabled: Boolean(query) });
   return (
     <div className="flex flex-col gap-2">
       <form
+        noValidate
         className="flex flex-wrap items-end gap-2"
         onSubmit={(e: FormEvent) => {
           e.preventDefault();
-          const digits = phone.replace(/\D/g, '').replace(/^86/, '');
-          setQuery(`+86${digits}`);
+          const parsed = parsePhone(phone, { mobile: true });
+          setError(
+            parsed.ok
+              ? null
+              : t(parsed.problem === 'notMobile' ? 'admin.errors.phoneLandline' : 'admin.errors.phone'),
+          );
+          setQuery(parsed.ok ? parsed.e164 : null);
         }}
       >
         <div className="flex-1">
           <TextInput
             label={t('admin.findByPhone')}
+            type="tel"
             inputMode="tel"
             value={phone}
+            error={error}
             onChange={(e) => setPhone(e.target.value)}
           />
         </div>
@@ -248,7 +259,7 @@ function GrantByPhone({ onDone, onError }: { onDone: (m: string) => void; onErro
             <Button
               onClick={async () => {
                 try {
-                  await setRole(found.data!.uid, 'worker');
+                  await setRole(found.data!.id, 'worker');
                   onDone(`${found.data!.displayName} · ${t('role.worker')}`);
                   setQuery(null);
                 } catch (e) {
@@ -284,21 +295,16 @@ export function InviteForm({
       className="grid gap-2 md:grid-cols-[1fr_1fr_auto] md:items-end"
       onSubmit={async (e) => {
         e.preventDefault();
-        const mobile = key.replace(/[\s-]/g, '');
-        const normalized = /^1[3-9]\d{9}$/.test(mobile)
-          ? `+86${mobile}`
-          : /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(key.trim())
-            ? key.trim().toLowerCase()
-            : null;
+        const parsed = inviteKey(key);
         const next = {
-          ...(normalized ? {} : { key: t('admin.errors.key') }),
+          ...('error' in parsed ? { key: t(parsed.error) } : {}),
           ...(name.trim() ? {} : { name: t('admin.errors.name') }),
         };
         setErrors(next);
-        if (!normalized || !name.trim()) return;
+        if ('error' in parsed || !name.trim()) return;
         try {
-          await invite(headUid, normalized, name);
-          onDone(t('admin.invited', { name: name.trim(), key: normalized }));
+          await invite(headUid, parsed.key, name);
+          onDone(t('admin.invited', { name: name.trim(), key: parsed.shown }));
           setKey('');
           setName('');
         } catch (err) {
@@ -321,4 +327,22 @@ export function InviteForm({
       <Button type="submit">{t('admin.inviteSend')}</Button>
     </form>
   );
+}
+
+/**
+ * An invitation's key is what the invited person's sign-in will carry: an email (lower case) if it has an @,
+ * else a mainland mobile in its stored form.
+ */
+function inviteKey(
+  typed: string,
+): { key: string; shown: string } | { error: 'admin.errors.key' | 'admin.errors.keyLandline' } {
+  if (typed.includes('@')) {
+    const email = typed.trim().toLowerCase();
+    return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)
+      ? { key: email, shown: email }
+      : { error: 'admin.errors.key' };
+  }
+  const phone = parsePhone(typed, { mobile: true });
+  if (phone.ok) return { key: phone.e164, shown: formatPhone(phone.e164) };
+  return { error: phone.problem === 'notMobile' ? 'admin.errors.keyLandline' : 'admin.errors.key' };
 }

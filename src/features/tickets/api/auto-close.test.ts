@@ -1,6 +1,6 @@
 import { renderHook } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DAY_MS, RULES } from '@/lib/policy';
+import { confirmDays, DAY_MS } from '@/lib/policy';
 import { ticket } from '@/testing/fixtures';
 import type { Viewer } from '../policy';
 import type { Ticket } from '../types';
@@ -19,8 +19,8 @@ beforeEach(() => {
 });
 
 describe('useAutoClose: opening a resolution left unconfirmed closes it', () => {
-  it(`past ${RULES.confirmDays} days: records the close once, however often the screen renders`, () => {
-    const due = resolvedDaysAgo(RULES.confirmDays + 1);
+  it(`past ${confirmDays} days: records the close once, however often the screen renders`, () => {
+    const due = resolvedDaysAgo(confirmDays + 1);
     const { rerender } = renderHook(({ t, v }: { t: Ticket; v: Viewer }) => useAutoClose(t, v), {
       initialProps: { t: due, v: household },
     });
@@ -30,15 +30,15 @@ describe('useAutoClose: opening a resolution left unconfirmed closes it', () => 
   });
 
   it('within the window, while our own change is on its way, or with no ticket yet: nothing', () => {
-    renderHook(() => useAutoClose(resolvedDaysAgo(RULES.confirmDays - 1), household));
-    renderHook(() => useAutoClose({ ...resolvedDaysAgo(RULES.confirmDays + 1), pending: true }, household));
+    renderHook(() => useAutoClose(resolvedDaysAgo(confirmDays - 1), household));
+    renderHook(() => useAutoClose({ ...resolvedDaysAgo(confirmDays + 1), pending: true }, household));
     renderHook(() => useAutoClose(null, household));
     expect(changeTicket).not.toHaveBeenCalled();
   });
 
   it('a refusal (someone closed it first) is quiet', async () => {
     changeTicket.mockRejectedValue(Object.assign(new Error('denied'), { code: 'permission-denied' }));
-    renderHook(() => useAutoClose(resolvedDaysAgo(RULES.confirmDays + 1), household));
+    renderHook(() => useAutoClose(resolvedDaysAgo(confirmDays + 1), household));
     await Promise.resolve();
     expect(changeTicket).toHaveBeenCalledTimes(1);
   });

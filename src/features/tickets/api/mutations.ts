@@ -4,9 +4,9 @@
  * is back online; the promise settles only when the server answers.
  */
 import { getBackend } from '@/lib/backend';
+import { ticketConverter } from '@/lib/converters/tickets';
 import type { Ticket } from '../types';
 import { commitChange, commitNewTicket, commitRemark, writeSdk } from './commit';
-import { ticketConverter } from './converter';
 import { changeWrites, type Actor, type Change, type NewTicketInput, type PhotoInput } from './writes';
 
 /** A new id for a ticket, made on the phone so that a queued report keeps its identity. */

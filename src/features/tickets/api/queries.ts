@@ -1,14 +1,9 @@
 import { getBackend } from '@/lib/backend';
+import { ticketConverter } from '@/lib/converters/tickets';
 import { liveQueryOptions } from '@/lib/live-query';
 import { queryOptions } from '@tanstack/react-query';
 import type { Category, PublicTicket, Ticket, TicketPhoto, TimelineEntry } from '../types';
-import {
-  parseCategories,
-  photoConverter,
-  publicTicketConverter,
-  ticketConverter,
-  timelineConverter,
-} from './converter';
+import { parseCategories, photoConverter, publicTicketConverter, timelineConverter } from './converter';
 
 export const LIST_PAGE_SIZE = 20;
 

@@ -1,7 +1,7 @@
 import { getBackend } from '@/lib/backend';
+import { ticketConverter } from '@/lib/converters/tickets';
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { DocumentData, QueryDocumentSnapshot } from 'firebase/firestore';
-import { ticketConverter } from './converter';
 import { QUEUE_PAGE_SIZE, queueCountQueries, queuePageQuery, type QueueFilters } from './queue';
 
 /**

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Select, TextInput } from '@/components/ui/Field';
 import { useTranslation } from '@/i18n/react';
-import { RULES } from '@/lib/policy';
+import { nameMax, reportPhotosMax } from '@/lib/policy';
 import {
   childrenOf,
   MAX_DESCRIPTION,
@@ -138,7 +138,7 @@ export function ReportForm({
           hint={t('proxy.reporterHint')}
           error={reporterError}
           value={reporter}
-          maxLength={RULES.nameMax}
+          maxLength={nameMax}
           onChange={(e) => setReporter(e.target.value)}
         />
       )}
@@ -263,7 +263,7 @@ export function ReportForm({
       <PhotoPicker
         photos={photos}
         onPhotos={setPhotos}
-        max={RULES.reportPhotosMax}
+        max={reportPhotosMax}
         shrinking={shrinking}
         onShrinking={setShrinking}
       />

@@ -1,7 +1,6 @@
 import { getBackend } from '@/lib/backend';
+import { visitConverter, type Visit } from '@/lib/converters/visits';
 import { liveQueryOptions } from '@/lib/live-query';
-import type { Visit } from '../types';
-import { visitConverter } from './converter';
 
 export const VISITS_LIMIT = 20;
 

@@ -1,6 +1,6 @@
 import { formatDate } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
-import type { Visit } from '../types';
+import type { Visit } from '@/lib/converters/visits';
 
 export function VisitList({ visits }: { visits: Visit[] }) {
   const { t, lang } = useTranslation();

@@ -1,0 +1,103 @@
+/**
+ * `tickets/{id}`: the one parser of a ticket, used by every reader — the tickets feature (lists, detail, the
+ * work queue, hand-overs), the dashboard (the tickets behind a warning, the export) and the load script. A
+ * reader that needs part of it picks from `Ticket`. The timeline, photos and the public "me too" view are
+ * the tickets feature's alone (src/features/tickets/api/converter.ts).
+ *
+ * Relative imports: the benchmark and the load script run this file under tsx.
+ */
+import { makeConverter, num, str, strOrNull, toDate } from '../converter';
+import { TICKET_STATUSES, type TicketStatusName } from '../policy';
+
+export type TicketStatus = TicketStatusName;
+export { TICKET_STATUSES };
+export type Urgency = 'normal' | 'urgent';
+
+export interface TicketRating {
+  score: number;
+  comment: string;
+}
+
+export interface Ticket {
+  id: string;
+  categoryId: string;
+  description: string;
+  location: { kind: 'flat' | 'common'; area: string | null };
+  /** Where the problem is. */
+  buildingId: string;
+  buildingNumber: number;
+  /** The reporting household's address (for contact). */
+  home: { buildingNumber: number; entrance: number; flat: string };
+  householdId: string;
+  urgency: Urgency;
+  status: TicketStatus;
+  open: boolean;
+  reporterId: string;
+  reporterName: string;
+  viaProxy: boolean;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  responseDueAt: Date;
+  resolutionDueAt: Date;
+  dueAt: Date | null;
+  acceptedAt: Date | null;
+  resolvedAt: Date | null;
+  closedAt: Date | null;
+  photoCount: number;
+  rating: TicketRating | null;
+  reopenCount: number;
+  rejectReason: string | null;
+  closeReason: 'confirmed' | 'auto' | null;
+  /** The timeline entry written with the latest change. */
+  lastEventId: string;
+  /** Written on this phone and not yet acknowledged by the server. */
+  pending: boolean;
+}
+
+const epoch = new Date(0);
+
+/** A ticket's status as stored, or `submitted` for anything else (also for the public view of a ticket). */
+export function parseStatus(v: unknown): TicketStatus {
+  return (TICKET_STATUSES as readonly unknown[]).includes(v) ? (v as TicketStatus) : 'submitted';
+}
+
+export const ticketConverter = makeConverter<Ticket>((id, d) => {
+  const location = (d.location ?? {}) as Record<string, unknown>;
+  const home = (d.home ?? {}) as Record<string, unknown>;
+  const rating = d.rating as Record<string, unknown> | null | undefined;
+  return {
+    id,
+    categoryId: str(d.categoryId),
+    description: str(d.description),
+    location: { kind: location.kind === 'common' ? 'common' : 'flat', area: strOrNull(location.area) },
+    buildingId: str(d.buildingId),
+    buildingNumber: num(d.buildingNumber),
+    home: { buildingNumber: num(home.buildingNumber), entrance: num(home.entrance), flat: str(home.flat) },
+    householdId: str(d.householdId),
+    urgency: d.urgency === 'urgent' ? 'urgent' : 'normal',
+    status: parseStatus(d.status),
+    open: d.open === true,
+    reporterId: str(d.reporterId),
+    reporterName: str(d.reporterName),
+    viaProxy: d.viaProxy === true,
+    assigneeId: strOrNull(d.assigneeId),
+    assigneeName: strOrNull(d.assigneeName),
+    createdAt: toDate(d.createdAt) ?? epoch,
+    updatedAt: toDate(d.updatedAt) ?? epoch,
+    responseDueAt: toDate(d.responseDueAt) ?? epoch,
+    resolutionDueAt: toDate(d.resolutionDueAt) ?? epoch,
+    dueAt: toDate(d.dueAt),
+    acceptedAt: toDate(d.acceptedAt),
+    resolvedAt: toDate(d.resolvedAt),
+    closedAt: toDate(d.closedAt),
+    photoCount: num(d.photoCount),
+    rating: rating ? { score: num(rating.score), comment: str(rating.comment) } : null,
+    reopenCount: num(d.reopenCount),
+    rejectReason: strOrNull(d.rejectReason),
+    closeReason: d.closeReason === 'confirmed' || d.closeReason === 'auto' ? d.closeReason : null,
+    lastEventId: str(d.lastEventId),
+    pending: false,
+  };
+});
