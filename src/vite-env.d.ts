@@ -9,4 +9,6 @@ interface ImportMetaEnv {
   readonly VITE_USE_EMULATORS?: string;
   readonly VITE_FIRESTORE_EMULATOR_HOST?: string;
   readonly VITE_AUTH_EMULATOR_URL?: string;
+  /** Where `reportError` sends error reports (src/lib/errors.ts); unset: none are sent. */
+  readonly VITE_ERROR_REPORT_URL?: string;
 }

@@ -80,9 +80,16 @@ export const CHUNK_GROUPS = [
       'src/i18n/react.ts',
       'src/i18n/zh-CN.ts',
       'src/features/account/api/session.ts',
+      'src/features/account/api/queries.ts',
+      'src/lib/converters/users.ts',
       'src/features/account/types.ts',
       'src/app/me.ts',
     ],
+  },
+  {
+    // The form primitives: fields with their limits, and the form's own message (every form has both).
+    name: 'forms',
+    files: ['src/components/ui/Field.tsx', 'src/components/ui/FormError.tsx'],
   },
   {
     // What the resident's ticket screens share (home, a ticket, the report form): one file instead of a

@@ -22,7 +22,7 @@ export function App() {
     });
   }, []);
   return (
-    <ErrorBoundary>
+    <ErrorBoundary where="app">
       <QueryClientProvider client={queryClient}>
         <AppRoutes />
       </QueryClientProvider>

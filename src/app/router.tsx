@@ -6,7 +6,8 @@ import {
   type LazyExoticComponent,
   type ReactNode,
 } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
+import { ErrorBoundary } from '@/components/ui/ErrorBoundary';
 import { Loading } from '@/components/ui/Loading';
 import { paths } from '@/config/paths';
 import { loadStaffMessages } from '@/i18n';
@@ -72,13 +73,20 @@ const signedIn: ScreenRoute[] = [
 
 const AppShell = lazy(() => ready(screens.shell));
 
-/** One screen: its code loads behind a spinner; once it has rendered, Firebase may start loading. */
+/**
+ * One screen: its code loads behind a spinner; once it has rendered, Firebase may start loading. A screen
+ * that fails (or whose code cannot arrive) says so in words inside the shell, and the next navigation
+ * tries again.
+ */
 function Page({ children }: { children: ReactNode }) {
+  const { key } = useLocation();
   return (
-    <Suspense fallback={<Loading />}>
-      {children}
-      <Rendered />
-    </Suspense>
+    <ErrorBoundary where="screen" resetKey={key}>
+      <Suspense fallback={<Loading />}>
+        {children}
+        <Rendered />
+      </Suspense>
+    </ErrorBoundary>
   );
 }
 

@@ -14,7 +14,7 @@ const en: CoreMessages = {
       title: 'Something went wrong on this page',
       body: 'Please press "Reload". If that does not help, call the community office.',
       reload: 'Reload',
-      details: 'Technical details',
+      offlineTitle: 'Needs a connection',
     },
     notFound: { title: 'Page not found', home: 'Back to home' },
     back: 'Back',
@@ -77,7 +77,7 @@ const en: CoreMessages = {
       wrongPassword: 'Wrong email or password',
       tooMany: 'Too many attempts; please wait a little and try again',
       network: 'No connection; check your network and try again',
-      unknown: 'Sign-in did not work; please try again ({{code}})',
+      unknown: 'Sign-in did not work; please try again. If it keeps happening, call the community office.',
     },
   },
   welcome: {
@@ -100,7 +100,6 @@ const en: CoreMessages = {
       buildingMissing: 'Please choose a building',
       entranceMissing: 'Please choose an entrance',
       flatInvalid: 'The flat number is 3 or 4 digits, e.g. 401',
-      saveFailed: 'Not saved: {{reason}}',
     },
   },
   link: {
@@ -241,7 +240,6 @@ const en: CoreMessages = {
     followers_other: '{{count}} households have this too',
     metoo: 'Me too — follow it',
     following: 'Following',
-    followFailed: 'Could not follow: {{reason}}',
     notMine: 'Not the same problem — continue',
     followedTitle: 'Problems I follow',
     errors: {
@@ -308,7 +306,6 @@ const en: CoreMessages = {
     reopen: 'Send it back',
     autoClosed: 'Not confirmed within 7 days: closed automatically (not rated).',
     done: 'Saved',
-    failed: 'Not saved: {{reason}}',
     errors: {
       textMissing: 'Please write something',
       ratingMissing: 'Choose 1 to 5 points',
@@ -364,7 +361,6 @@ const en: CoreMessages = {
       closed: 'sign-up has closed or the event was cancelled',
       already: 'you are already signed up',
       notVolunteer: 'become a volunteer under “Me” first',
-      other: 'please try again later ({{code}})',
     },
     manage: 'Manage events',
     create: 'New event',
@@ -406,6 +402,21 @@ const en: CoreMessages = {
     volunteerHint: 'Volunteers can sign up for event roles; staff certify their service hours.',
     settings: 'Display',
     relink: 'Enter my address again',
+  },
+  form: {
+    tooLong: 'Too long: {{count}} characters, at most {{max}}. Please shorten it before saving.',
+  },
+  errors: {
+    denied:
+      'Not saved: this was not accepted as entered, or things have just changed. Check what you entered, or reload the page to see the latest.',
+    offline: 'Could not reach the server. Check your mobile signal or Wi-Fi and try again shortly.',
+    busy: 'The server is busy right now. Please try again in a little while.',
+    conflict: 'Something changed just now, so this was not saved. Reload the page and try once more.',
+    gone: 'This record can no longer be found. Please go back.',
+    signedOut: 'You have been signed out. Please sign in again.',
+    needsConnection: 'This page needs a connection to open. Connect to the internet, then tap “Reload”.',
+    unknown:
+      'Something went wrong and this was not done. Please try again later; if it keeps happening, call the community office.',
   },
 };
 

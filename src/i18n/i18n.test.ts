@@ -3,6 +3,9 @@ import en from './en';
 import enStaff from './en.staff';
 import { hasMessage, setLanguage, t } from './index';
 import zhCN from './zh-CN';
+import zhCNEvents from './zh-CN.events';
+import zhCNReport from './zh-CN.report';
+import zhCNSignin from './zh-CN.signin';
 import zhCNStaff from './zh-CN.staff';
 
 function keys(obj: object, prefix = ''): string[] {
@@ -13,7 +16,9 @@ function keys(obj: object, prefix = ''): string[] {
 
 describe('translations', () => {
   it('English has exactly the keys of Chinese, and no empty string', () => {
-    expect(keys(en).sort()).toEqual(keys(zhCN).sort());
+    const zhAll = [zhCN, zhCNSignin, zhCNEvents, zhCNReport].flatMap((part) => keys(part));
+    expect(keys(en).sort()).toEqual([...new Set(zhAll)].sort());
+    expect(zhAll.length, 'a key in two parts').toBe(new Set(zhAll).size);
     expect(keys(enStaff).sort()).toEqual(keys(zhCNStaff).sort());
     for (const k of [...keys(en), ...keys(enStaff)]) expect(hasMessage(k, 'zh-CN'), k).toBe(true);
   });

@@ -71,6 +71,23 @@ async function ensureLoaded(lang: Language) {
   if (staffWanted) loaded.add(`${lang}:staff`);
 }
 
+type Table = { [key: string]: string | Table };
+function merge(into: Table, part: Table): Table {
+  const out: Table = { ...into };
+  for (const [k, v] of Object.entries(part))
+    out[k] = typeof v === 'string' || typeof out[k] !== 'object' ? v : merge(out[k] as Table, v);
+  return out;
+}
+
+/**
+ * Adds a part of the default language's messages (`zh-CN.signin.ts`…), merged section by section into what
+ * is there: each module that renders a part's messages calls it when it loads, so the messages arrive with
+ * the screen's code rather than in every first load. English holds every key already.
+ */
+export function addMessages(part: object) {
+  dict.set('zh-CN', merge(dict.table('zh-CN') as unknown as Table, part as Table) as unknown as Messages);
+}
+
 /** Loads the staff screens' messages (in the current language, and in any language chosen later). */
 export async function loadStaffMessages() {
   staffWanted = true;

@@ -66,7 +66,8 @@ describe('bad input in every staff form', () => {
     expect(field(t('visits.metWith'))).toHaveAccessibleDescription(
       new RegExp(t('visits.errors.metWith').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
     );
-    expect(field(t('visits.findings'))).toHaveAccessibleDescription(t('visits.errors.findings'));
+    // (the error first, then the length counter)
+    expect(field(t('visits.findings'))).toHaveAccessibleDescription(`${t('visits.errors.findings')} 0/2000`);
     expect(field(t('visits.date'))).toHaveValue('2020-01-01');
     nothingSaved();
   });
@@ -227,7 +228,7 @@ describe('bad input in every staff form', () => {
     const reply = field(`${t('actions.resolve')} · ${t('actions.resolution')}`);
     await userEvent.type(reply, '　 ');
     await userEvent.click(screen.getAllByRole('button', { name: t('actions.resolve') }).at(-1)!);
-    expect(reply).toHaveAccessibleDescription(t('actions.errors.textMissing'));
+    expect(reply).toHaveAccessibleDescription(`${t('actions.errors.textMissing')} 2/1000`);
     expect(reply).toHaveValue('　 ');
     unmount();
 

@@ -2,7 +2,10 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import { loadStaffMessages, setLanguage, setMissingMessageHandler } from '@/i18n';
+import { addMessages, loadStaffMessages, setLanguage, setMissingMessageHandler } from '@/i18n';
+import events from '@/i18n/zh-CN.events';
+import report from '@/i18n/zh-CN.report';
+import signin from '@/i18n/zh-CN.signin';
 import { reloadPrefs } from '@/lib/prefs';
 
 // A missing translation is a bug: any test that renders one fails.
@@ -10,8 +13,10 @@ setMissingMessageHandler((key, lang) => {
   throw new Error(`missing message "${key}" for ${lang}`);
 });
 
-// Components are rendered without their routes here, so the staff screens' messages are loaded up front.
+// Components are rendered without their routes here, so the staff screens' messages and the parts of the
+// core messages that come with screens are loaded up front.
 await loadStaffMessages();
+for (const part of [signin, events, report]) addMessages(part);
 
 beforeEach(async () => {
   localStorage.clear();

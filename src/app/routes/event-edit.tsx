@@ -10,6 +10,11 @@ import { EventForm } from '@/features/events/components/EventForm';
 import { useTranslation } from '@/i18n/react';
 import { BackLink } from '../BackLink';
 import { useMe } from '../me';
+import eventsMessages from '@/i18n/zh-CN.events';
+import { addMessages } from '@/i18n';
+
+// This screen's messages (not in every first load).
+addMessages(eventsMessages);
 
 /** New event (/events/new) or edit one (/events/:eventId/edit). */
 export default function Component() {

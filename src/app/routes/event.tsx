@@ -13,6 +13,12 @@ import { SignupPanel } from '@/features/events/components/SignupPanel';
 import { useTranslation } from '@/i18n/react';
 import { BackLink } from '../BackLink';
 import { useMe } from '../me';
+import { isRefused } from '@/lib/errors';
+import eventsMessages from '@/i18n/zh-CN.events';
+import { addMessages } from '@/i18n';
+
+// This screen's messages (not in every first load).
+addMessages(eventsMessages);
 
 export default function Component() {
   const { eventId = '' } = useParams();
@@ -24,7 +30,7 @@ export default function Component() {
     <div className="flex flex-col gap-4">
       <BackLink to={paths.events} />
       {event.isError ? (
-        (event.error as { code?: string }).code === 'permission-denied' ? (
+        isRefused(event.error) ? (
           <Notice tone="warn">{t('events.notFound')}</Notice>
         ) : (
           <LoadError error={event.error} onRetry={() => void event.refetch()} />

@@ -9,6 +9,11 @@ import { eventQueries } from '@/features/events/api/queries';
 import { EventList } from '@/features/events/components/EventList';
 import { useTranslation } from '@/i18n/react';
 import { useMe } from '../me';
+import eventsMessages from '@/i18n/zh-CN.events';
+import { addMessages } from '@/i18n';
+
+// This screen's messages (not in every first load).
+addMessages(eventsMessages);
 
 export default function Component() {
   const { t } = useTranslation();

@@ -19,6 +19,7 @@ import { formatDate, joinList } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
 import { BackLink } from '../BackLink';
 import { useMe } from '../me';
+import { isRefused } from '@/lib/errors';
 
 /** One household: members and group, the staff-only care record, linked accounts, visits. */
 export default function Component() {
@@ -45,7 +46,7 @@ export default function Component() {
     return (
       <div className="flex flex-col gap-4">
         <BackLink to={paths.register} />
-        {(household.error as { code?: string }).code === 'permission-denied' ? (
+        {isRefused(household.error) ? (
           <Notice tone="warn">{t('register.notFound')}</Notice>
         ) : (
           <LoadError error={household.error} />

@@ -12,6 +12,13 @@ import { RelinkForm } from '@/features/account/components/RelinkForm';
 import { buildingQueries } from '@/features/buildings/api/queries';
 import { formatPhone } from '@/lib/phone';
 import { useMe } from '../me';
+import signinMessages from '@/i18n/zh-CN.signin';
+import eventsMessages from '@/i18n/zh-CN.events';
+import { addMessages } from '@/i18n';
+
+// This screen's messages (not in every first load).
+addMessages(signinMessages);
+addMessages(eventsMessages);
 
 export default function Component() {
   const { t } = useTranslation();

@@ -7,6 +7,11 @@ import { VolunteerRecord } from '@/features/events/components/VolunteerRecord';
 import { useTranslation } from '@/i18n/react';
 import { BackLink } from '../BackLink';
 import { useMe } from '../me';
+import eventsMessages from '@/i18n/zh-CN.events';
+import { addMessages } from '@/i18n';
+
+// This screen's messages (not in every first load).
+addMessages(eventsMessages);
 
 export default function Component() {
   const { t } = useTranslation();

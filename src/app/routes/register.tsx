@@ -13,6 +13,7 @@ import { getBackend } from '@/lib/backend';
 import { useTranslation } from '@/i18n/react';
 import { householdIdFor } from '@/features/households/types';
 import { useMe } from '../me';
+import { isRefused } from '@/lib/errors';
 
 /** The register of the worker's buildings, an entrance at a time, with pending address links on top. */
 export default function Component() {
@@ -46,7 +47,7 @@ export default function Component() {
               ).exists();
             } catch (err) {
               // The rules cannot show a document that does not exist (they check its building): not registered.
-              if ((err as { code?: string }).code === 'permission-denied') return false;
+              if (isRefused(err)) return false;
               throw err;
             }
           }}

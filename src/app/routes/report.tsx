@@ -15,6 +15,11 @@ import { useTranslation } from '@/i18n/react';
 import { useConnected } from '@/lib/online';
 import { BackLink } from '../BackLink';
 import { useMe } from '../me';
+import reportMessages from '@/i18n/zh-CN.report';
+import { addMessages } from '@/i18n';
+
+// This screen's messages (not in every first load).
+addMessages(reportMessages);
 
 /** Report a problem (or fix and resend a report the server refused: /report/:outboxId). */
 export default function Component() {

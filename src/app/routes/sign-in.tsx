@@ -7,6 +7,11 @@ import { paths } from '@/config/paths';
 import { useSession } from '@/features/account/api/session';
 import { SignInForm } from '@/features/account/components/SignInForm';
 import { OfficeHelp } from '@/features/community/components/OfficeHelp';
+import signinMessages from '@/i18n/zh-CN.signin';
+import { addMessages } from '@/i18n';
+
+// This screen's messages (not in every first load).
+addMessages(signinMessages);
 
 export default function Component() {
   const { t } = useTranslation();

@@ -14,6 +14,7 @@ import type { Viewer } from '@/features/tickets/policy';
 import { useTranslation } from '@/i18n/react';
 import { BackLink } from '../BackLink';
 import { useMe } from '../me';
+import { isRefused } from '@/lib/errors';
 
 export default function Component() {
   const { ticketId = '' } = useParams();
@@ -48,7 +49,7 @@ export default function Component() {
       <BackLink to={paths.home} />
       <PageTitle text={t('tickets.detail')} />
       {ticket.isError ? (
-        (ticket.error as { code?: string }).code === 'permission-denied' ? (
+        isRefused(ticket.error) ? (
           <Notice tone="warn">{t('tickets.notFound')}</Notice>
         ) : (
           <LoadError error={ticket.error} onRetry={() => void ticket.refetch()} />

@@ -11,6 +11,11 @@ import { useSession, type SessionUser } from '@/features/account/api/session';
 import { WelcomeForm } from '@/features/account/components/WelcomeForm';
 import { buildingQueries } from '@/features/buildings/api/queries';
 import { currentLanguage } from '@/i18n';
+import signinMessages from '@/i18n/zh-CN.signin';
+import { addMessages } from '@/i18n';
+
+// This screen's messages (not in every first load).
+addMessages(signinMessages);
 
 export default function Component() {
   const session = useSession();

@@ -1,4 +1,11 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
+import { useTranslation } from '@/i18n/react';
 
 interface FieldProps {
   label: string;
@@ -41,14 +48,23 @@ export function TextInput({
   label,
   hint,
   error,
+  limit,
   ...props
 }: Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
   label: string;
   hint?: string;
   error?: string | null;
+  /** The most characters the rules accept: shown as a counter, and as the field's error when over. */
+  limit?: number;
 }) {
+  const length = useLength(typeof props.value === 'string' ? props.value : '', limit ?? Infinity);
+  const counter = limit === undefined ? undefined : length.counter;
   return (
-    <Field label={label} hint={hint} error={error}>
+    <Field
+      label={label}
+      hint={hint && counter ? `${hint} · ${counter}` : (hint ?? counter)}
+      error={error ?? (limit === undefined ? null : length.error)}
+    >
       {({ id, describedBy, invalid }) => (
         <input id={id} aria-describedby={describedBy} aria-invalid={invalid} className={control} {...props} />
       )}
@@ -73,6 +89,58 @@ export function Select({
         <select id={id} aria-describedby={describedBy} aria-invalid={invalid} className={control} {...props}>
           {children}
         </select>
+      )}
+    </Field>
+  );
+}
+
+/**
+ * How long a text is against its limit (the rules' own, from src/lib/policy.ts): the counter a field shows
+ * ("12/500"), and the message when it is over. Text is never cut: what was typed or pasted stays, in red,
+ * until it is shortened, and the form does not send it.
+ */
+export function useLength(text: string, max: number) {
+  const { t } = useTranslation();
+  const over = text.length > max;
+  return {
+    over,
+    counter: `${text.length}/${max}`,
+    error: over ? t('form.tooLong', { count: text.length, max }) : null,
+  };
+}
+
+/** A text area with its limit shown as a counter, and the message at the field when it is over. */
+export function TextArea({
+  label,
+  hint,
+  error,
+  max,
+  value,
+  ...props
+}: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value'> & {
+  label: string;
+  hint?: string;
+  error?: string | null;
+  max: number;
+  value: string;
+}) {
+  const length = useLength(value, max);
+  return (
+    <Field
+      label={label}
+      hint={hint ? `${hint} · ${length.counter}` : length.counter}
+      error={error ?? length.error}
+    >
+      {({ id, describedBy, invalid }) => (
+        <textarea
+          id={id}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          className={`${control} font-normal`}
+          rows={3}
+          value={value}
+          {...props}
+        />
       )}
     </Field>
   );

@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { errorKind, errorMessage, reportError } from '@/lib/errors';
 import { useTranslation } from '@/i18n/react';
 import { Button } from './Button';
 import { Notice } from './Card';
@@ -11,17 +13,23 @@ export function Loading({ label }: { label?: string }) {
   );
 }
 
-/** A failed load: what happened, in the user's language, and a way to try again. */
+/**
+ * A failed load: what happened, in the person's language, and a way to try again — never the technical
+ * message (that is reported, src/lib/errors.ts). Offline with nothing kept, it says the screen needs a
+ * connection.
+ */
 export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
-  const message = error instanceof Error ? error.message : String(error);
+  const kind = errorKind(error);
+  useEffect(() => reportError(error, 'load'), [error]);
   return (
-    <Notice tone="error" title={t('app.error.title')}>
-      <p>{t('app.error.body')}</p>
-      <details className="mt-2 text-sm">
-        <summary>{t('app.error.details')}</summary>
-        <code className="break-all">{message}</code>
-      </details>
+    <Notice
+      tone="error"
+      title={
+        kind === 'offline' || kind === 'needsConnection' ? t('app.error.offlineTitle') : t('app.error.title')
+      }
+    >
+      <p>{kind === 'unknown' ? t('app.error.body') : errorMessage(error)}</p>
       {onRetry && (
         <Button variant="secondary" className="mt-3" onClick={onRetry}>
           {t('app.retry')}

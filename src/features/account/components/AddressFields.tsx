@@ -1,6 +1,11 @@
 import { useTranslation } from '@/i18n/react';
 import { Select, TextInput } from '@/components/ui/Field';
 import type { AddressErrors, AddressValues, BuildingOption } from '../api/validate';
+import signinMessages from '@/i18n/zh-CN.signin';
+import { addMessages } from '@/i18n';
+
+// This screen's messages (not in every first load).
+addMessages(signinMessages);
 
 export function AddressFields({
   buildings,

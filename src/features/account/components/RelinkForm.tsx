@@ -9,6 +9,13 @@ import {
   type BuildingOption,
 } from '../api/validate';
 import { AddressFields } from './AddressFields';
+import { errorMessage } from '@/lib/errors';
+import { FormError } from '@/components/ui/FormError';
+import signinMessages from '@/i18n/zh-CN.signin';
+import { addMessages } from '@/i18n';
+
+// This screen's messages (not in every first load).
+addMessages(signinMessages);
 
 export function RelinkForm({
   buildings,
@@ -39,7 +46,7 @@ export function RelinkForm({
     try {
       await onSubmit(link);
     } catch (err) {
-      setFormError(t('welcome.errors.saveFailed', { reason: (err as Error).message }));
+      setFormError(errorMessage(err));
     } finally {
       setBusy(false);
     }
@@ -48,11 +55,7 @@ export function RelinkForm({
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-3">
       <AddressFields buildings={buildings} values={values} errors={errors} onChange={setValues} />
-      {formError && (
-        <p role="alert" className="text-base font-medium text-red-800">
-          {formError}
-        </p>
-      )}
+      <FormError>{formError}</FormError>
       <Button type="submit" variant="secondary" disabled={busy}>
         {busy ? t('app.saving') : t('profile.relink')}
       </Button>

@@ -5,6 +5,12 @@ import { Button } from '@/components/ui/Button';
 import { TextInput } from '@/components/ui/Field';
 import { formatPhone, parsePhone } from '@/lib/phone';
 import { authErrorKey, isSixDigitCode, sendCode, signInWithEmail } from '../api/sign-in';
+import { FormError } from '@/components/ui/FormError';
+import signinMessages from '@/i18n/zh-CN.signin';
+import { addMessages } from '@/i18n';
+
+// This screen's messages (not in every first load).
+addMessages(signinMessages);
 
 type Tab = 'phone' | 'staff';
 
@@ -69,7 +75,7 @@ function PhoneSignIn() {
       setSentTo(formatPhone(parsed.e164));
     } catch (err) {
       const key = authErrorKey(err);
-      setPhoneError(t(key, { code: (err as { code?: string }).code ?? '' }));
+      setPhoneError(t(key));
     } finally {
       setBusy(false);
     }
@@ -86,7 +92,7 @@ function PhoneSignIn() {
     try {
       await confirmation!.confirm(code.trim());
     } catch (err) {
-      setCodeError(t(authErrorKey(err), { code: (err as { code?: string }).code ?? '' }));
+      setCodeError(t(authErrorKey(err)));
       setBusy(false);
     }
   }
@@ -151,7 +157,7 @@ function EmailSignIn() {
     try {
       await signInWithEmail(email, password);
     } catch (err) {
-      setErrors({ form: t(authErrorKey(err), { code: (err as { code?: string }).code ?? '' }) });
+      setErrors({ form: t(authErrorKey(err)) });
       setBusy(false);
     }
   }
@@ -174,11 +180,7 @@ function EmailSignIn() {
         value={password}
         onChange={(e) => setPassword(e.target.value)}
       />
-      {errors.form && (
-        <p role="alert" className="text-base font-medium text-red-800">
-          {errors.form}
-        </p>
-      )}
+      <FormError>{errors.form}</FormError>
       <Button type="submit" disabled={busy}>
         {busy ? t('auth.signingIn') : t('auth.signIn')}
       </Button>

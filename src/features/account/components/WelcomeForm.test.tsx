@@ -69,13 +69,19 @@ describe('first sign-in: name and address', () => {
     expect(onSubmit).toHaveBeenCalledWith({ displayName: '周杰', link: null });
   });
 
-  it('shows a save failure and keeps the form', async () => {
-    const onSubmit = vi.fn().mockRejectedValue(new Error('permission-denied'));
+  it('shows a save failure in words, never the code, and keeps the form', async () => {
+    const refused = Object.assign(new Error('Missing or insufficient permissions.'), {
+      code: 'permission-denied',
+    });
+    const onSubmit = vi.fn().mockRejectedValue(refused);
     renderWithProviders(<WelcomeForm buildings={buildings} onSubmit={onSubmit} />);
     await userEvent.type(screen.getByLabelText('您的称呼'), '周杰');
     await userEvent.click(screen.getByLabelText('我暂时不填住址（只看公告和活动）'));
     await userEvent.click(screen.getByRole('button', { name: '提交' }));
-    expect(await screen.findByText('没有保存成功：permission-denied')).toBeInTheDocument();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/^没有保存成功：这样填写不被接受/);
+    expect(alert).toHaveFocus();
+    expect(document.body).not.toHaveTextContent(/permission|insufficient/i);
     expect(screen.getByLabelText('您的称呼')).toHaveValue('周杰');
   });
 });

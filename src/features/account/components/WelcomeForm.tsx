@@ -11,6 +11,13 @@ import {
   type BuildingOption,
 } from '../api/validate';
 import { AddressFields } from './AddressFields';
+import { errorMessage } from '@/lib/errors';
+import { FormError } from '@/components/ui/FormError';
+import signinMessages from '@/i18n/zh-CN.signin';
+import { addMessages } from '@/i18n';
+
+// This screen's messages (not in every first load).
+addMessages(signinMessages);
 
 /** First sign-in: name and (optionally) the flat to be linked to. Nothing typed is lost on an error. */
 export function WelcomeForm({
@@ -41,7 +48,7 @@ export function WelcomeForm({
     try {
       await onSubmit({ displayName: name.trim(), link });
     } catch (err) {
-      setFormError(t('welcome.errors.saveFailed', { reason: (err as Error).message }));
+      setFormError(errorMessage(err));
       setBusy(false);
     }
   }
@@ -68,11 +75,7 @@ export function WelcomeForm({
       {!skip && (
         <AddressFields buildings={buildings} values={address} errors={addressErrors} onChange={setAddress} />
       )}
-      {formError && (
-        <p role="alert" className="text-base font-medium text-red-800">
-          {formError}
-        </p>
-      )}
+      <FormError>{formError}</FormError>
       <Button type="submit" disabled={busy}>
         {busy ? t('app.saving') : t('welcome.submit')}
       </Button>

@@ -8,6 +8,7 @@ import { download, exportTickets, exportVisits } from '../api/export';
 import { WARNING_WINDOW_DAYS, type Current, type Warning } from '../api/queries';
 import { medianBucket, satisfactionBy, type Summary } from '../api/summary';
 import { SatisfactionChart } from './SatisfactionChart';
+import { errorMessage } from '@/lib/errors';
 
 export function DashboardView({
   summary,
@@ -228,7 +229,7 @@ function Export() {
       download(`${kind}-${from}-${to}.csv`, csv);
       setStatus(t('dashboard.exported', { count: csv.split('\r\n').length - 2 }));
     } catch (e) {
-      setStatus(t('actions.failed', { reason: (e as { code?: string }).code ?? String(e) }));
+      setStatus(errorMessage(e));
     }
   };
   return (

@@ -6,6 +6,8 @@ import { shrinkPhoto } from '@/lib/image';
 import { useTranslation } from '@/i18n/react';
 import type { EventInput } from '../api/mutations';
 import type { CommunityEvent } from '../types';
+import { errorMessage } from '@/lib/errors';
+import { FormError } from '@/components/ui/FormError';
 
 /** Create or edit an event: text, place, times, places for residents, volunteer roles, a shrunk cover. */
 export function EventForm({
@@ -84,7 +86,7 @@ export function EventForm({
         status,
       });
     } catch (err) {
-      setErrors({ form: t('actions.failed', { reason: (err as { code?: string }).code ?? String(err) }) });
+      setErrors({ form: errorMessage(err) });
       setBusy(false);
     }
   };
@@ -172,11 +174,7 @@ export function EventForm({
             </Button>
           </div>
         ))}
-        {errors.roles && (
-          <p role="alert" className="text-base font-medium text-red-800">
-            {errors.roles}
-          </p>
-        )}
+        <FormError>{errors.roles}</FormError>
         {roles.length < 8 && (
           <Button
             variant="secondary"
@@ -199,11 +197,7 @@ export function EventForm({
         />
       </label>
       {cover && <img src={cover} alt="" className="max-h-40 self-start rounded-xl" />}
-      {errors.form && (
-        <p role="alert" className="text-base font-medium text-red-800">
-          {errors.form}
-        </p>
-      )}
+      <FormError>{errors.form}</FormError>
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={busy}>
           {t('eventAdmin.form.savePublish')}

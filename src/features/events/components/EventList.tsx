@@ -3,6 +3,11 @@ import { Link } from 'react-router';
 import { Icon } from '@/components/ui/Icon';
 import { formatDateTime } from '@/i18n/format';
 import type { CommunityEvent } from '../types';
+import eventsMessages from '@/i18n/zh-CN.events';
+import { addMessages } from '@/i18n';
+
+// This screen's messages (not in every first load).
+addMessages(eventsMessages);
 
 export function EventList({ events, linkTo }: { events: CommunityEvent[]; linkTo: (id: string) => string }) {
   const { t, lang } = useTranslation();

@@ -5,6 +5,8 @@ import { useTranslation } from '@/i18n/react';
 import { useNow } from '@/lib/now';
 import { checkIn, confirmHours } from '../api/mutations';
 import type { CommunityEvent, Signup } from '../types';
+import { errorMessage } from '@/lib/errors';
+import { FormError } from '@/components/ui/FormError';
 
 /** On the day: check people in. After the event: certify each volunteer's hours (then they are locked). */
 export function Roster({
@@ -75,8 +77,7 @@ function RosterRow({
   const { t, lang } = useTranslation();
   const [hours, setHours] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const fail = (e: unknown) =>
-    setError(t('actions.failed', { reason: (e as { code?: string }).code ?? String(e) }));
+  const fail = (e: unknown) => setError(errorMessage(e));
   return (
     <li className="flex flex-col gap-2 rounded-xl border border-stone-200 bg-white p-3">
       <p className="text-base font-bold">
@@ -124,11 +125,7 @@ function RosterRow({
             <Button type="submit">{t('eventAdmin.confirmHours')}</Button>
           </form>
         ))}
-      {error && (
-        <p role="alert" className="text-base font-medium text-red-800">
-          {error}
-        </p>
-      )}
+      <FormError>{error}</FormError>
     </li>
   );
 }

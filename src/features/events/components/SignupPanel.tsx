@@ -8,6 +8,12 @@ import { cancelSignup, signUp } from '../api/mutations';
 import { eventQueries } from '../api/queries';
 import { SignupError } from '../api/signup';
 import type { CommunityEvent } from '../types';
+import { errorMessage } from '@/lib/errors';
+import eventsMessages from '@/i18n/zh-CN.events';
+import { addMessages } from '@/i18n';
+
+// This screen's messages (not in every first load).
+addMessages(eventsMessages);
 
 /**
  * Sign up for a resident place or a volunteer role, see "confirmed" or "waiting list number N" live (a
@@ -42,12 +48,9 @@ export function SignupPanel({
     } catch (e) {
       const reason = e instanceof SignupError ? e.reason : null;
       setError(
-        t('events.signupFailed', {
-          reason:
-            reason === 'closed' || reason === 'already' || reason === 'notVolunteer'
-              ? t(`events.reasons.${reason}`)
-              : t('events.reasons.other', { code: (e as { code?: string }).code ?? String(e) }),
-        }),
+        reason === 'closed' || reason === 'already' || reason === 'notVolunteer'
+          ? t('events.signupFailed', { reason: t(`events.reasons.${reason}`) })
+          : errorMessage(e),
       );
     } finally {
       setBusy(false);

@@ -2,6 +2,11 @@ import { Button } from '@/components/ui/Button';
 import { formatDate } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
 import type { Signup } from '../types';
+import eventsMessages from '@/i18n/zh-CN.events';
+import { addMessages } from '@/i18n';
+
+// This screen's messages (not in every first load).
+addMessages(eventsMessages);
 
 /** Events a volunteer signed up for and their certified hours, in total and per year; printable. */
 export function VolunteerRecord({ name, signups }: { name: string; signups: Signup[] }) {

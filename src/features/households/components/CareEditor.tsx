@@ -5,6 +5,8 @@ import { useTranslation } from '@/i18n/react';
 import { formatPhone, parsePhone } from '@/lib/phone';
 import { saveCare } from '../api/mutations';
 import { CARE_TAGS, visitInterval, type CareTag, type HouseholdPrivate } from '../types';
+import { errorMessage } from '@/lib/errors';
+import { FormError } from '@/components/ui/FormError';
 
 /** Care tags, phone and ID numbers, notes: staff only (stored apart from what the household can read). */
 export function CareEditor({ record, onDone }: { record: HouseholdPrivate; onDone: () => void }) {
@@ -37,7 +39,7 @@ export function CareEditor({ record, onDone }: { record: HouseholdPrivate; onDon
       });
       onDone();
     } catch (err) {
-      setError(t('actions.failed', { reason: (err as { code?: string }).code ?? String(err) }));
+      setError(errorMessage(err));
       setBusy(false);
     }
   };
@@ -105,11 +107,7 @@ export function CareEditor({ record, onDone }: { record: HouseholdPrivate; onDon
           className="rounded-xl border border-stone-500 p-2 font-normal"
         />
       </label>
-      {error && (
-        <p role="alert" className="text-base font-medium text-red-800">
-          {error}
-        </p>
-      )}
+      <FormError>{error}</FormError>
       <div className="flex gap-2">
         <Button type="submit" disabled={busy}>
           {busy ? t('app.saving') : t('app.save')}

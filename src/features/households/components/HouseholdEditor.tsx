@@ -4,6 +4,8 @@ import { Select, TextInput } from '@/components/ui/Field';
 import { useTranslation } from '@/i18n/react';
 import { saveHousehold } from '../api/mutations';
 import { INTEREST_GROUPS, type Household, type InterestGroup, type Member } from '../types';
+import { errorMessage } from '@/lib/errors';
+import { FormError } from '@/components/ui/FormError';
 
 /** Members and interest group (the part the household itself may read). */
 export function HouseholdEditor({ household, onDone }: { household: Household; onDone: () => void }) {
@@ -28,7 +30,7 @@ export function HouseholdEditor({ household, onDone }: { household: Household; o
       await saveHousehold(household.id, { interestGroup: group, members: cleaned });
       onDone();
     } catch (err) {
-      setError(t('actions.failed', { reason: (err as { code?: string }).code ?? String(err) }));
+      setError(errorMessage(err));
       setBusy(false);
     }
   };
@@ -83,11 +85,7 @@ export function HouseholdEditor({ household, onDone }: { household: Household; o
           </Button>
         )}
       </fieldset>
-      {error && (
-        <p role="alert" className="text-base font-medium text-red-800">
-          {error}
-        </p>
-      )}
+      <FormError>{error}</FormError>
       <div className="flex gap-2">
         <Button type="submit" disabled={busy}>
           {busy ? t('app.saving') : t('app.save')}

@@ -4,6 +4,7 @@ import { PhoneLink } from '@/components/ui/PhoneLink';
 import { useTranslation } from '@/i18n/react';
 import { confirmLink, refuseLink } from '../api/mutations';
 import type { LinkRequest } from '../api/queries';
+import { errorMessage } from '@/lib/errors';
 
 /** Residents asking to be linked to a flat of this building: confirm (registering the flat if new) or refuse. */
 export function PendingLinks({
@@ -52,7 +53,7 @@ export function PendingLinks({
                       await confirmLink(r, building, await knownFlats(r.entrance, r.flat));
                       setMessage(t('register.confirmed', { name: r.displayName }));
                     } catch (e) {
-                      setMessage(t('actions.failed', { reason: (e as { code?: string }).code ?? String(e) }));
+                      setMessage(errorMessage(e));
                     }
                   }}
                 >
@@ -65,7 +66,7 @@ export function PendingLinks({
                     try {
                       await refuseLink(r.id);
                     } catch (e) {
-                      setMessage(t('actions.failed', { reason: (e as { code?: string }).code ?? String(e) }));
+                      setMessage(errorMessage(e));
                     }
                   }}
                 >

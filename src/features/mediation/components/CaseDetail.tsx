@@ -9,6 +9,7 @@ import { dateInputValue } from '@/lib/dates';
 import { addSession, recordOutcome } from '../api/mutations';
 import { mediationQueries } from '../api/queries';
 import type { MediationCase, Outcome } from '../types';
+import { errorMessage } from '@/lib/errors';
 
 /** A case: parties, mediator, sessions; the mediator (or head) records sessions and closes it with an outcome. */
 export function CaseDetail({
@@ -34,7 +35,7 @@ export function CaseDetail({
     } catch (e) {
       setMessage({
         ok: false,
-        text: t('actions.failed', { reason: (e as { code?: string }).code ?? String(e) }),
+        text: errorMessage(e),
       });
     }
   };

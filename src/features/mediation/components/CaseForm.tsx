@@ -4,6 +4,8 @@ import { Select, TextInput } from '@/components/ui/Field';
 import { useTranslation } from '@/i18n/react';
 import { parsePhone } from '@/lib/phone';
 import { findByPhone, type CaseInput } from '../api/mutations';
+import { errorMessage } from '@/lib/errors';
+import { FormError } from '@/components/ui/FormError';
 
 /** The head opens a case: what it is about, the parties (with their accounts when they have one), the mediator. */
 export function CaseForm({
@@ -51,7 +53,7 @@ export function CaseForm({
     try {
       await onSave({ title, summary, buildingId: null, parties: resolved, mediator: m });
     } catch (err) {
-      setErrors({ form: t('actions.failed', { reason: (err as { code?: string }).code ?? String(err) }) });
+      setErrors({ form: errorMessage(err) });
     }
   };
   return (
@@ -96,11 +98,7 @@ export function CaseForm({
             />
           </div>
         ))}
-        {errors.parties && (
-          <p role="alert" className="text-red-800">
-            {errors.parties}
-          </p>
-        )}
+        <FormError>{errors.parties}</FormError>
         {parties.length < 10 && (
           <Button
             variant="secondary"
@@ -124,11 +122,7 @@ export function CaseForm({
           </option>
         ))}
       </Select>
-      {errors.form && (
-        <p role="alert" className="text-red-800">
-          {errors.form}
-        </p>
-      )}
+      <FormError>{errors.form}</FormError>
       <Button type="submit">{t('mediation.create')}</Button>
     </form>
   );

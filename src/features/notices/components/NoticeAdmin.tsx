@@ -6,6 +6,8 @@ import { joinList } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
 import { saveNotice, setNoticeStatus, type NoticeInput } from '../api/mutations';
 import type { CommunityNotice } from '../types';
+import { errorMessage } from '@/lib/errors';
+import { FormError } from '@/components/ui/FormError';
 
 /** Write, publish, pin and withdraw notices, for everyone or for chosen buildings. */
 export function NoticeAdmin({
@@ -20,8 +22,7 @@ export function NoticeAdmin({
   const { t } = useTranslation();
   const [editing, setEditing] = useState<CommunityNotice | 'new' | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const fail = (e: unknown) =>
-    setError(t('actions.failed', { reason: (e as { code?: string }).code ?? String(e) }));
+  const fail = (e: unknown) => setError(errorMessage(e));
   return (
     <div className="flex flex-col gap-4">
       {editing ? (
@@ -40,11 +41,7 @@ export function NoticeAdmin({
           {t('noticesAdmin.create')}
         </Button>
       )}
-      {error && (
-        <p role="alert" className="text-red-800">
-          {error}
-        </p>
-      )}
+      <FormError>{error}</FormError>
       <ul className="flex flex-col gap-3">
         {notices.map((n) => (
           <li key={n.id}>
@@ -121,7 +118,7 @@ export function NoticeForm({
     try {
       await onSave({ title, body, audience, pinned }, status);
     } catch (err) {
-      setErrors({ form: t('actions.failed', { reason: (err as { code?: string }).code ?? String(err) }) });
+      setErrors({ form: errorMessage(err) });
     }
   };
   const all = audience.includes('all');
@@ -183,11 +180,7 @@ export function NoticeForm({
             ))}
           </div>
         )}
-        {errors.audience && (
-          <p role="alert" className="text-red-800">
-            {errors.audience}
-          </p>
-        )}
+        <FormError>{errors.audience}</FormError>
       </fieldset>
       <label className="tap flex items-center gap-2">
         <input
@@ -198,11 +191,7 @@ export function NoticeForm({
         />
         {t('noticesAdmin.pinned')}
       </label>
-      {errors.form && (
-        <p role="alert" className="text-red-800">
-          {errors.form}
-        </p>
-      )}
+      <FormError>{errors.form}</FormError>
       <div className="flex flex-wrap gap-2">
         <Button type="submit">{t('noticesAdmin.publish')}</Button>
         <Button variant="secondary" onClick={() => void submit('draft')()}>

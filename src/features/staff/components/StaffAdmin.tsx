@@ -8,6 +8,7 @@ import { useTranslation } from '@/i18n/react';
 import { formatPhone, isStoredPhone, parsePhone } from '@/lib/phone';
 import { invite, setActive, setRole, withdrawInvite } from '../api/mutations';
 import { staffQueries, type StaffMember } from '../api/queries';
+import { errorMessage } from '@/lib/errors';
 
 export interface GridBuilding {
   id: string;
@@ -39,8 +40,7 @@ export function StaffAdmin({
   const invites = useQuery(staffQueries.invites());
   const [message, setMessage] = useState<string | null>(null);
   const workers = (staff.data ?? []).filter((s) => s.role === 'worker' && s.active);
-  const fail = (e: unknown) =>
-    setMessage(t('actions.failed', { reason: (e as { code?: string }).code ?? String(e) }));
+  const fail = (e: unknown) => setMessage(errorMessage(e));
   return (
     <div className="flex flex-col gap-6">
       <p role="status" aria-live="polite" className="text-base font-medium text-green-900">

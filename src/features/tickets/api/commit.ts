@@ -22,6 +22,7 @@ import {
   type PhotoInput,
   type TicketState,
 } from './writes';
+import { isRefused } from '../../../lib/error-kind'; // relative: scripts run this file under tsx
 
 type Fs = typeof import('firebase/firestore');
 /** The Firestore functions the batches use (the app passes its backend, scripts the SDK module). */
@@ -42,7 +43,7 @@ async function commit(b: CommitSdk, send: () => Promise<void>, proof: DocumentRe
   try {
     await send();
   } catch (e) {
-    if ((e as { code?: string }).code !== 'permission-denied') throw e;
+    if (!isRefused(e)) throw e;
     let arrived = false;
     try {
       // A transaction's read always asks the server and answers at once (a refused one-off listen, as
@@ -106,7 +107,7 @@ export async function commitChange(
   try {
     return await sendChange(b, db, actor, ticket, change, photo, new Date());
   } catch (e) {
-    if ((e as { code?: string }).code !== 'permission-denied') throw e;
+    if (!isRefused(e)) throw e;
     if (!changeWrites(writeSdk(b), actor, ticket, change).stats) throw e;
     let unchanged = false;
     try {

@@ -8,6 +8,7 @@ import { ticketConverter } from '@/lib/converters/tickets';
 import type { Ticket } from '../types';
 import { commitChange, commitNewTicket, commitRemark, writeSdk } from './commit';
 import { changeWrites, type Actor, type Change, type NewTicketInput, type PhotoInput } from './writes';
+import { isRefused } from '@/lib/errors';
 
 /** A new id for a ticket, made on the phone so that a queued report keeps its identity. */
 export async function newTicketId() {
@@ -28,7 +29,7 @@ export async function ticketReachedServer(id: string) {
     return (await b.getDocFromServer(b.doc(b.db, 'tickets', id))).exists();
   } catch (e) {
     // Not allowed to read it means it does not exist for us.
-    if ((e as { code?: string }).code === 'permission-denied') return false;
+    if (isRefused(e)) return false;
     throw e;
   }
 }

@@ -3,6 +3,7 @@ import { Button } from '@/components/ui/Button';
 import { useTranslation } from '@/i18n/react';
 import { saveCategories } from '../api/categories';
 import type { Category } from '../types';
+import { errorMessage } from '@/lib/errors';
 
 /** A small labelled input with its error beside it (tied by aria-describedby). */
 function Cell({
@@ -83,7 +84,7 @@ export function CategoryEditor({ initial, headUid }: { initial: Category[]; head
     } catch (e) {
       setStatus({
         ok: false,
-        text: t('actions.failed', { reason: (e as { code?: string }).code ?? String(e) }),
+        text: errorMessage(e),
       });
     }
   };

@@ -1,7 +1,16 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/Button';
+import { useLength } from '@/components/ui/Field';
 import { useTranslation } from '@/i18n/react';
-import { TextAction } from './TextAction';
+import { ratingCommentMax } from '@/lib/policy';
+import { TextAction, type Draft } from './TextAction';
+
+/** The rating being written, kept by the screen (it survives the form disappearing for a moment). */
+export interface RatingDraft {
+  score: number;
+  comment: string;
+  set: (patch: Partial<Pick<RatingDraft, 'score' | 'comment'>>) => void;
+}
 
 /**
  * The household's answer to a resolution, before `deadline`: confirm it is fixed and rate it (1–5 stars, a
@@ -9,16 +18,21 @@ import { TextAction } from './TextAction';
  */
 export function ConfirmFix({
   deadline,
+  rating,
+  reason,
   onConfirm,
   onReopen,
 }: {
   deadline: string;
+  rating: RatingDraft;
+  reason: Draft;
   onConfirm: (score: number, comment: string) => Promise<boolean>;
   onReopen: (reason: string) => Promise<boolean>;
 }) {
   const { t } = useTranslation();
-  const [score, setScore] = useState(0);
-  const [comment, setComment] = useState('');
+  const { score, comment } = rating;
+  const setScore = (n: number) => rating.set({ score: n });
+  const length = useLength(comment, ratingCommentMax);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   return (
@@ -34,6 +48,7 @@ export function ConfirmFix({
             setError(t('actions.errors.ratingMissing'));
             return;
           }
+          if (length.over) return;
           setError(null);
           setBusy(true);
           await onConfirm(score, comment);
@@ -78,9 +93,19 @@ export function ConfirmFix({
           id="rate-comment"
           rows={2}
           value={comment}
-          onChange={(e) => setComment(e.target.value)}
-          className="rounded-xl border border-stone-500 p-2 text-base"
+          onChange={(e) => rating.set({ comment: e.target.value })}
+          aria-invalid={length.over}
+          aria-describedby={`rate-comment-count${length.over ? ' rate-comment-error' : ''}`}
+          className="rounded-xl border border-stone-500 p-2 text-base aria-[invalid=true]:border-red-700"
         />
+        <p id="rate-comment-count" className="text-sm text-stone-700">
+          {length.counter}
+        </p>
+        {length.error && (
+          <p id="rate-comment-error" role="alert" className="text-base font-medium text-red-800">
+            {length.error}
+          </p>
+        )}
         <Button type="submit" disabled={busy}>
           {t('actions.confirm')}
         </Button>
@@ -90,6 +115,7 @@ export function ConfirmFix({
         textLabel={t('actions.notFixedReason')}
         submitLabel={t('actions.reopen')}
         variant="danger"
+        draft={reason}
         onSubmit={onReopen}
       />
     </div>

@@ -2,6 +2,12 @@ import { useId, useRef, useState, type Dispatch, type SetStateAction } from 'rea
 import { Icon } from '@/components/ui/Icon';
 import { useTranslation } from '@/i18n/react';
 import type { PhotoInput } from '@/lib/photo-limits';
+import { FormError } from '@/components/ui/FormError';
+import reportMessages from '@/i18n/zh-CN.report';
+import { addMessages } from '@/i18n';
+
+// This screen's messages (not in every first load).
+addMessages(reportMessages);
 
 /**
  * Up to `max` photos, each shrunk on the phone as it is picked (the shrinking code loads with the first
@@ -93,11 +99,7 @@ export function PhotoPicker({
       >
         {shrinking ? t('report.shrinking') : `${t('report.addPhoto')} (${photos.length}/${max})`}
       </label>
-      {error && (
-        <p role="alert" className="text-base font-medium text-red-800">
-          {error}
-        </p>
-      )}
+      <FormError>{error}</FormError>
     </fieldset>
   );
 }

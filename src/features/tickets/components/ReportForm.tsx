@@ -19,6 +19,13 @@ import { RadioCards } from './RadioCards';
 import { SimilarReports } from './SimilarReports';
 import { loadDraft, useDraft } from './useDraft';
 import { useSpeechInput } from './useSpeechInput';
+import { errorMessage } from '@/lib/errors';
+import { FormError } from '@/components/ui/FormError';
+import reportMessages from '@/i18n/zh-CN.report';
+import { addMessages } from '@/i18n';
+
+// This screen's messages (not in every first load).
+addMessages(reportMessages);
 
 export interface ValidReport {
   category: Category;
@@ -121,7 +128,7 @@ export function ReportForm({
         ...(proxy ? { proxyFor: reporter.trim() } : {}),
       });
     } catch (err) {
-      setFormError(t('actions.failed', { reason: (err as Error).message }));
+      setFormError(errorMessage(err));
       setBusy(false);
     }
   }
@@ -268,11 +275,7 @@ export function ReportForm({
         onShrinking={setShrinking}
       />
 
-      {formError && (
-        <p role="alert" className="text-base font-medium text-red-800">
-          {formError}
-        </p>
-      )}
+      <FormError>{formError}</FormError>
       <Button type="submit" disabled={busy || shrinking} className="text-lg">
         {busy ? t('report.submitting') : t('report.submit')}
       </Button>

@@ -5,6 +5,13 @@ import { formatDate } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
 import { publicTicketQueries } from '../api/queries';
 import { StatusBadge } from './StatusBadge';
+import { errorMessage } from '@/lib/errors';
+import { FormError } from '@/components/ui/FormError';
+import reportMessages from '@/i18n/zh-CN.report';
+import { addMessages } from '@/i18n';
+
+// This screen's messages (not in every first load).
+addMessages(reportMessages);
 
 /**
  * The "me too" panel: open reports of the same problem in the same building, each with a button to follow
@@ -62,7 +69,7 @@ export function SimilarReports({
                     await follow(p.id);
                     setJustFollowed(p.id);
                   } catch (e) {
-                    setFollowError(t('report.followFailed', { reason: (e as Error).message }));
+                    setFollowError(errorMessage(e));
                   }
                 }}
               >
@@ -72,11 +79,7 @@ export function SimilarReports({
           );
         })}
       </ul>
-      {followError && (
-        <p role="alert" className="mt-2 text-base font-medium text-red-800">
-          {followError}
-        </p>
-      )}
+      <FormError>{followError}</FormError>
     </section>
   );
 }

@@ -1,8 +1,20 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
+import { useLength } from '@/components/ui/Field';
 import { useTranslation } from '@/i18n/react';
+import { notBlank, timelineTextMax } from '@/lib/policy';
 
-/** A button that opens a text box (with canned replies) and submits; the text stays on failure. */
+/** What was typed into a box, kept by its owner so that it survives the box closing and reopening. */
+export interface Draft {
+  text: string;
+  setText: (text: string) => void;
+}
+
+/**
+ * A button that opens a text box (with canned replies) and submits. The text stays on failure, and — with
+ * a `draft` kept by the screen — also when the box disappears for a while (the ticket changed under it,
+ * e.g. someone else acted first: the box opens again with the text when it is offered again).
+ */
 export function TextAction({
   label,
   textLabel,
@@ -10,6 +22,8 @@ export function TextAction({
   optional = false,
   canned,
   variant = 'secondary',
+  max = timelineTextMax,
+  draft,
   onSubmit,
 }: {
   label: string;
@@ -18,14 +32,20 @@ export function TextAction({
   optional?: boolean;
   canned?: string[] | undefined;
   variant?: 'secondary' | 'danger';
+  /** The most characters the rules accept for this text. */
+  max?: number;
+  draft?: Draft;
   onSubmit: (text: string) => Promise<boolean>;
 }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const [text, setText] = useState('');
+  const [local, setLocal] = useState('');
+  const text = draft?.text ?? local;
+  const setText = draft?.setText ?? setLocal;
+  const [open, setOpen] = useState(text !== '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
+  const length = useLength(text, max);
   if (!open) {
     return (
       <Button variant={variant === 'danger' ? 'danger' : 'primary'} onClick={() => setOpen(true)}>
@@ -35,8 +55,12 @@ export function TextAction({
   }
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!optional && !/[^\s\u3000]/.test(text)) {
+    if (!optional && !notBlank(text)) {
       setError(t('actions.errors.textMissing'));
+      return;
+    }
+    if (length.over) {
+      setError(length.error);
       return;
     }
     setError(null);
@@ -70,14 +94,20 @@ export function TextAction({
         id={id}
         rows={3}
         value={text}
-        onChange={(e) => setText(e.target.value)}
-        aria-invalid={Boolean(error)}
-        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => {
+          setText(e.target.value);
+          if (error) setError(null);
+        }}
+        aria-invalid={Boolean(error ?? length.error)}
+        aria-describedby={`${(error ?? length.error) ? `${id}-error ` : ''}${id}-count`}
         className="w-full rounded-xl border border-stone-500 p-2 text-base aria-[invalid=true]:border-red-700"
       />
-      {error && (
+      <p id={`${id}-count`} className="text-sm text-stone-700">
+        {length.counter}
+      </p>
+      {(error ?? length.error) && (
         <p id={`${id}-error`} role="alert" className="text-base font-medium text-red-800">
-          {error}
+          {error ?? length.error}
         </p>
       )}
       <div className="flex gap-2">

@@ -9,9 +9,12 @@ import type { Change } from '../api/writes';
 import { confirmDeadline, nextActions, type TicketAction, type Viewer } from '../policy';
 import type { Category, Ticket } from '../types';
 import { AddPhoto } from './AddPhoto';
-import { ConfirmFix } from './ConfirmFix';
-import { TextAction } from './TextAction';
+import { ConfirmFix, type RatingDraft } from './ConfirmFix';
+import { TextAction, type Draft } from './TextAction';
 import { Transfer } from './Transfer';
+import { errorMessage } from '@/lib/errors';
+import { FormError } from '@/components/ui/FormError';
+import { rejectReasonMax } from '@/lib/policy';
 
 type TextActionName = 'accept' | 'reject' | 'start' | 'resolve' | 'reply' | 'note' | 'comment';
 /** A text action: the label of its box (an `actions.*` message), what sending does, and TextAction's options. */
@@ -41,33 +44,65 @@ export function TicketActions({
   const { t, lang } = useTranslation();
   const now = useNow();
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  // What is being typed, per box, kept here: a box can disappear for a moment (the ticket changed under it,
+  // or a change shown at once and then refused) and come back with the text still in it.
+  const [drafts, setDrafts] = useState<Record<string, string>>({});
+  const draft = (key: string): Draft => ({
+    text: drafts[key] ?? '',
+    setText: (text) => setDrafts((d) => ({ ...d, [key]: text })),
+  });
+  const [score, setScore] = useState(0);
+  const rating: RatingDraft = {
+    score,
+    comment: drafts.rating ?? '',
+    set: (patch) => {
+      if (patch.score !== undefined) setScore(patch.score);
+      if (patch.comment !== undefined) setDrafts((d) => ({ ...d, rating: patch.comment! }));
+    },
+  };
 
-  const run = async (fn: () => Promise<void>) => {
+  const run = async (fn: () => Promise<void>, done?: string) => {
     setStatus(null);
     try {
       await fn();
       setStatus({ tone: 'ok', text: t('actions.done') });
+      if (done) setDrafts((d) => ({ ...d, [done]: '' }));
       return true;
     } catch (e) {
       setStatus({
         tone: 'error',
-        text: t('actions.failed', { reason: (e as { code?: string }).code ?? (e as Error).message }),
+        text: errorMessage(e),
       });
       return false;
     }
   };
-  const move = (change: Change) => run(() => changeTicket(viewer, ticket, change));
+  const move = (change: Change, done?: string) => run(() => changeTicket(viewer, ticket, change), done);
   const remark = (type: 'comment' | 'reply' | 'note') => (text: string) =>
-    run(() => addRemark(viewer, ticket.id, type, text));
+    run(() => addRemark(viewer, ticket.id, type, text), type);
 
   const canned = category?.canned;
   const send = t('actions.send');
   /** The actions offered as a button that opens a text box: what the box is for, what sending it does. */
   const textActions: Record<TextActionName, TextOffer> = {
-    accept: { text: 'replyText', optional: true, canned, submit: (reply) => move({ kind: 'accept', reply }) },
-    reject: { text: 'reason', variant: 'danger', submit: (reason) => move({ kind: 'reject', reason }) },
-    start: { text: 'replyText', optional: true, canned, submit: (reply) => move({ kind: 'start', reply }) },
-    resolve: { text: 'resolution', canned, submit: (reply) => move({ kind: 'resolve', reply }) },
+    accept: {
+      text: 'replyText',
+      optional: true,
+      canned,
+      submit: (reply) => move({ kind: 'accept', reply }, 'accept'),
+    },
+    reject: {
+      text: 'reason',
+      variant: 'danger',
+      max: rejectReasonMax,
+      submit: (reason) => move({ kind: 'reject', reason }, 'reject'),
+    },
+    start: {
+      text: 'replyText',
+      optional: true,
+      canned,
+      submit: (reply) => move({ kind: 'start', reply }, 'start'),
+    },
+    resolve: { text: 'resolution', canned, submit: (reply) => move({ kind: 'resolve', reply }, 'resolve') },
     reply: { text: 'replyText', submitLabel: send, canned, submit: remark('reply') },
     note: { text: 'noteText', submitLabel: send, submit: remark('note') },
     comment: { text: 'commentText', submitLabel: send, submit: remark('comment') },
@@ -90,6 +125,7 @@ export function TicketActions({
             label={t(`actions.${action}`)}
             textLabel={t(`actions.${text}`)}
             onSubmit={submit}
+            draft={draft(action)}
             {...rest}
           />
         );
@@ -99,8 +135,10 @@ export function TicketActions({
           <ConfirmFix
             key={action}
             deadline={formatDateTime(confirmDeadline(ticket)!, lang)}
-            onConfirm={(score, comment) => move({ kind: 'confirm', score, comment })}
-            onReopen={(reason) => move({ kind: 'reopen', reason })}
+            rating={rating}
+            reason={draft('reopen')}
+            onConfirm={(score, comment) => move({ kind: 'confirm', score, comment }, 'rating')}
+            onReopen={(reason) => move({ kind: 'reopen', reason }, 'reopen')}
           />
         );
       case 'reopen': // inside ConfirmFix: "not fixed"
@@ -112,7 +150,10 @@ export function TicketActions({
           <Transfer
             key={action}
             workers={others}
-            onTransfer={(to, note) => move({ kind: 'transfer', toId: to.id, toName: to.name, note })}
+            note={draft('transfer')}
+            onTransfer={(to, note) =>
+              move({ kind: 'transfer', toId: to.id, toName: to.name, note }, 'transfer')
+            }
           />
         ) : null;
       }
@@ -153,13 +194,7 @@ export function TicketActions({
         {t('actions.title')}
       </h2>
       {blocks}
-      <div role="status" aria-live="polite">
-        {status && (
-          <p className={`text-base font-medium ${status.tone === 'ok' ? 'text-green-900' : 'text-red-800'}`}>
-            {status.text}
-          </p>
-        )}
-      </div>
+      <FormError tone={status?.tone}>{status?.text}</FormError>
     </section>
   );
 }

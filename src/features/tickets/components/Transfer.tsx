@@ -1,14 +1,16 @@
 import { useState } from 'react';
 import { Select } from '@/components/ui/Field';
 import { useTranslation } from '@/i18n/react';
-import { TextAction } from './TextAction';
+import { TextAction, type Draft } from './TextAction';
 
 /** The owner hands the ticket to another grid worker, with a note. */
 export function Transfer({
   workers,
+  note,
   onTransfer,
 }: {
   workers: { id: string; name: string }[];
+  note: Draft;
   onTransfer: (to: { id: string; name: string }, note: string) => Promise<boolean>;
 }) {
   const { t } = useTranslation();
@@ -33,6 +35,7 @@ export function Transfer({
       <TextAction
         label={t('actions.transfer')}
         textLabel={t('actions.transferNote')}
+        draft={note}
         onSubmit={async (note) => {
           if (!worker) {
             setError(t('actions.errors.workerMissing'));

@@ -1,9 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
-import { TextInput } from '@/components/ui/Field';
+import { TextArea, TextInput } from '@/components/ui/Field';
+import { notBlank, visitFindingsMax, visitMetWithMax } from '@/lib/policy';
 import { useTranslation } from '@/i18n/react';
 import { dateInputValue } from '@/lib/dates';
 import { logVisit } from '../api/log-visit';
+import { errorMessage } from '@/lib/errors';
+import { FormError } from '@/components/ui/FormError';
 
 /** Log a home visit: when, who was met, what was found, whether a follow-up is needed. */
 export function VisitForm({
@@ -37,10 +40,12 @@ export function VisitForm({
     const ageDays = (Date.now() - when.getTime()) / 86_400_000;
     if (!date || Number.isNaN(when.getTime()) || ageDays > 29 || ageDays < -0.5)
       next.date = t('visits.errors.date');
-    if (!metWith.trim()) next.metWith = t('visits.errors.metWith');
-    if (!findings.trim()) next.findings = t('visits.errors.findings');
+    if (!notBlank(metWith)) next.metWith = t('visits.errors.metWith');
+    if (!notBlank(findings)) next.findings = t('visits.errors.findings');
     setErrors(next);
-    if (Object.keys(next).length) return;
+    // (over-long text is already marked at its field, as it is typed)
+    if (Object.keys(next).length || metWith.length > visitMetWithMax || findings.length > visitFindingsMax)
+      return;
     setBusy(true);
     try {
       // A visit logged today counts from now; an earlier day from its noon.
@@ -60,7 +65,7 @@ export function VisitForm({
       setFindings('');
       setFollowUp(false);
     } catch (err) {
-      setErrors({ form: t('actions.failed', { reason: (err as { code?: string }).code ?? String(err) }) });
+      setErrors({ form: errorMessage(err) });
     } finally {
       setBusy(false);
     }
@@ -79,28 +84,18 @@ export function VisitForm({
         label={t('visits.metWith')}
         hint={t('visits.metWithHint')}
         value={metWith}
+        limit={visitMetWithMax}
         error={errors.metWith}
         onChange={(e) => setMetWith(e.target.value)}
       />
-      <div className="flex flex-col gap-1">
-        <label htmlFor="visit-findings" className="text-base font-medium">
-          {t('visits.findings')}
-        </label>
-        <textarea
-          id="visit-findings"
-          rows={4}
-          value={findings}
-          onChange={(e) => setFindings(e.target.value)}
-          aria-invalid={Boolean(errors.findings)}
-          aria-describedby={errors.findings ? 'visit-findings-error' : undefined}
-          className="rounded-xl border border-stone-500 p-2 text-base aria-[invalid=true]:border-red-700"
-        />
-        {errors.findings && (
-          <p id="visit-findings-error" role="alert" className="text-base font-medium text-red-800">
-            {errors.findings}
-          </p>
-        )}
-      </div>
+      <TextArea
+        label={t('visits.findings')}
+        rows={4}
+        max={visitFindingsMax}
+        value={findings}
+        error={errors.findings}
+        onChange={(e) => setFindings(e.target.value)}
+      />
       <label className="tap flex items-center gap-3 text-base">
         <input
           type="checkbox"
@@ -110,11 +105,7 @@ export function VisitForm({
         />
         {t('visits.followUp')}
       </label>
-      {errors.form && (
-        <p role="alert" className="text-base font-medium text-red-800">
-          {errors.form}
-        </p>
-      )}
+      <FormError>{errors.form}</FormError>
       <Button type="submit" disabled={busy}>
         {busy ? t('app.saving') : t('visits.save')}
       </Button>

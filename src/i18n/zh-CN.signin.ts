@@ -1,0 +1,73 @@
+/**
+ * 简体中文, a part of the core messages loaded with the screens that use it, not in every first load:
+ * The sign-in, welcome and profile screens (signing in, the first name and address, one's own account). Each module that renders these calls `addMessages` with it; `en.ts` has every key.
+ */
+const zhCNSignin = {
+  auth: {
+    title: '登录社区服务',
+    intro: '用手机号登录，报事报修、查看进度、参加社区活动。',
+    phoneTab: '手机号登录',
+    staffTab: '工作人员登录',
+    phone: '手机号',
+    phoneHint: '11 位手机号，例如 138 0000 0001',
+    sendCode: '获取验证码',
+    sending: '正在发送…',
+    resend: '重新获取验证码',
+    codeSent: '验证码已发送到 {{phone}}',
+    code: '短信验证码',
+    codeHint: '6 位数字',
+    signIn: '登录',
+    signingIn: '正在登录…',
+    email: '邮箱',
+    password: '密码',
+    errors: {
+      phoneInvalid: '请输入 11 位手机号，以 1 开头',
+      phoneLandline: '这是座机号码，收不到短信验证码。请输入 11 位手机号',
+      codeInvalid: '请输入短信里的 6 位数字验证码',
+      codeWrong: '验证码不对或已过期，请重新获取',
+      emailInvalid: '请输入正确的邮箱地址',
+      passwordMissing: '请输入密码',
+      wrongPassword: '邮箱或密码不对',
+      tooMany: '尝试次数太多，请稍后再试',
+      network: '网络不通，请检查网络后再试',
+      unknown: '登录没有成功，请再试一次。如果一直不行，请致电社区办公室。',
+    },
+  },
+  welcome: {
+    title: '欢迎使用社区服务',
+    intro: '请填写您的称呼和住址。社区网格员核对后，您就可以报事报修、查看本户的工单。',
+    name: '您的称呼',
+    nameHint: '例如：王秀英',
+    building: '楼栋',
+    chooseBuilding: '请选择楼栋',
+    entrance: '单元',
+    chooseEntrance: '请选择单元',
+    flat: '房号',
+    flatHint: '3 到 4 位数字，例如 401',
+    skipAddress: '我暂时不填住址（只看公告和活动）',
+    submit: '提交',
+    errors: {
+      nameMissing: '请填写您的称呼',
+      nameTooLong: '称呼最多 40 个字',
+      buildingMissing: '请选择楼栋',
+      entranceMissing: '请选择单元',
+      flatInvalid: '房号是 3 到 4 位数字，例如 401',
+    },
+  },
+  profile: {
+    title: '我的',
+    name: '称呼',
+    phone: '手机号',
+    role: '身份',
+    address: '住址',
+    household: '本户',
+    volunteer: '志愿者',
+    volunteerJoin: '报名成为志愿者',
+    volunteerLeave: '不再做志愿者',
+    volunteerHint: '志愿者可以报名活动岗位，服务时长由工作人员认证。',
+    settings: '显示设置',
+    relink: '重新填写住址',
+  },
+} as const;
+
+export default zhCNSignin;
