@@ -111,6 +111,14 @@ export const signalsPage = 31;
 export const eventsPage = 50;
 export const signupsPage = 200;
 export const noticesPage = 50;
+/** Accounts: the staff list, a building's pending links, a flat's accounts. */
+export const usersPage = 200;
+/** Households of one entrance (40 floors of a few flats at most). */
+export const householdsPage = 200;
+/** A ticket's timeline (a ticket with more entries shows its first 500). */
+export const timelinePage = 500;
+/** Open staff invitations. */
+export const invitesPage = 100;
 
 // ---- fixed sets
 /** A ticket waits for staff in these. */

@@ -111,22 +111,33 @@ const READS: Row[] = [
   // users: yourself, the grid worker of your building (or of the flat you asked to be linked to), the head
   docRow('users/rA', ['residentA', 'workerX', 'head']),
   docRow('users/rP', ['pending', 'workerX', 'head']),
-  listRow('users where buildingId == b1', ['workerX', 'head'], (f) =>
-    query(collection(f, 'users'), where('buildingId', '==', 'b1')),
+  listRow('users where buildingId == b1, limit 200', ['workerX', 'head'], (f) =>
+    query(collection(f, 'users'), where('buildingId', '==', 'b1'), limit(200)),
   ),
-  listRow('users (no filter)', ['head'], (f) => collection(f, 'users')),
+  listRow('users where buildingId == b1, limit 201 (over the cap)', [], (f) =>
+    query(collection(f, 'users'), where('buildingId', '==', 'b1'), limit(201)),
+  ),
+  listRow('users (no filter), limit 200', ['head'], (f) => query(collection(f, 'users'), limit(200))),
+  listRow('users (no filter, no limit: every account)', [], (f) => collection(f, 'users')),
   // invites: the head, and the person invited (by the phone or email in their sign-in token)
   docRow('invites/+8613800000009', ['noProfile', 'head']),
-  listRow('invites', ['head'], (f) => collection(f, 'invites')),
+  listRow('invites, limit 100', ['head'], (f) => query(collection(f, 'invites'), limit(100))),
+  listRow('invites (no limit)', [], (f) => collection(f, 'invites')),
   // buildings: anyone signed in (residents pick one; nothing personal)
   docRow('buildings/b1', SIGNED_IN),
   listRow('buildings', SIGNED_IN, (f) => collection(f, 'buildings')),
   // households: the household's members, its building's worker, the head
   docRow('households/hA', ['residentA', 'workerX', 'head']),
-  listRow('households where buildingId == b1', ['workerX', 'head'], (f) =>
-    query(collection(f, 'households'), where('buildingId', '==', 'b1')),
+  listRow('households where buildingId == b1, limit 200', ['workerX', 'head'], (f) =>
+    query(collection(f, 'households'), where('buildingId', '==', 'b1'), limit(200)),
   ),
-  listRow('households (no filter)', ['head'], (f) => collection(f, 'households')),
+  listRow('households where buildingId == b1, limit 201 (over the cap)', [], (f) =>
+    query(collection(f, 'households'), where('buildingId', '==', 'b1'), limit(201)),
+  ),
+  listRow('households (no filter), limit 200', ['head'], (f) =>
+    query(collection(f, 'households'), limit(200)),
+  ),
+  listRow('households (no filter, no limit: the whole register)', [], (f) => collection(f, 'households')),
   // householdPrivate (care tags, ID and phone numbers): only the building's worker and the head — never
   // the household itself
   docRow('householdPrivate/hA', ['workerX', 'head']),
@@ -172,16 +183,23 @@ const READS: Row[] = [
   // the timeline: public entries for the household; internal notes for staff of the ticket only
   docRow('tickets/tA/timeline/pub', ['residentA', 'workerX', 'head']),
   docRow('tickets/tA/timeline/int', ['workerX', 'head']),
-  listRow('tA timeline where visibility == public', ['residentA', 'workerX', 'head'], (f) =>
-    query(collection(f, 'tickets/tA/timeline'), where('visibility', '==', 'public')),
+  listRow('tA timeline where visibility == public, limit 500', ['residentA', 'workerX', 'head'], (f) =>
+    query(collection(f, 'tickets/tA/timeline'), where('visibility', '==', 'public'), limit(500)),
   ),
-  listRow('tA timeline (no filter: includes internal notes)', ['workerX', 'head'], (f) =>
-    collection(f, 'tickets/tA/timeline'),
+  listRow('tA timeline (no filter: includes internal notes), limit 500', ['workerX', 'head'], (f) =>
+    query(collection(f, 'tickets/tA/timeline'), limit(500)),
   ),
+  listRow('tA timeline, limit 501 (over the cap)', [], (f) =>
+    query(collection(f, 'tickets/tA/timeline'), where('visibility', '==', 'public'), limit(501)),
+  ),
+  listRow('tA timeline (no limit)', [], (f) => collection(f, 'tickets/tA/timeline')),
   listRow('collection group timeline', [], (f) => collectionGroup(f, 'timeline')),
   // photos: whoever may read the ticket
   docRow('tickets/tA/photos/p1', ['residentA', 'workerX', 'head']),
-  listRow('tA photos', ['residentA', 'workerX', 'head'], (f) => collection(f, 'tickets/tA/photos')),
+  listRow('tA photos, limit 6', ['residentA', 'workerX', 'head'], (f) =>
+    query(collection(f, 'tickets/tA/photos'), limit(6)),
+  ),
+  listRow('tA photos (no limit)', [], (f) => collection(f, 'tickets/tA/photos')),
   // the public mirror (no names, no flat): anyone with a profile, to say "me too"
   docRow('publicTickets/tA', CONFIRMED_OR_STAFF),
   listRow('publicTickets where buildingId == b1, limit 20', CONFIRMED_OR_STAFF, (f) =>

@@ -255,10 +255,14 @@ describe('households', () => {
   });
   it('a worker lists the households of their own building only', async () => {
     await assertSucceeds(
-      getDocs(query(collection(db(env, 'workerX'), 'households'), where('buildingId', '==', 'b1'))),
+      getDocs(
+        query(collection(db(env, 'workerX'), 'households'), where('buildingId', '==', 'b1'), limit(200)),
+      ),
     );
     await assertFails(
-      getDocs(query(collection(db(env, 'workerX'), 'households'), where('buildingId', '==', 'b2'))),
+      getDocs(
+        query(collection(db(env, 'workerX'), 'households'), where('buildingId', '==', 'b2'), limit(200)),
+      ),
     );
     await assertFails(getDocs(collection(db(env, 'workerX'), 'households')));
   });

@@ -4,6 +4,7 @@ import { userConverter, type FlatLink, type UserProfile } from '@/lib/converters
 import { liveQueryOptions } from '@/lib/live-query';
 import type { Household, HouseholdPrivate } from '../types';
 import { householdConverter, householdPrivateConverter } from './converter';
+import { householdsPage, usersPage } from '@/lib/policy';
 
 /** An account linked to a household, as the register shows it. */
 export type HouseholdAccount = Pick<UserProfile, 'id' | 'displayName' | 'phone'>;
@@ -36,6 +37,7 @@ export const householdQueries = {
           b.where('buildingId', '==', buildingId),
           b.where('entrance', '==', entrance),
           b.orderBy('flat'),
+          b.limit(householdsPage),
         );
         return b.onSnapshot(q, (snap) => emit(snap.docs.map((d) => d.data())), fail);
       },
@@ -76,6 +78,7 @@ export const householdQueries = {
             b.collection(b.db, 'users').withConverter(userConverter),
             b.where('buildingId', '==', buildingId),
             b.where('householdId', '==', householdId),
+            b.limit(usersPage),
           ),
         );
         return snap.docs.map((d) => d.data());
@@ -91,6 +94,7 @@ export const householdQueries = {
           b.collection(b.db, 'users').withConverter(userConverter),
           b.where('link.buildingId', '==', buildingId),
           b.where('linkStatus', '==', 'pending'),
+          b.limit(usersPage),
         );
         return b.onSnapshot(q, (snap) => emit(snap.docs.map((d) => linkRequest(d.data()))), fail);
       },

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { getBackend } from '@/lib/backend';
 import { userConverter, type UserProfile } from '@/lib/converters/users';
 import { liveQueryOptions } from '@/lib/live-query';
+import { invitesPage, usersPage } from '@/lib/policy';
 
 /** What the staff screen shows of a person. */
 export type StaffMember = Pick<UserProfile, 'id' | 'displayName' | 'role' | 'active' | 'phone' | 'email'>;
@@ -15,6 +16,7 @@ export const staffQueries = {
       const q = b.query(
         b.collection(b.db, 'users').withConverter(userConverter),
         b.where('role', 'in', ['worker', 'head']),
+        b.limit(usersPage),
       );
       return b.onSnapshot(
         q,
@@ -49,7 +51,7 @@ export const staffQueries = {
       async (emit, fail) => {
         const b = await getBackend();
         return b.onSnapshot(
-          b.collection(b.db, 'invites'),
+          b.query(b.collection(b.db, 'invites'), b.limit(invitesPage)),
           (snap) => emit(snap.docs.map((d) => ({ key: d.id, name: String(d.data().name ?? '') }))),
           fail,
         );

@@ -4,6 +4,7 @@ import { liveQueryOptions } from '@/lib/live-query';
 import { queryOptions } from '@tanstack/react-query';
 import type { Category, PublicTicket, Ticket, TicketPhoto, TimelineEntry } from '../types';
 import { parseCategories, photoConverter, publicTicketConverter, timelineConverter } from './converter';
+import { ticketPhotosMax, timelinePage } from '@/lib/policy';
 
 export const LIST_PAGE_SIZE = 20;
 
@@ -79,8 +80,8 @@ export const ticketQueries = {
         const b = await getBackend();
         const col = b.collection(b.db, 'tickets', id, 'timeline').withConverter(timelineConverter);
         const q = publicOnly
-          ? b.query(col, b.where('visibility', '==', 'public'), b.orderBy('createdAt'))
-          : b.query(col, b.orderBy('createdAt'));
+          ? b.query(col, b.where('visibility', '==', 'public'), b.orderBy('createdAt'), b.limit(timelinePage))
+          : b.query(col, b.orderBy('createdAt'), b.limit(timelinePage));
         return b.onSnapshot(q, (snap) => emit(snap.docs.map((d) => d.data())), fail);
       },
       { keepOnPhone: true },
@@ -93,7 +94,7 @@ export const ticketQueries = {
         const q = b.query(
           b.collection(b.db, 'tickets', id, 'photos').withConverter(photoConverter),
           b.orderBy('createdAt'),
-          b.limit(6),
+          b.limit(ticketPhotosMax),
         );
         return b.onSnapshot(q, (snap) => emit(snap.docs.map((d) => d.data())), fail);
       },
