@@ -10,6 +10,7 @@ import { RelinkForm } from '@/features/account/components/RelinkForm';
 import { EventForm } from '@/features/events/components/EventForm';
 import { CareEditor } from '@/features/households/components/CareEditor';
 import { HouseholdEditor } from '@/features/households/components/HouseholdEditor';
+import { CaseDetail } from '@/features/mediation/components/CaseDetail';
 import { CaseForm } from '@/features/mediation/components/CaseForm';
 import { NoticeForm } from '@/features/notices/components/NoticeAdmin';
 import { InviteForm } from '@/features/staff/components/StaffAdmin';
@@ -17,6 +18,8 @@ import { CategoryEditor } from '@/features/tickets/components/CategoryEditor';
 import { TicketActions } from '@/features/tickets/components/TicketActions';
 import { VisitForm } from '@/features/visits/components/VisitForm';
 import { setLanguage, t } from '@/i18n';
+import { dateInputValue } from '@/lib/dates';
+import { caseSummaryMax, caseTitleMax, nameMax, partiesMax, sessionTextMax } from '@/lib/policy';
 import { ticket } from './fixtures';
 import { renderWithProviders } from './render';
 
@@ -28,6 +31,7 @@ const saved = {
   categories: vi.fn(),
   change: vi.fn(),
   remark: vi.fn(),
+  session: vi.fn(),
 };
 vi.mock('@/features/visits/api/log-visit', () => ({ logVisit: (...a: unknown[]) => saved.visit(...a) }));
 vi.mock('@/features/households/api/mutations', () => ({
@@ -42,8 +46,23 @@ vi.mock('@/features/tickets/api/lazy-mutations', () => ({
   changeTicket: (...a: unknown[]) => saved.change(...a),
   addRemark: (...a: unknown[]) => saved.remark(...a),
 }));
-vi.mock('@/features/mediation/api/mutations', () => ({ findByPhone: () => Promise.resolve(null) }));
+vi.mock('@/features/mediation/api/mutations', () => ({
+  findByPhone: () => Promise.resolve(null),
+  addSession: (...a: unknown[]) => saved.session(...a),
+  recordOutcome: vi.fn(),
+}));
+vi.mock('@/features/mediation/api/queries', () => ({
+  mediationQueries: { sessions: (id: string) => ({ queryKey: ['sessions', id], queryFn: () => [] }) },
+}));
 
+/** Text one character longer than the rules accept (pasted: a paste is never cut). */
+const overBy1 = (max: number) => '长'.repeat(max + 1);
+const paste = async (el: HTMLElement, text: string) => {
+  await userEvent.click(el);
+  await userEvent.paste(text);
+};
+/** The description of a field whose text is one character over: the message, then the counter. */
+const tooLong = (max: number) => `${t('form.tooLong', { count: max + 1, max })} ${max + 1}/${max}`;
 const nothingSaved = () => Object.values(saved).forEach((fn) => expect(fn).not.toHaveBeenCalled());
 const field = (label: string) => screen.getByLabelText(label);
 
@@ -151,7 +170,9 @@ describe('bad input in every staff form', () => {
     await userEvent.type(field(t('mediation.partyName', { n: 1 })), '张大妈');
     await userEvent.type(field(t('mediation.partyPhone', { n: 1 })), '13912345678');
     await userEvent.click(screen.getByRole('button', { name: t('mediation.create') }));
-    expect(field(t('mediation.caseTitle'))).toHaveAccessibleDescription(t('mediation.errors.title'));
+    expect(field(t('mediation.caseTitle'))).toHaveAccessibleDescription(
+      `${t('mediation.errors.title')} 0/80`,
+    );
     expect(field(t('mediation.mediator'))).toHaveAccessibleDescription(t('mediation.errors.mediator'));
     expect(field(t('mediation.partyPhone', { n: 1 }))).toHaveAccessibleDescription(
       t('mediation.errors.phoneUnknown', { phone: '13912345678' }),
@@ -263,5 +284,75 @@ describe('bad input in every staff form', () => {
     expect(field('Flat')).toHaveAccessibleDescription(/3 or 4 digits/);
     expect(field('Flat')).toHaveValue('4');
     expect(onSubmit).not.toHaveBeenCalled();
+  });
+});
+
+describe('text over the rules’ limit, and lists at their cap', () => {
+  it('mediation case: a title, a background and a party’s name one character too long', async () => {
+    const onSave = vi.fn();
+    renderWithProviders(<CaseForm mediators={[{ id: 'w1', name: '黄网格' }]} onSave={onSave} />);
+    await paste(field(t('mediation.caseTitle')), overBy1(caseTitleMax));
+    await paste(field(t('mediation.summary')), overBy1(caseSummaryMax));
+    await paste(field(t('mediation.partyName', { n: 1 })), overBy1(nameMax));
+    await userEvent.selectOptions(field(t('mediation.mediator')), 'w1');
+    await userEvent.click(screen.getByRole('button', { name: t('mediation.create') }));
+    expect(field(t('mediation.caseTitle'))).toHaveAccessibleDescription(tooLong(caseTitleMax));
+    expect(field(t('mediation.summary'))).toHaveAccessibleDescription(tooLong(caseSummaryMax));
+    expect(field(t('mediation.partyName', { n: 1 }))).toHaveAccessibleDescription(tooLong(nameMax));
+    expect(field(t('mediation.caseTitle'))).toHaveValue(overBy1(caseTitleMax));
+    expect(field(t('mediation.summary'))).toHaveValue(overBy1(caseSummaryMax));
+    expect(field(t('mediation.caseTitle'))).toHaveFocus();
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('mediation case: a phone with no name is not dropped; no eleventh party', async () => {
+    const onSave = vi.fn();
+    renderWithProviders(<CaseForm mediators={[{ id: 'w1', name: '黄网格' }]} onSave={onSave} />);
+    await userEvent.type(field(t('mediation.caseTitle')), '噪音');
+    await userEvent.type(field(t('mediation.partyName', { n: 1 })), '张大妈');
+    await userEvent.type(field(t('mediation.partyPhone', { n: 2 })), '13912345678');
+    await userEvent.selectOptions(field(t('mediation.mediator')), 'w1');
+    await userEvent.click(screen.getByRole('button', { name: t('mediation.create') }));
+    expect(field(t('mediation.partyName', { n: 2 }))).toHaveAccessibleDescription(
+      `${t('mediation.errors.partyName')} 0/${nameMax}`,
+    );
+    expect(onSave).not.toHaveBeenCalled();
+    for (let n = 2; n < partiesMax; n++)
+      await userEvent.click(screen.getByRole('button', { name: t('mediation.addParty') }));
+    expect(screen.getAllByLabelText(/当事人 \d+ 姓名/)).toHaveLength(partiesMax);
+    expect(screen.queryByRole('button', { name: t('mediation.addParty') })).toBeNull();
+    expect(screen.getByText(t('mediation.partiesFull', { max: partiesMax }))).toHaveFocus();
+  });
+
+  it('mediation session: dated tomorrow, agreed text one character too long', async () => {
+    renderWithProviders(
+      <CaseDetail
+        kase={{
+          id: 'c1',
+          title: '噪音',
+          summary: '',
+          buildingId: null,
+          parties: [{ name: '张大妈', uid: null }],
+          partyUids: [],
+          mediatorId: 'w1',
+          mediatorName: '黄网格',
+          status: 'open',
+          outcome: null,
+          followUpAt: null,
+          createdAt: new Date(),
+        }}
+        canRecord
+        me={{ uid: 'w1', name: '黄网格' }}
+      />,
+    );
+    const tomorrow = dateInputValue(new Date(Date.now() + 86_400_000));
+    fireEvent.change(field(t('mediation.sessionAt')), { target: { value: tomorrow } });
+    await paste(field(t('mediation.agreed')), overBy1(sessionTextMax));
+    await userEvent.click(screen.getByRole('button', { name: t('mediation.addSession') }));
+    expect(field(t('mediation.sessionAt'))).toHaveAccessibleDescription(t('mediation.errors.sessionAt'));
+    expect(field(t('mediation.sessionAt'))).toHaveValue(tomorrow);
+    expect(field(t('mediation.agreed'))).toHaveAccessibleDescription(tooLong(sessionTextMax));
+    expect(field(t('mediation.agreed'))).toHaveValue(overBy1(sessionTextMax));
+    nothingSaved();
   });
 });
