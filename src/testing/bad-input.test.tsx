@@ -19,7 +19,19 @@ import { TicketActions } from '@/features/tickets/components/TicketActions';
 import { VisitForm } from '@/features/visits/components/VisitForm';
 import { setLanguage, t } from '@/i18n';
 import { dateInputValue } from '@/lib/dates';
-import { caseSummaryMax, caseTitleMax, nameMax, partiesMax, sessionTextMax } from '@/lib/policy';
+import {
+  caseSummaryMax,
+  caseTitleMax,
+  eventCapacityMax,
+  eventDescriptionMax,
+  eventPlaceMax,
+  eventRolesMax,
+  eventTitleMax,
+  nameMax,
+  partiesMax,
+  roleCapacityMax,
+  sessionTextMax,
+} from '@/lib/policy';
 import { ticket } from './fixtures';
 import { renderWithProviders } from './render';
 
@@ -154,11 +166,16 @@ describe('bad input in every staff form', () => {
     await userEvent.clear(field(t('eventAdmin.form.capacity')));
     await userEvent.type(field(t('eventAdmin.form.capacity')), '三十');
     await userEvent.click(screen.getByRole('button', { name: t('eventAdmin.form.savePublish') }));
-    expect(field(t('eventAdmin.form.title'))).toHaveAccessibleDescription(t('eventAdmin.form.errors.title'));
-    expect(field(t('eventAdmin.form.place'))).toHaveAccessibleDescription(t('eventAdmin.form.errors.place'));
+    expect(field(t('eventAdmin.form.title'))).toHaveAccessibleDescription(
+      `${t('eventAdmin.form.errors.title')} 3/80`,
+    );
+    expect(field(t('eventAdmin.form.place'))).toHaveAccessibleDescription(
+      `${t('eventAdmin.form.errors.place')} 0/100`,
+    );
     expect(field(t('eventAdmin.form.end'))).toHaveAccessibleDescription(t('eventAdmin.form.errors.times'));
+    // (the error first, then the range the rules take)
     expect(field(t('eventAdmin.form.capacity'))).toHaveAccessibleDescription(
-      t('eventAdmin.form.errors.capacity'),
+      `${t('eventAdmin.form.errors.capacity', { max: eventCapacityMax })} ${t('eventAdmin.form.capacityHint', { max: eventCapacityMax })}`,
     );
     expect(field(t('eventAdmin.form.capacity'))).toHaveValue('三十');
     expect(onSave).not.toHaveBeenCalled();
@@ -354,5 +371,50 @@ describe('text over the rules’ limit, and lists at their cap', () => {
     expect(field(t('mediation.agreed'))).toHaveAccessibleDescription(tooLong(sessionTextMax));
     expect(field(t('mediation.agreed'))).toHaveValue(overBy1(sessionTextMax));
     nothingSaved();
+  });
+
+  it('event: title, description, place and a role’s name one character too long; places out of range', async () => {
+    const onSave = vi.fn();
+    renderWithProviders(<EventForm onSave={onSave} />);
+    await paste(field(t('eventAdmin.form.title')), overBy1(eventTitleMax));
+    await paste(field(t('eventAdmin.form.description')), overBy1(eventDescriptionMax));
+    await paste(field(t('eventAdmin.form.place')), overBy1(eventPlaceMax));
+    await userEvent.clear(field(t('eventAdmin.form.capacity')));
+    await userEvent.type(field(t('eventAdmin.form.capacity')), String(eventCapacityMax + 1));
+    await userEvent.click(screen.getByRole('button', { name: t('eventAdmin.form.addRole') }));
+    await paste(field(t('eventAdmin.form.roleName', { n: 1 })), overBy1(nameMax));
+    await userEvent.clear(field(t('eventAdmin.form.roleCapacity', { n: 1 })));
+    await userEvent.type(field(t('eventAdmin.form.roleCapacity', { n: 1 })), String(roleCapacityMax + 1));
+    await userEvent.click(screen.getByRole('button', { name: t('eventAdmin.form.saveDraft') }));
+    expect(field(t('eventAdmin.form.title'))).toHaveAccessibleDescription(tooLong(eventTitleMax));
+    expect(field(t('eventAdmin.form.description'))).toHaveAccessibleDescription(tooLong(eventDescriptionMax));
+    expect(field(t('eventAdmin.form.place'))).toHaveAccessibleDescription(tooLong(eventPlaceMax));
+    expect(field(t('eventAdmin.form.roleName', { n: 1 }))).toHaveAccessibleDescription(tooLong(nameMax));
+    expect(field(t('eventAdmin.form.capacity'))).toHaveAccessibleDescription(
+      new RegExp(`^${t('eventAdmin.form.errors.capacity', { max: eventCapacityMax })}`),
+    );
+    expect(field(t('eventAdmin.form.roleCapacity', { n: 1 }))).toHaveAccessibleDescription(
+      `${t('eventAdmin.form.errors.roleCapacity', { max: roleCapacityMax })} ${t('eventAdmin.form.roleCapacityHint', { max: roleCapacityMax })}`,
+    );
+    expect(field(t('eventAdmin.form.title'))).toHaveValue(overBy1(eventTitleMax));
+    expect(field(t('eventAdmin.form.capacity'))).toHaveValue(String(eventCapacityMax + 1));
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('event: no role past the cap, a role with no name said at that role', async () => {
+    const onSave = vi.fn();
+    renderWithProviders(<EventForm onSave={onSave} />);
+    await userEvent.type(field(t('eventAdmin.form.title')), '重阳节');
+    await userEvent.type(field(t('eventAdmin.form.place')), '活动室');
+    for (let n = 0; n < eventRolesMax; n++)
+      await userEvent.click(screen.getByRole('button', { name: t('eventAdmin.form.addRole') }));
+    expect(screen.queryByRole('button', { name: t('eventAdmin.form.addRole') })).toBeNull();
+    expect(screen.getByText(t('eventAdmin.form.rolesFull', { max: eventRolesMax }))).toHaveFocus();
+    await userEvent.click(screen.getByRole('button', { name: t('eventAdmin.form.saveDraft') }));
+    expect(field(t('eventAdmin.form.roleName', { n: 1 }))).toHaveAccessibleDescription(
+      `${t('eventAdmin.form.errors.roleName')} 0/${nameMax}`,
+    );
+    expect(field(t('eventAdmin.form.roleName', { n: 1 }))).toHaveFocus();
+    expect(onSave).not.toHaveBeenCalled();
   });
 });
