@@ -219,6 +219,7 @@ const enStaff: StaffMessages = {
     body: 'Text',
     audience: 'For whom',
     everyone: 'All residents',
+    audienceFull: 'A notice goes to at most {{max}} buildings; for more, choose all residents',
     pinned: 'Pinned',
     publish: 'Publish',
     saveDraft: 'Save as draft',
@@ -229,6 +230,7 @@ const enStaff: StaffMessages = {
       heading: 'Enter a title',
       body: 'Enter the text',
       audience: 'Choose at least one building, or all residents',
+      audienceTooMany: 'Choose at most {{max}} buildings; for more, choose all residents',
     },
   },
   // The report-for-a-resident form (a staff screen; ReportForm shows these only there).

@@ -216,13 +216,19 @@ const zhCNStaff = {
     body: '正文',
     audience: '发给谁',
     everyone: '全体居民',
+    audienceFull: '一则公告最多发给 {{max}} 栋楼；更多楼栋请选“全体居民”',
     pinned: '置顶',
     publish: '发布',
     saveDraft: '存为草稿',
     withdraw: '撤回',
     republish: '重新发布',
     status: { draft: '草稿', published: '已发布', withdrawn: '已撤回' },
-    errors: { heading: '请填写标题', body: '请填写正文', audience: '至少选择一栋楼，或发给全体居民' },
+    errors: {
+      heading: '请填写标题',
+      body: '请填写正文',
+      audience: '至少选择一栋楼，或发给全体居民',
+      audienceTooMany: '最多选 {{max}} 栋楼；更多楼栋请选“全体居民”',
+    },
   },
   // The report-for-a-resident form (a staff screen; ReportForm shows these only there).
   proxy: {

@@ -28,6 +28,9 @@ import {
   eventRolesMax,
   eventTitleMax,
   nameMax,
+  noticeAudienceMax,
+  noticeBodyMax,
+  noticeTitleMax,
   partiesMax,
   roleCapacityMax,
   sessionTextMax,
@@ -205,8 +208,12 @@ describe('bad input in every staff form', () => {
     );
     await userEvent.type(field(t('noticesAdmin.body')), '   ');
     await userEvent.click(screen.getByRole('button', { name: t('noticesAdmin.publish') }));
-    expect(field(t('noticesAdmin.heading'))).toHaveAccessibleDescription(t('noticesAdmin.errors.heading'));
-    expect(field(t('noticesAdmin.body'))).toHaveAccessibleDescription(t('noticesAdmin.errors.body'));
+    expect(field(t('noticesAdmin.heading'))).toHaveAccessibleDescription(
+      `${t('noticesAdmin.errors.heading')} 0/80`,
+    );
+    expect(field(t('noticesAdmin.body'))).toHaveAccessibleDescription(
+      `${t('noticesAdmin.errors.body')} 3/5000`,
+    );
     expect(onSave).not.toHaveBeenCalled();
   });
 
@@ -416,5 +423,31 @@ describe('text over the rules’ limit, and lists at their cap', () => {
     );
     expect(field(t('eventAdmin.form.roleName', { n: 1 }))).toHaveFocus();
     expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('notice: heading and text one character too long; no more buildings than a notice may name', async () => {
+    const onSave = vi.fn();
+    const buildings = Array.from({ length: noticeAudienceMax + 1 }, (_, i) => ({
+      id: `b${i + 1}`,
+      number: i + 1,
+    }));
+    renderWithProviders(
+      <NoticeForm initial={null} buildings={buildings} onSave={onSave} onCancel={vi.fn()} />,
+    );
+    await paste(field(t('noticesAdmin.heading')), overBy1(noticeTitleMax));
+    await paste(field(t('noticesAdmin.body')), overBy1(noticeBodyMax));
+    await userEvent.click(screen.getByRole('button', { name: t('noticesAdmin.publish') }));
+    expect(field(t('noticesAdmin.heading'))).toHaveAccessibleDescription(tooLong(noticeTitleMax));
+    expect(field(t('noticesAdmin.body'))).toHaveAccessibleDescription(tooLong(noticeBodyMax));
+    expect(field(t('noticesAdmin.heading'))).toHaveValue(overBy1(noticeTitleMax));
+    expect(field(t('noticesAdmin.body'))).toHaveValue(overBy1(noticeBodyMax));
+    expect(onSave).not.toHaveBeenCalled();
+
+    await userEvent.click(field(t('noticesAdmin.everyone')));
+    for (const b of buildings.slice(0, noticeAudienceMax))
+      fireEvent.click(field(t('building.name', { number: b.number })));
+    expect(field(t('building.name', { number: noticeAudienceMax + 1 }))).toBeDisabled();
+    expect(field(t('building.name', { number: 1 }))).toBeEnabled();
+    expect(screen.getByText(t('noticesAdmin.audienceFull', { max: noticeAudienceMax }))).toBeVisible();
   });
 });
