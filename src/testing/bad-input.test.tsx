@@ -27,14 +27,20 @@ import {
   eventPlaceMax,
   eventRolesMax,
   eventTitleMax,
+  householdNotesMax,
+  idNumbersMax,
+  membersMax,
   nameMax,
   noticeAudienceMax,
   noticeBodyMax,
   noticeTitleMax,
   partiesMax,
+  phonesMax,
+  relationMax,
   roleCapacityMax,
   sessionTextMax,
 } from '@/lib/policy';
+import type { HouseholdPrivate } from '@/features/households/types';
 import { ticket } from './fixtures';
 import { renderWithProviders } from './render';
 
@@ -155,7 +161,7 @@ describe('bad input in every staff form', () => {
     await userEvent.type(field(t('register.relation')), '老伴');
     await userEvent.click(screen.getByRole('button', { name: t('app.save') }));
     expect(field(t('register.memberName', { n: 1 }))).toHaveAccessibleDescription(
-      t('register.errors.membersMissing'),
+      `${t('register.errors.membersMissing')} 0/40`,
     );
     expect(field(t('register.relation'))).toHaveValue('老伴');
     nothingSaved();
@@ -449,5 +455,110 @@ describe('text over the rules’ limit, and lists at their cap', () => {
     expect(field(t('building.name', { number: noticeAudienceMax + 1 }))).toBeDisabled();
     expect(field(t('building.name', { number: 1 }))).toBeEnabled();
     expect(screen.getByText(t('noticesAdmin.audienceFull', { max: noticeAudienceMax }))).toBeVisible();
+  });
+
+  const careRecord = (patch: Partial<HouseholdPrivate> = {}): HouseholdPrivate => ({
+    id: 'h1',
+    buildingId: 'b1',
+    careTags: [],
+    phones: [],
+    idNumbers: [],
+    notes: '',
+    visitIntervalDays: null,
+    lastVisitId: null,
+    lastVisitAt: null,
+    nextVisitDue: null,
+    ...patch,
+  });
+
+  it('care record: notes and a phone’s name one character too long, an ID number that is not one', async () => {
+    renderWithProviders(
+      <CareEditor
+        record={careRecord({ phones: [{ name: '儿子', phone: '+8613800000001' }] })}
+        onDone={vi.fn()}
+      />,
+    );
+    await userEvent.clear(field(t('register.phoneOwner', { n: 1 })));
+    await paste(field(t('register.phoneOwner', { n: 1 })), overBy1(nameMax));
+    await paste(field(t('register.notes')), overBy1(householdNotesMax));
+    await userEvent.click(screen.getByRole('button', { name: t('register.addIdNumber') }));
+    await userEvent.type(field(t('register.idOwner', { n: 1 })), '王秀英');
+    await userEvent.type(field(t('register.idNumber', { n: 1 })), '43010219500101123');
+    await userEvent.click(screen.getByRole('button', { name: t('register.addIdNumber') }));
+    await userEvent.type(field(t('register.idNumber', { n: 2 })), '430102 19500101 123x');
+    await userEvent.click(screen.getByRole('button', { name: t('app.save') }));
+    expect(field(t('register.phoneOwner', { n: 1 }))).toHaveAccessibleDescription(tooLong(nameMax));
+    expect(field(t('register.notes'))).toHaveAccessibleDescription(tooLong(householdNotesMax));
+    expect(field(t('register.idNumber', { n: 1 }))).toHaveAccessibleDescription(
+      `${t('register.errors.idNumberInvalid', { id: '43010219500101123' })} ${t('register.idNumberHint')}`,
+    );
+    // a well-formed number, written with spaces and a small x, is fine; whose it is must be said
+    expect(field(t('register.idNumber', { n: 2 }))).toHaveAttribute('aria-invalid', 'false');
+    expect(field(t('register.idOwner', { n: 2 }))).toHaveAccessibleDescription(
+      `${t('register.errors.ownerMissing')} 0/${nameMax}`,
+    );
+    expect(field(t('register.idNumber', { n: 1 }))).toHaveValue('43010219500101123');
+    expect(field(t('register.notes'))).toHaveValue(overBy1(householdNotesMax));
+    nothingSaved();
+  });
+
+  it('care record: no phone past the rules’ six, no ID number past their twelve; a number with no name', async () => {
+    renderWithProviders(
+      <CareEditor
+        record={careRecord({ phones: [{ name: '', phone: '+8613800000001' }] })}
+        onDone={vi.fn()}
+      />,
+    );
+    for (let n = 1; n < phonesMax; n++)
+      await userEvent.click(screen.getByRole('button', { name: t('register.addPhone') }));
+    expect(screen.queryByRole('button', { name: t('register.addPhone') })).toBeNull();
+    expect(screen.getByText(t('register.phonesFull', { max: phonesMax }))).toHaveFocus();
+    for (let n = 0; n < idNumbersMax; n++)
+      await userEvent.click(screen.getByRole('button', { name: t('register.addIdNumber') }));
+    expect(screen.queryByRole('button', { name: t('register.addIdNumber') })).toBeNull();
+    expect(screen.getByText(t('register.idNumbersFull', { max: idNumbersMax }))).toBeVisible();
+    // one removed: the button is back
+    await userEvent.click(screen.getByRole('button', { name: t('register.removePhone', { n: phonesMax }) }));
+    expect(screen.getByRole('button', { name: t('register.addPhone') })).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: t('app.save') }));
+    expect(field(t('register.phoneOwner', { n: 1 }))).toHaveAccessibleDescription(
+      `${t('register.errors.ownerMissing')} 0/${nameMax}`,
+    );
+    nothingSaved();
+  });
+
+  it('household: a member’s name and relation one character too long, a member with no relation; at most twelve', async () => {
+    renderWithProviders(
+      <HouseholdEditor
+        household={{
+          id: 'h1',
+          buildingId: 'b1',
+          entrance: 1,
+          flat: '101',
+          interestGroup: 'tuixiu',
+          members: [{ name: '王秀英', relation: '户主' }],
+          createdAt: new Date('2026-01-01'),
+        }}
+        onDone={vi.fn()}
+      />,
+    );
+    await paste(field(t('register.memberName', { n: 1 })), overBy1(nameMax - 3));
+    await paste(field(t('register.relation')), overBy1(relationMax - 2));
+    await userEvent.click(screen.getByRole('button', { name: t('register.addMember') }));
+    await userEvent.type(field(t('register.memberName', { n: 2 })), '李建国');
+    await userEvent.click(screen.getByRole('button', { name: t('app.save') }));
+    expect(field(t('register.memberName', { n: 1 }))).toHaveAccessibleDescription(tooLong(nameMax));
+    expect(screen.getAllByLabelText(t('register.relation'))[0]).toHaveAccessibleDescription(
+      tooLong(relationMax),
+    );
+    expect(screen.getAllByLabelText(t('register.relation'))[1]).toHaveAccessibleDescription(
+      `${t('register.errors.relationMissing')} 0/${relationMax}`,
+    );
+    expect(field(t('register.memberName', { n: 1 }))).toHaveValue(`王秀英${overBy1(nameMax - 3)}`);
+    nothingSaved();
+    for (let n = 2; n < membersMax; n++)
+      await userEvent.click(screen.getByRole('button', { name: t('register.addMember') }));
+    expect(screen.queryByRole('button', { name: t('register.addMember') })).toBeNull();
+    expect(screen.getByText(t('register.membersFull', { max: membersMax }))).toHaveFocus();
   });
 });
