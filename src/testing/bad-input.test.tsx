@@ -20,8 +20,11 @@ import { VisitForm } from '@/features/visits/components/VisitForm';
 import { setLanguage, t } from '@/i18n';
 import { dateInputValue } from '@/lib/dates';
 import {
+  cannedMax,
   caseSummaryMax,
   caseTitleMax,
+  categoriesMax,
+  deadlineHoursMax,
   eventCapacityMax,
   eventDescriptionMax,
   eventPlaceMax,
@@ -39,8 +42,10 @@ import {
   relationMax,
   roleCapacityMax,
   sessionTextMax,
+  timelineTextMax,
 } from '@/lib/policy';
 import type { HouseholdPrivate } from '@/features/households/types';
+import type { Category } from '@/features/tickets/types';
 import { ticket } from './fixtures';
 import { renderWithProviders } from './render';
 
@@ -258,8 +263,13 @@ describe('bad input in every staff form', () => {
     await userEvent.clear(field(t('categoriesAdmin.en')));
     await userEvent.click(screen.getByRole('button', { name: t('categoriesAdmin.save') }));
     expect(hours).toHaveValue('12小时');
-    expect(hours).toHaveAccessibleDescription(t('categoriesAdmin.errors.hours'));
-    expect(field(t('categoriesAdmin.en'))).toHaveAccessibleDescription(t('categoriesAdmin.errors.name'));
+    // (each error first, then the field's range or counter)
+    expect(hours).toHaveAccessibleDescription(
+      `${t('categoriesAdmin.errors.hours', { max: deadlineHoursMax })} ${t('categoriesAdmin.hoursHint', { max: deadlineHoursMax })}`,
+    );
+    expect(field(t('categoriesAdmin.en'))).toHaveAccessibleDescription(
+      `${t('categoriesAdmin.errors.name')} 0/40`,
+    );
     expect(field(t('categoriesAdmin.resolutionHours'))).toHaveAttribute('aria-invalid', 'false');
     nothingSaved();
   });
@@ -560,5 +570,63 @@ describe('text over the rules’ limit, and lists at their cap', () => {
       await userEvent.click(screen.getByRole('button', { name: t('register.addMember') }));
     expect(screen.queryByRole('button', { name: t('register.addMember') })).toBeNull();
     expect(screen.getByText(t('register.membersFull', { max: membersMax }))).toHaveFocus();
+  });
+
+  const category = (id: string, patch: Partial<Category> = {}): Category => ({
+    id,
+    parent: null,
+    zh: '水管',
+    en: 'Water',
+    order: 0,
+    responseHours: 4,
+    resolutionHours: 48,
+    canned: [],
+    active: true,
+    ...patch,
+  });
+
+  it('categories: a name one character too long, too many canned replies, one reply too long; how many to fix', async () => {
+    renderWithProviders(<CategoryEditor headUid="head" initial={[category('water'), category('power')]} />);
+    const [zh1] = screen.getAllByLabelText(t('categoriesAdmin.zh'));
+    const [canned1, canned2] = screen.getAllByLabelText(t('categoriesAdmin.canned'));
+    await userEvent.clear(zh1!);
+    await paste(zh1!, overBy1(nameMax));
+    await paste(canned1!, Array.from({ length: cannedMax + 1 }, (_, i) => `回复${i + 1}`).join('\n'));
+    await paste(canned2!, `好的\n${overBy1(timelineTextMax)}`);
+    await userEvent.click(screen.getByRole('button', { name: t('categoriesAdmin.save') }));
+    expect(zh1).toHaveAccessibleDescription(tooLong(nameMax));
+    expect(canned1).toHaveAccessibleDescription(
+      `${t('categoriesAdmin.errors.tooManyCanned', { count: cannedMax + 1, max: cannedMax })} ${t('categoriesAdmin.cannedHint', { count: cannedMax + 1, max: cannedMax, chars: timelineTextMax })}`,
+    );
+    expect(canned2).toHaveAccessibleDescription(
+      new RegExp(
+        `^${t('categoriesAdmin.errors.cannedTooLong', { n: 2, count: timelineTextMax + 1, max: timelineTextMax })}`,
+      ),
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(t('categoriesAdmin.errors.fields', { count: 3 }));
+    expect(zh1).toHaveValue(overBy1(nameMax));
+    nothingSaved();
+  });
+
+  it('categories: a new sub-category gets an id the rules take; none past the cap', async () => {
+    const { unmount } = renderWithProviders(<CategoryEditor headUid="head" initial={[category('water')]} />);
+    await userEvent.click(screen.getByRole('button', { name: t('categoriesAdmin.addChild') }));
+    await userEvent.click(screen.getByRole('button', { name: t('categoriesAdmin.save') }));
+    expect(saved.categories).toHaveBeenCalledOnce();
+    const after = saved.categories.mock.calls[0]![1] as Category[];
+    expect(after).toHaveLength(2);
+    expect(after[1]!.parent).toBe('water');
+    expect(after[1]!.id).toMatch(/^[A-Za-z][A-Za-z0-9]*$/);
+    saved.categories.mockClear();
+    unmount();
+
+    renderWithProviders(
+      <CategoryEditor
+        headUid="head"
+        initial={Array.from({ length: categoriesMax }, (_, i) => category(`c${i}`, { order: i }))}
+      />,
+    );
+    expect(screen.queryByRole('button', { name: t('categoriesAdmin.addChild') })).toBeNull();
+    expect(screen.getByText(t('categoriesAdmin.full', { max: categoriesMax }))).toBeVisible();
   });
 });

@@ -169,7 +169,7 @@ export function EventForm({
       <fieldset className="flex flex-col gap-2" disabled={placesFixed}>
         <legend className="mb-1 text-base font-bold">{t('eventAdmin.form.roles')}</legend>
         {roles.map((r, i) => (
-          <div key={i} className="grid grid-cols-[1fr_7rem_auto] items-end gap-2">
+          <div key={i} className="grid grid-cols-[1fr_7rem_auto] items-start gap-2">
             <TextInput
               label={t('eventAdmin.form.roleName', { n: i + 1 })}
               value={r.name}
@@ -189,6 +189,7 @@ export function EventForm({
             />
             <Button
               variant="ghost"
+              className="mt-7"
               onClick={() => setRoles(roles.filter((_, j) => j !== i))}
               aria-label={t('eventAdmin.form.removeRole', { n: i + 1 })}
             >
