@@ -233,7 +233,7 @@ describe('bad input in every staff form', () => {
     await userEvent.type(field(t('admin.inviteKey')), '1391234');
     await userEvent.click(screen.getByRole('button', { name: t('admin.inviteSend') }));
     expect(field(t('admin.inviteKey'))).toHaveAccessibleDescription(t('admin.errors.key'));
-    expect(field(t('admin.inviteName'))).toHaveAccessibleDescription(t('admin.errors.name'));
+    expect(field(t('admin.inviteName'))).toHaveAccessibleDescription(`${t('admin.errors.name')} 0/40`);
     expect(field(t('admin.inviteKey'))).toHaveValue('1391234');
     nothingSaved();
   });
@@ -628,5 +628,15 @@ describe('text over the rules’ limit, and lists at their cap', () => {
     );
     expect(screen.queryByRole('button', { name: t('categoriesAdmin.addChild') })).toBeNull();
     expect(screen.getByText(t('categoriesAdmin.full', { max: categoriesMax }))).toBeVisible();
+  });
+
+  it('staff invitation: a name one character too long', async () => {
+    renderWithProviders(<InviteForm headUid="head" onDone={vi.fn()} onError={vi.fn()} />);
+    await userEvent.type(field(t('admin.inviteKey')), '13912345678');
+    await paste(field(t('admin.inviteName')), overBy1(nameMax));
+    await userEvent.click(screen.getByRole('button', { name: t('admin.inviteSend') }));
+    expect(field(t('admin.inviteName'))).toHaveAccessibleDescription(tooLong(nameMax));
+    expect(field(t('admin.inviteName'))).toHaveValue(overBy1(nameMax));
+    nothingSaved();
   });
 });

@@ -1,3 +1,4 @@
+import { nameMax, notBlank } from '@/lib/policy';
 import type { FlatLink } from '../types';
 
 export interface BuildingOption {
@@ -39,9 +40,9 @@ export function validateAddress(
   return { link: { buildingId: v.buildingId, entrance, flat }, errors };
 }
 
+/** A name as the rules take it (saved trimmed): something that shows, at most nameMax characters as typed. */
 export function validateName(name: string): 'nameMissing' | 'nameTooLong' | null {
-  const trimmed = name.trim();
-  if (!trimmed) return 'nameMissing';
-  if (trimmed.length > 40) return 'nameTooLong';
+  if (!notBlank(name)) return 'nameMissing';
+  if (name.length > nameMax) return 'nameTooLong';
   return null;
 }
