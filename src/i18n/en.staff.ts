@@ -102,7 +102,7 @@ const enStaff: StaffMessages = {
     met: 'met {{who}}',
     openTicket: 'Follow-up: report for this household',
     errors: {
-      date: 'Choose a date within the last 30 days',
+      date: 'Choose a date within the last {{days}} days',
       metWith: 'Say who you met',
       findings: 'Say what you found',
     },

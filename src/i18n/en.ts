@@ -304,11 +304,11 @@ const en: CoreMessages = {
     notFixed: 'Not fixed',
     notFixedReason: 'What is still wrong?',
     reopen: 'Send it back',
-    autoClosed: 'Not confirmed within 7 days: closed automatically (not rated).',
+    autoClosed: 'Not confirmed within {{days}} days: closed automatically (not rated).',
     done: 'Saved',
     errors: {
       textMissing: 'Please write something',
-      ratingMissing: 'Choose 1 to 5 points',
+      ratingMissing: 'Choose 1 to {{max}} points',
       workerMissing: 'Choose a grid worker',
     },
   },

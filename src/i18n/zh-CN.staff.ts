@@ -101,7 +101,7 @@ const zhCNStaff = {
     met: '见到 {{who}}',
     openTicket: '需要跟进：为这户报事',
     errors: {
-      date: '请选择最近 30 天内的日期',
+      date: '请选择最近 {{days}} 天内的日期',
       metWith: '请填写见到了谁',
       findings: '请填写了解到的情况',
     },

@@ -107,7 +107,7 @@ describe('bad input in every staff form', () => {
     fireEvent.change(field(t('visits.date')), { target: { value: '2020-01-01' } });
     await userEvent.type(field(t('visits.metWith')), '   ');
     await userEvent.click(screen.getByRole('button', { name: t('visits.save') }));
-    expect(field(t('visits.date'))).toHaveAccessibleDescription(t('visits.errors.date'));
+    expect(field(t('visits.date'))).toHaveAccessibleDescription(t('visits.errors.date', { days: 30 }));
     expect(field(t('visits.metWith'))).toHaveAccessibleDescription(
       new RegExp(t('visits.errors.metWith').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
     );
@@ -306,7 +306,7 @@ describe('bad input in every staff form', () => {
     await userEvent.type(field(t('actions.rateComment')), '师傅很耐心');
     await userEvent.click(screen.getByRole('button', { name: t('actions.confirm') }));
     expect(screen.getByRole('group', { name: t('actions.rate') })).toHaveAccessibleDescription(
-      t('actions.errors.ratingMissing'),
+      t('actions.errors.ratingMissing', { max: 5 }),
     );
     expect(field(t('actions.rateComment'))).toHaveValue('师傅很耐心');
     nothingSaved();
