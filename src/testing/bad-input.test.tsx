@@ -8,6 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { RelinkForm } from '@/features/account/components/RelinkForm';
 import { EventForm } from '@/features/events/components/EventForm';
+import { Roster } from '@/features/events/components/Roster';
 import { CareEditor } from '@/features/households/components/CareEditor';
 import { HouseholdEditor } from '@/features/households/components/HouseholdEditor';
 import { CaseDetail } from '@/features/mediation/components/CaseDetail';
@@ -43,6 +44,7 @@ import {
   roleCapacityMax,
   sessionTextMax,
   timelineTextMax,
+  volunteerHoursMax,
 } from '@/lib/policy';
 import type { HouseholdPrivate } from '@/features/households/types';
 import type { Category } from '@/features/tickets/types';
@@ -58,6 +60,7 @@ const saved = {
   change: vi.fn(),
   remark: vi.fn(),
   session: vi.fn(),
+  hours: vi.fn(),
 };
 vi.mock('@/features/visits/api/log-visit', () => ({ logVisit: (...a: unknown[]) => saved.visit(...a) }));
 vi.mock('@/features/households/api/mutations', () => ({
@@ -76,6 +79,10 @@ vi.mock('@/features/mediation/api/mutations', () => ({
   findByPhone: () => Promise.resolve(null),
   addSession: (...a: unknown[]) => saved.session(...a),
   recordOutcome: vi.fn(),
+}));
+vi.mock('@/features/events/api/mutations', () => ({
+  checkIn: vi.fn(),
+  confirmHours: (...a: unknown[]) => saved.hours(...a),
 }));
 vi.mock('@/features/mediation/api/queries', () => ({
   mediationQueries: { sessions: (id: string) => ({ queryKey: ['sessions', id], queryFn: () => [] }) },
@@ -637,6 +644,55 @@ describe('text over the rules’ limit, and lists at their cap', () => {
     await userEvent.click(screen.getByRole('button', { name: t('admin.inviteSend') }));
     expect(field(t('admin.inviteName'))).toHaveAccessibleDescription(tooLong(nameMax));
     expect(field(t('admin.inviteName'))).toHaveValue(overBy1(nameMax));
+    nothingSaved();
+  });
+
+  it('roster: more hours than the rules certify, said at the hours', async () => {
+    const day = new Date(Date.now() - 3 * 86_400_000); // over: its hours can be certified
+    renderWithProviders(
+      <Roster
+        event={{
+          id: 'e1',
+          title: '重阳节',
+          description: '',
+          place: '活动室',
+          coverDataUrl: null,
+          startAt: day,
+          endAt: new Date(day.getTime() + 2 * 3_600_000),
+          signupDeadline: day,
+          status: 'published',
+          capacity: 0,
+          confirmed: 0,
+          waitlist: [],
+          seq: 1,
+          roles: [{ id: 'guide', name: '引导员', capacity: 2, confirmed: 1, waitlist: [] }],
+        }}
+        signups={[
+          {
+            id: 'v1',
+            uid: 'v1',
+            name: '杨明',
+            roleId: 'guide',
+            seq: 1,
+            status: 'confirmed',
+            createdAt: day,
+            checkedInAt: day,
+            hours: null,
+            hoursConfirmedBy: null,
+            hoursConfirmedAt: null,
+            eventId: 'e1',
+            eventTitle: '重阳节',
+            eventStartAt: day,
+          },
+        ]}
+        staffUid="w1"
+      />,
+    );
+    const hours = field(t('eventAdmin.hoursFor', { name: '杨明' }));
+    await userEvent.type(hours, String(volunteerHoursMax + 1));
+    await userEvent.click(screen.getByRole('button', { name: t('eventAdmin.confirmHours') }));
+    expect(hours).toHaveAccessibleDescription(t('eventAdmin.hoursError', { max: volunteerHoursMax }));
+    expect(hours).toHaveValue(String(volunteerHoursMax + 1));
     nothingSaved();
   });
 });
