@@ -695,4 +695,40 @@ describe('text over the rules’ limit, and lists at their cap', () => {
     expect(hours).toHaveValue(String(volunteerHoursMax + 1));
     nothingSaved();
   });
+
+  it('event: a role added after one was removed gets an id of its own', async () => {
+    const onSave = vi.fn().mockResolvedValue(undefined);
+    const start = new Date(Date.now() + 7 * 86_400_000);
+    renderWithProviders(
+      <EventForm
+        initial={{
+          id: 'e1',
+          title: '重阳节',
+          description: '',
+          place: '活动室',
+          coverDataUrl: null,
+          startAt: start,
+          endAt: new Date(start.getTime() + 2 * 3_600_000),
+          signupDeadline: new Date(start.getTime() - 86_400_000),
+          status: 'draft',
+          capacity: 30,
+          confirmed: 0,
+          waitlist: [],
+          seq: 0,
+          roles: [
+            { id: 'role1', name: '引导员', capacity: 2, confirmed: 0, waitlist: [] },
+            { id: 'role2', name: '摄影', capacity: 1, confirmed: 0, waitlist: [] },
+          ],
+        }}
+        onSave={onSave}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: t('eventAdmin.form.removeRole', { n: 1 }) }));
+    await userEvent.click(screen.getByRole('button', { name: t('eventAdmin.form.addRole') }));
+    await userEvent.type(field(t('eventAdmin.form.roleName', { n: 2 })), '茶水');
+    await userEvent.click(screen.getByRole('button', { name: t('eventAdmin.form.saveDraft') }));
+    expect(onSave).toHaveBeenCalledOnce();
+    const ids = (onSave.mock.calls[0]![0] as { roles: { id: string }[] }).roles.map((r) => r.id);
+    expect(ids).toEqual(['role2', 'role1']);
+  });
 });

@@ -87,6 +87,14 @@ export function EventForm({
       refused();
       return;
     }
+    // A new role's id: the first `roleN` no other role has (a role removed and one added must not share).
+    const used = new Set(roles.map((r) => r.id));
+    const freshId = () => {
+      let n = 1;
+      while (used.has(`role${n}`)) n++;
+      used.add(`role${n}`);
+      return `role${n}`;
+    };
     setBusy(true);
     try {
       await onSave({
@@ -98,8 +106,8 @@ export function EventForm({
         endAt: en,
         signupDeadline: dl,
         capacity: cap,
-        roles: roles.map((r, i) => ({
-          id: r.id || `role${i + 1}`,
+        roles: roles.map((r) => ({
+          id: r.id || freshId(),
           name: r.name.trim(),
           capacity: Number(r.capacity),
         })),
