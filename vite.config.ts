@@ -177,6 +177,10 @@ export default defineConfig({
     },
     manifest: true,
     rolldownOptions: {
+      // The policy's limits (src/lib/policy.ts, in the shared ui chunk) are written into the code that reads
+      // them instead of being exported from the ui chunk: a limit only a staff form reads costs the residents'
+      // first load nothing.
+      optimization: { inlineConst: { mode: 'all', pass: 1 } },
       output: {
         // One vendor chunk for what every screen needs (compresses better than many small pieces), one for
         // the app's shared UI and the helpers the first screen uses, the start-up script's, the resident's

@@ -48,7 +48,7 @@ const zhCNSignin = {
     submit: '提交',
     errors: {
       nameMissing: '请填写您的称呼',
-      nameTooLong: '称呼最多 40 个字',
+      nameTooLong: '称呼最多 {{max}} 个字',
       buildingMissing: '请选择楼栋',
       entranceMissing: '请选择单元',
       flatInvalid: '房号是 3 到 4 位数字，例如 401',

@@ -207,11 +207,11 @@ const zhCN = {
     notFixed: '没有解决',
     notFixedReason: '哪里还没有解决？',
     reopen: '退回重新处理',
-    autoClosed: '已超过 7 天未确认，自动办结（未评价）。',
+    autoClosed: '已超过 {{days}} 天未确认，自动办结（未评价）。',
     done: '已保存',
     errors: {
       textMissing: '请填写内容',
-      ratingMissing: '请选择 1 到 5 分',
+      ratingMissing: '请选择 1 到 {{max}} 分',
       workerMissing: '请选择网格员',
     },
   },

@@ -20,9 +20,10 @@ function dimensions(dataUrl: string): Promise<{ width: number; height: number }>
 
 /**
  * Shrinks a photo on the phone (browser-image-compression, loaded only when a photo is picked): at most
- * 1280 px on the long side, JPEG, small enough to be stored as a Firestore document and queued offline.
+ * 1280 px on the long side, JPEG, small enough to be stored as a Firestore document and queued offline
+ * (at most `maxChars` of data URL: a photo's limit unless told otherwise, e.g. an event cover's).
  */
-export async function shrinkPhoto(file: File): Promise<PhotoInput> {
+export async function shrinkPhoto(file: File, maxChars = MAX_PHOTO_CHARS): Promise<PhotoInput> {
   const { default: compress } = await import('browser-image-compression');
   for (const [maxSizeMB, maxWidthOrHeight] of [
     [0.25, 1280],
@@ -38,7 +39,7 @@ export async function shrinkPhoto(file: File): Promise<PhotoInput> {
       useWebWorker: false,
     });
     const dataUrl = await readAsDataUrl(out);
-    if (dataUrl.length <= MAX_PHOTO_CHARS) return { dataUrl, ...(await dimensions(dataUrl)) };
+    if (dataUrl.length <= maxChars) return { dataUrl, ...(await dimensions(dataUrl)) };
   }
   throw new Error('photo too large');
 }

@@ -1,6 +1,7 @@
 /**
  * Every limit, window, cap and fixed set that firestore.rules enforces, in one place. The forms read their
- * maxLength, counters and checks from here, the payload builders and the dashboard their sets and buckets,
+ * counters, hints, caps and checks from here (and the numbers in their messages, as `{{max}}`; no field
+ * cuts text with maxLength), the payload builders and the dashboard their sets and buckets,
  * the seeds their shapes. firestore.rules states each of them once, as a zero-argument function of the same
  * name (`function descriptionMax() { return 1000; }`); src/lib/policy.test.ts reads the rules and fails when
  * a value there differs from this file, or when either side has one the other lacks.

@@ -141,7 +141,7 @@ export default function Component() {
                 <dd>
                   {joinList(
                     c.idNumbers.map(
-                      (p) => `${p.name} ${p.idNumber.replace(/^(\d{6})\d+(\d{4})$/, '$1********$2')}`,
+                      (p) => `${p.name} ${p.idNumber.replace(/^(\d{6})\d+(\d{3}[\dX])$/i, '$1********$2')}`,
                     ),
                     t,
                   ) || '—'}

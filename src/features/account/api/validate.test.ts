@@ -12,7 +12,9 @@ describe('input checks (the same the rules enforce)', () => {
   it('names', () => {
     expect(validateName('  ')).toBe('nameMissing');
     expect(validateName('\u3000')).toBe('nameMissing');
+    expect(validateName('\u200b')).toBe('nameMissing'); // a zero-width space shows nothing (the rules' notBlank)
     expect(validateName('名'.repeat(41))).toBe('nameTooLong');
+    expect(validateName('名'.repeat(40))).toBeNull();
     expect(validateName('王秀英')).toBeNull();
   });
   it('addresses', () => {
@@ -27,6 +29,10 @@ describe('input checks (the same the rules enforce)', () => {
     expect(validateAddress({ buildingId: 'b9', entrance: '', flat: '6a1' }, b).errors).toEqual({
       buildingId: 'buildingMissing',
       entrance: 'entranceMissing',
+      flat: 'flatInvalid',
+    });
+    // five digits are refused, not cut to four (the field no longer cuts what is pasted)
+    expect(validateAddress({ buildingId: 'b1', entrance: '1', flat: '12013' }, b).errors).toEqual({
       flat: 'flatInvalid',
     });
   });

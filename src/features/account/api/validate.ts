@@ -1,3 +1,4 @@
+import { flatPattern, nameMax, notBlank } from '@/lib/policy';
 import type { FlatLink } from '../types';
 
 export interface BuildingOption {
@@ -16,7 +17,7 @@ export type AddressErrors = Partial<
   Record<keyof AddressValues, 'buildingMissing' | 'entranceMissing' | 'flatInvalid'>
 >;
 
-/** Checks an address the way the rules will (flat: 3–4 digits; entrance within the building). */
+/** Checks an address the way the rules will (flat: flatPattern, 3–4 digits; entrance within the building). */
 export function validateAddress(
   v: AddressValues,
   buildings: BuildingOption[],
@@ -34,14 +35,14 @@ export function validateAddress(
     errors.entrance = 'entranceMissing';
   }
   const flat = v.flat.trim();
-  if (!/^[0-9]{3,4}$/.test(flat)) errors.flat = 'flatInvalid';
+  if (!new RegExp(flatPattern).test(flat)) errors.flat = 'flatInvalid';
   if (Object.keys(errors).length) return { link: null, errors };
   return { link: { buildingId: v.buildingId, entrance, flat }, errors };
 }
 
+/** A name as the rules take it (saved trimmed): something that shows, at most nameMax characters as typed. */
 export function validateName(name: string): 'nameMissing' | 'nameTooLong' | null {
-  const trimmed = name.trim();
-  if (!trimmed) return 'nameMissing';
-  if (trimmed.length > 40) return 'nameTooLong';
+  if (!notBlank(name)) return 'nameMissing';
+  if (name.length > nameMax) return 'nameTooLong';
   return null;
 }

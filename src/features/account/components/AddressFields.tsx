@@ -54,7 +54,6 @@ export function AddressFields({
         hint={t('welcome.flatHint')}
         error={err('flat')}
         inputMode="numeric"
-        maxLength={4}
         value={values.flat}
         onChange={(e) => onChange({ ...values, flat: e.target.value })}
       />

@@ -126,7 +126,6 @@ function PhoneSignIn() {
             error={codeError}
             inputMode="numeric"
             autoComplete="one-time-code"
-            maxLength={6}
             value={code}
             onChange={(e) => setCode(e.target.value)}
           />

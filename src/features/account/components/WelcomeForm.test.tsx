@@ -84,4 +84,18 @@ describe('first sign-in: name and address', () => {
     expect(document.body).not.toHaveTextContent(/permission|insufficient/i);
     expect(screen.getByLabelText('您的称呼')).toHaveValue('周杰');
   });
+
+  it('shows the name’s length against its limit and refuses one character too many, keeping it', async () => {
+    const onSubmit = vi.fn();
+    renderWithProviders(<WelcomeForm buildings={buildings} onSubmit={onSubmit} />);
+    const name = screen.getByLabelText('您的称呼');
+    expect(name).toHaveAccessibleDescription(/0\/40$/);
+    await userEvent.click(name);
+    await userEvent.paste('王'.repeat(41));
+    await userEvent.click(screen.getByLabelText('我暂时不填住址（只看公告和活动）'));
+    await userEvent.click(screen.getByRole('button', { name: '提交' }));
+    expect(name).toHaveAccessibleDescription(/^称呼最多 40 个字 .*41\/40$/);
+    expect(name).toHaveValue('王'.repeat(41));
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
 });

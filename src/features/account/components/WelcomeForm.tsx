@@ -11,6 +11,7 @@ import {
   type BuildingOption,
 } from '../api/validate';
 import { AddressFields } from './AddressFields';
+import { nameMax } from '@/lib/policy';
 import { errorMessage } from '@/lib/errors';
 import { FormError } from '@/components/ui/FormError';
 import signinMessages from '@/i18n/zh-CN.signin';
@@ -39,7 +40,7 @@ export function WelcomeForm({
   async function submit(e: FormEvent) {
     e.preventDefault();
     const nameProblem = validateName(name);
-    setNameError(nameProblem ? t(`welcome.errors.${nameProblem}`) : null);
+    setNameError(nameProblem ? t(`welcome.errors.${nameProblem}`, { max: nameMax }) : null);
     const { link, errors } = skip ? { link: null, errors: {} } : validateAddress(address, buildings);
     setAddressErrors(errors);
     if (nameProblem || Object.keys(errors).length) return;
@@ -60,6 +61,7 @@ export function WelcomeForm({
         hint={t('welcome.nameHint')}
         error={nameError}
         autoComplete="name"
+        limit={nameMax}
         value={name}
         onChange={(e) => setName(e.target.value)}
       />

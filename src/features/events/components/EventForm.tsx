@@ -1,8 +1,20 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
-import { TextInput } from '@/components/ui/Field';
+import { Field, TextArea, TextInput } from '@/components/ui/Field';
+import { AddRow, useFocusInvalid } from '@/components/ui/ListLimit';
 import { dateTimeInputValue } from '@/lib/dates';
 import { shrinkPhoto } from '@/lib/image';
+import {
+  coverCharsMax,
+  eventCapacityMax,
+  eventDescriptionMax,
+  eventPlaceMax,
+  eventRolesMax,
+  eventTitleMax,
+  nameMax,
+  notBlank,
+  roleCapacityMax,
+} from '@/lib/policy';
 import { useTranslation } from '@/i18n/react';
 import type { EventInput } from '../api/mutations';
 import type { CommunityEvent } from '../types';
@@ -41,6 +53,9 @@ export function EventForm({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const placesFixed = (initial?.seq ?? 0) > 0;
+  const { ref: formRef, refused } = useFocusInvalid<HTMLFormElement>();
+  const wholeIn = (text: string, min: number, max: number) =>
+    /^\s*\d+\s*$/.test(text) && Number(text) >= min && Number(text) <= max;
 
   const submit = (status: 'draft' | 'published') => async (e?: FormEvent) => {
     e?.preventDefault();
@@ -49,24 +64,37 @@ export function EventForm({
     const en = new Date(end);
     const dl = new Date(deadline);
     const cap = Number(capacity);
-    if (!title.trim()) next.title = t('eventAdmin.form.errors.title');
-    if (!place.trim()) next.place = t('eventAdmin.form.errors.place');
+    if (!notBlank(title)) next.title = t('eventAdmin.form.errors.title');
+    if (!notBlank(place)) next.place = t('eventAdmin.form.errors.place');
     if (!(en > s)) next.end = t('eventAdmin.form.errors.times');
     if (!(dl <= s)) next.deadline = t('eventAdmin.form.errors.deadline');
-    if (!Number.isInteger(cap) || cap < 0 || cap > 5000) next.capacity = t('eventAdmin.form.errors.capacity');
-    if (
-      roles.some(
-        (r) =>
-          !r.name.trim() ||
-          !Number.isInteger(Number(r.capacity)) ||
-          Number(r.capacity) < 1 ||
-          Number(r.capacity) > 500,
-      )
-    ) {
-      next.roles = t('eventAdmin.form.errors.role');
-    }
+    if (!wholeIn(capacity, 0, eventCapacityMax))
+      next.capacity = t('eventAdmin.form.errors.capacity', { max: eventCapacityMax });
+    roles.forEach((r, i) => {
+      if (!notBlank(r.name)) next[`role${i}.name`] = t('eventAdmin.form.errors.roleName');
+      if (!wholeIn(r.capacity, 1, roleCapacityMax))
+        next[`role${i}.capacity`] = t('eventAdmin.form.errors.roleCapacity', { max: roleCapacityMax });
+    });
+    if (cover && cover.length > coverCharsMax) next.cover = t('eventAdmin.form.errors.cover');
     setErrors(next);
-    if (Object.keys(next).length) return;
+    // Over-long text is marked at its field as it is typed; it stops the save here.
+    const over =
+      title.length > eventTitleMax ||
+      description.length > eventDescriptionMax ||
+      place.length > eventPlaceMax ||
+      roles.some((r) => r.name.length > nameMax);
+    if (Object.keys(next).length || over) {
+      refused();
+      return;
+    }
+    // A new role's id: the first `roleN` no other role has (a role removed and one added must not share).
+    const used = new Set(roles.map((r) => r.id));
+    const freshId = () => {
+      let n = 1;
+      while (used.has(`role${n}`)) n++;
+      used.add(`role${n}`);
+      return `role${n}`;
+    };
     setBusy(true);
     try {
       await onSave({
@@ -78,8 +106,8 @@ export function EventForm({
         endAt: en,
         signupDeadline: dl,
         capacity: cap,
-        roles: roles.map((r, i) => ({
-          id: r.id || `role${i + 1}`,
+        roles: roles.map((r) => ({
+          id: r.id || freshId(),
           name: r.name.trim(),
           capacity: Number(r.capacity),
         })),
@@ -92,28 +120,25 @@ export function EventForm({
   };
 
   return (
-    <form onSubmit={submit('published')} noValidate className="flex flex-col gap-3">
+    <form ref={formRef} onSubmit={submit('published')} noValidate className="flex flex-col gap-3">
       <TextInput
         label={t('eventAdmin.form.title')}
         value={title}
-        maxLength={80}
+        limit={eventTitleMax}
         error={errors.title}
         onChange={(e) => setTitle(e.target.value)}
       />
-      <label className="flex flex-col gap-1 text-base font-medium">
-        {t('eventAdmin.form.description')}
-        <textarea
-          rows={4}
-          maxLength={4000}
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
-          className="rounded-xl border border-stone-500 p-2 font-normal"
-        />
-      </label>
+      <TextArea
+        label={t('eventAdmin.form.description')}
+        rows={4}
+        max={eventDescriptionMax}
+        value={description}
+        onChange={(e) => setDescription(e.target.value)}
+      />
       <TextInput
         label={t('eventAdmin.form.place')}
         value={place}
-        maxLength={100}
+        limit={eventPlaceMax}
         error={errors.place}
         onChange={(e) => setPlace(e.target.value)}
       />
@@ -144,6 +169,7 @@ export function EventForm({
         label={t('eventAdmin.form.capacity')}
         inputMode="numeric"
         value={capacity}
+        hint={t('eventAdmin.form.capacityHint', { max: eventCapacityMax })}
         disabled={placesFixed}
         error={errors.capacity}
         onChange={(e) => setCapacity(e.target.value)}
@@ -151,22 +177,27 @@ export function EventForm({
       <fieldset className="flex flex-col gap-2" disabled={placesFixed}>
         <legend className="mb-1 text-base font-bold">{t('eventAdmin.form.roles')}</legend>
         {roles.map((r, i) => (
-          <div key={i} className="grid grid-cols-[1fr_7rem_auto] items-end gap-2">
+          <div key={i} className="grid grid-cols-[1fr_7rem_auto] items-start gap-2">
             <TextInput
               label={t('eventAdmin.form.roleName', { n: i + 1 })}
               value={r.name}
+              limit={nameMax}
+              error={errors[`role${i}.name`]}
               onChange={(e) => setRoles(roles.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))}
             />
             <TextInput
               label={t('eventAdmin.form.roleCapacity', { n: i + 1 })}
               inputMode="numeric"
               value={r.capacity}
+              hint={t('eventAdmin.form.roleCapacityHint', { max: roleCapacityMax })}
+              error={errors[`role${i}.capacity`]}
               onChange={(e) =>
                 setRoles(roles.map((x, j) => (j === i ? { ...x, capacity: e.target.value } : x)))
               }
             />
             <Button
               variant="ghost"
+              className="mt-7"
               onClick={() => setRoles(roles.filter((_, j) => j !== i))}
               aria-label={t('eventAdmin.form.removeRole', { n: i + 1 })}
             >
@@ -174,28 +205,36 @@ export function EventForm({
             </Button>
           </div>
         ))}
-        <FormError>{errors.roles}</FormError>
-        {roles.length < 8 && (
-          <Button
-            variant="secondary"
-            className="self-start"
-            onClick={() => setRoles([...roles, { id: '', name: '', capacity: '2' }])}
-          >
-            {t('eventAdmin.form.addRole')}
-          </Button>
-        )}
-      </fieldset>
-      <label className="flex flex-col gap-1 text-base font-medium">
-        {t('eventAdmin.form.cover')}
-        <input
-          type="file"
-          accept="image/*"
-          onChange={async (e) => {
-            const file = e.target.files?.[0];
-            if (file) setCover((await shrinkPhoto(file)).dataUrl);
-          }}
+        <AddRow
+          count={roles.length}
+          max={eventRolesMax}
+          label={t('eventAdmin.form.addRole')}
+          full={t('eventAdmin.form.rolesFull', { max: eventRolesMax })}
+          onAdd={() => setRoles([...roles, { id: '', name: '', capacity: '2' }])}
         />
-      </label>
+      </fieldset>
+      <Field label={t('eventAdmin.form.cover')} error={errors.cover}>
+        {({ id, describedBy, invalid }) => (
+          <input
+            id={id}
+            type="file"
+            accept="image/*"
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              if (!file) return;
+              try {
+                // Shrunk to what the rules take for a cover (smaller than a report's photo).
+                setCover((await shrinkPhoto(file, coverCharsMax)).dataUrl);
+                setErrors(({ cover: _, ...rest }) => rest);
+              } catch {
+                setErrors((x) => ({ ...x, cover: t('eventAdmin.form.errors.cover') }));
+              }
+            }}
+          />
+        )}
+      </Field>
       {cover && <img src={cover} alt="" className="max-h-40 self-start rounded-xl" />}
       <FormError>{errors.form}</FormError>
       <div className="flex flex-wrap gap-2">

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/Button';
+import { TextInput } from '@/components/ui/Field';
 import { formatDateTime } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
 import { useNow } from '@/lib/now';
+import { volunteerHoursMax } from '@/lib/policy';
 import { checkIn, confirmHours } from '../api/mutations';
 import type { CommunityEvent, Signup } from '../types';
 import { errorMessage } from '@/lib/errors';
@@ -77,6 +79,7 @@ function RosterRow({
   const { t, lang } = useTranslation();
   const [hours, setHours] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [hoursError, setHoursError] = useState<string | null>(null);
   const fail = (e: unknown) => setError(errorMessage(e));
   return (
     <li className="flex flex-col gap-2 rounded-xl border border-stone-200 bg-white p-3">
@@ -105,23 +108,22 @@ function RosterRow({
             onSubmit={(e) => {
               e.preventDefault();
               const h = Number(hours);
-              if (!(h >= 0.5 && h <= 24)) {
-                setError(t('eventAdmin.hoursError'));
+              if (!(h >= 0.5 && h <= volunteerHoursMax)) {
+                setHoursError(t('eventAdmin.hoursError', { max: volunteerHoursMax }));
                 return;
               }
+              setHoursError(null);
               setError(null);
               void confirmHours(eventId, s.uid, h, staffUid).catch(fail);
             }}
           >
-            <label className="flex flex-col text-base">
-              {t('eventAdmin.hoursFor', { name: s.name })}
-              <input
-                inputMode="decimal"
-                value={hours}
-                onChange={(e) => setHours(e.target.value)}
-                className="tap w-28 rounded-xl border border-stone-500 px-2"
-              />
-            </label>
+            <TextInput
+              label={t('eventAdmin.hoursFor', { name: s.name })}
+              inputMode="decimal"
+              value={hours}
+              error={hoursError}
+              onChange={(e) => setHours(e.target.value)}
+            />
             <Button type="submit">{t('eventAdmin.confirmHours')}</Button>
           </form>
         ))}

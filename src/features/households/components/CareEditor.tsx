@@ -1,12 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
-import { TextInput } from '@/components/ui/Field';
+import { TextArea, TextInput } from '@/components/ui/Field';
+import { AddRow, useFocusInvalid } from '@/components/ui/ListLimit';
 import { useTranslation } from '@/i18n/react';
 import { formatPhone, parsePhone } from '@/lib/phone';
+import { householdNotesMax, idNumberPattern, idNumbersMax, nameMax, notBlank, phonesMax } from '@/lib/policy';
 import { saveCare } from '../api/mutations';
 import { CARE_TAGS, visitInterval, type CareTag, type HouseholdPrivate } from '../types';
 import { errorMessage } from '@/lib/errors';
 import { FormError } from '@/components/ui/FormError';
+
+/** An ID number as typed, as stored: no spaces, a final x in capitals. */
+const cleanIdNumber = (typed: string) => typed.replace(/[\s\u3000]/g, '').toUpperCase();
+const ID_NUMBER = new RegExp(idNumberPattern);
 
 /** Care tags, phone and ID numbers, notes: staff only (stored apart from what the household can read). */
 export function CareEditor({ record, onDone }: { record: HouseholdPrivate; onDone: () => void }) {
@@ -16,25 +22,57 @@ export function CareEditor({ record, onDone }: { record: HouseholdPrivate; onDon
   const [phones, setPhones] = useState(() =>
     record.phones.map((p) => ({ ...p, phone: formatPhone(p.phone) })),
   );
+  const [ids, setIds] = useState(record.idNumbers);
   const [notes, setNotes] = useState(record.notes);
   const [error, setError] = useState<string | null>(null);
-  /** Which phone rows are wrong (each field shows why). */
-  const [badPhones, setBadPhones] = useState<number[]>([]);
+  /** What is wrong, by field (`phone2`, `phoneOwner2`, `id0`, `idOwner0`, `phones`): each field shows it. */
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const { ref: formRef, refused } = useFocusInvalid<HTMLFormElement>();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    // A row without a number is dropped; a number that is not one stops the save, said at its field.
+    const next: Record<string, string> = {};
+    // A row without a number is dropped; a number that is not one stops the save, said at its field, and so
+    // does a number with nobody's name to it (the rules keep a name with every number).
     const parsed = phones.map((p) => ({ name: p.name.trim(), parsed: parsePhone(p.phone) }));
-    const bad = parsed.flatMap((p, i) => (!p.parsed.ok && p.parsed.problem !== 'empty' ? [i] : []));
-    setBadPhones(bad);
-    if (bad.length) return;
+    parsed.forEach((p, i) => {
+      if (!p.parsed.ok && p.parsed.problem !== 'empty')
+        next[`phone${i}`] = t('register.errors.phoneInvalid', { phone: phones[i]!.phone });
+      if (p.parsed.ok && !notBlank(p.name)) next[`phoneOwner${i}`] = t('register.errors.ownerMissing');
+    });
+    const kept = parsed.flatMap((p) => (p.parsed.ok ? [{ name: p.name, phone: p.parsed.e164 }] : []));
+    // (only a record kept from before the limit can have more)
+    if (kept.length > phonesMax)
+      next.phones = t('register.errors.tooManyPhones', { max: phonesMax, count: kept.length });
+    // ID numbers, as the rules check them: only when they changed (a record kept from before keeps its own).
+    const idNumbers = ids
+      .map((x) => ({ name: x.name.trim(), idNumber: cleanIdNumber(x.idNumber) }))
+      .filter((x) => x.idNumber);
+    const idsChanged = JSON.stringify(idNumbers) !== JSON.stringify(record.idNumbers);
+    if (idsChanged)
+      ids.forEach((x, i) => {
+        const id = cleanIdNumber(x.idNumber);
+        if (id && !ID_NUMBER.test(id))
+          next[`id${i}`] = t('register.errors.idNumberInvalid', { id: x.idNumber.trim() });
+        if (id && !notBlank(x.name)) next[`idOwner${i}`] = t('register.errors.ownerMissing');
+      });
+    setErrors(next);
+    // Over-long text is marked at its field as it is typed; it stops the save here.
+    const over =
+      notes.length > householdNotesMax ||
+      phones.some((p) => p.name.length > nameMax) ||
+      ids.some((x) => x.name.length > nameMax);
+    if (Object.keys(next).length || over) {
+      refused();
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
       await saveCare(record, {
         careTags: tags,
-        phones: parsed.flatMap((p) => (p.parsed.ok ? [{ name: p.name, phone: p.parsed.e164 }] : [])),
-        idNumbers: record.idNumbers,
+        phones: kept,
+        idNumbers: idsChanged ? idNumbers : record.idNumbers,
         notes,
       });
       onDone();
@@ -44,7 +82,7 @@ export function CareEditor({ record, onDone }: { record: HouseholdPrivate; onDon
     }
   };
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-3">
+    <form ref={formRef} onSubmit={submit} noValidate className="flex flex-col gap-3">
       <fieldset>
         <legend className="mb-1 text-base font-bold">{t('register.careTags')}</legend>
         <div className="grid gap-2 sm:grid-cols-2">
@@ -67,10 +105,12 @@ export function CareEditor({ record, onDone }: { record: HouseholdPrivate; onDon
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-base font-bold">{t('register.phones')}</legend>
         {phones.map((p, i) => (
-          <div key={i} className="grid grid-cols-2 gap-2">
+          <div key={i} className="grid grid-cols-[1fr_1fr_auto] items-start gap-2">
             <TextInput
               label={t('register.phoneOwner', { n: i + 1 })}
               value={p.name}
+              limit={nameMax}
+              error={errors[`phoneOwner${i}`]}
               onChange={(e) =>
                 setPhones(phones.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))
               }
@@ -80,33 +120,73 @@ export function CareEditor({ record, onDone }: { record: HouseholdPrivate; onDon
               type="tel"
               inputMode="tel"
               value={p.phone}
-              error={badPhones.includes(i) ? t('register.errors.phoneInvalid', { phone: p.phone }) : null}
+              error={errors[`phone${i}`]}
               onChange={(e) =>
                 setPhones(phones.map((x, j) => (j === i ? { ...x, phone: e.target.value } : x)))
               }
             />
+            <Button
+              variant="ghost"
+              className="mt-7"
+              onClick={() => setPhones(phones.filter((_, j) => j !== i))}
+              aria-label={t('register.removePhone', { n: i + 1 })}
+            >
+              {t('app.remove')}
+            </Button>
           </div>
         ))}
-        {phones.length < 12 && (
-          <Button
-            variant="secondary"
-            className="self-start"
-            onClick={() => setPhones([...phones, { name: '', phone: '' }])}
-          >
-            {t('register.addPhone')}
-          </Button>
-        )}
-      </fieldset>
-      <label className="flex flex-col gap-1 text-base font-bold">
-        {t('register.notes')}
-        <textarea
-          rows={3}
-          value={notes}
-          onChange={(e) => setNotes(e.target.value)}
-          maxLength={2000}
-          className="rounded-xl border border-stone-500 p-2 font-normal"
+        <FormError>{errors.phones}</FormError>
+        <AddRow
+          count={phones.length}
+          max={phonesMax}
+          label={t('register.addPhone')}
+          full={t('register.phonesFull', { max: phonesMax })}
+          onAdd={() => setPhones([...phones, { name: '', phone: '' }])}
         />
-      </label>
+      </fieldset>
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-1 text-base font-bold">{t('register.idNumbers')}</legend>
+        {ids.map((x, i) => (
+          <div key={i} className="grid grid-cols-[1fr_1fr_auto] items-start gap-2">
+            <TextInput
+              label={t('register.idOwner', { n: i + 1 })}
+              value={x.name}
+              limit={nameMax}
+              error={errors[`idOwner${i}`]}
+              onChange={(e) => setIds(ids.map((y, j) => (j === i ? { ...y, name: e.target.value } : y)))}
+            />
+            <TextInput
+              label={t('register.idNumber', { n: i + 1 })}
+              hint={t('register.idNumberHint')}
+              autoComplete="off"
+              value={x.idNumber}
+              error={errors[`id${i}`]}
+              onChange={(e) => setIds(ids.map((y, j) => (j === i ? { ...y, idNumber: e.target.value } : y)))}
+            />
+            <Button
+              variant="ghost"
+              className="mt-7"
+              onClick={() => setIds(ids.filter((_, j) => j !== i))}
+              aria-label={t('register.removeIdNumber', { n: i + 1 })}
+            >
+              {t('app.remove')}
+            </Button>
+          </div>
+        ))}
+        <AddRow
+          count={ids.length}
+          max={idNumbersMax}
+          label={t('register.addIdNumber')}
+          full={t('register.idNumbersFull', { max: idNumbersMax })}
+          onAdd={() => setIds([...ids, { name: '', idNumber: '' }])}
+        />
+      </fieldset>
+      <TextArea
+        label={t('register.notes')}
+        max={householdNotesMax}
+        value={notes}
+        onChange={(e) => setNotes(e.target.value)}
+      />
       <FormError>{error}</FormError>
       <div className="flex gap-2">
         <Button type="submit" disabled={busy}>

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Select, TextInput } from '@/components/ui/Field';
+import { AddRow, useFocusInvalid } from '@/components/ui/ListLimit';
 import { useTranslation } from '@/i18n/react';
+import { membersMax, nameMax, notBlank, relationMax } from '@/lib/policy';
 import { saveHousehold } from '../api/mutations';
 import { INTEREST_GROUPS, type Household, type InterestGroup, type Member } from '../types';
 import { errorMessage } from '@/lib/errors';
@@ -16,14 +18,27 @@ export function HouseholdEditor({ household, onDone }: { household: Household; o
   );
   const [error, setError] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
+  /** The rows with a name but no relation (the rules keep both). */
+  const [noRelation, setNoRelation] = useState<number[]>([]);
   const [busy, setBusy] = useState(false);
+  const { ref: formRef, refused } = useFocusInvalid<HTMLFormElement>();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const cleaned = members
-      .map((m) => ({ name: m.name.trim(), relation: m.relation.trim() }))
-      .filter((m) => m.name);
+    // A row without a name is dropped.
+    const named = members.flatMap((m, i) => (notBlank(m.name) ? [i] : []));
+    const cleaned = named.map((i) => ({
+      name: members[i]!.name.trim(),
+      relation: members[i]!.relation.trim(),
+    }));
+    const relationMissing = named.filter((i) => !notBlank(members[i]!.relation));
     setMissing(!cleaned.length);
-    if (!cleaned.length) return;
+    setNoRelation(relationMissing);
+    // Over-long text is marked at its field as it is typed; it stops the save here.
+    const over = members.some((m) => m.name.length > nameMax || m.relation.length > relationMax);
+    if (!cleaned.length || relationMissing.length || over) {
+      refused();
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
@@ -35,7 +50,7 @@ export function HouseholdEditor({ household, onDone }: { household: Household; o
     }
   };
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-3">
+    <form ref={formRef} onSubmit={submit} noValidate className="flex flex-col gap-3">
       <Select
         label={t('register.group')}
         value={group}
@@ -50,10 +65,11 @@ export function HouseholdEditor({ household, onDone }: { household: Household; o
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-base font-bold">{t('register.members')}</legend>
         {members.map((m, i) => (
-          <div key={i} className="grid grid-cols-[1fr_8rem_auto] items-end gap-2">
+          <div key={i} className="grid grid-cols-[1fr_8rem_auto] items-start gap-2">
             <TextInput
               label={t('register.memberName', { n: i + 1 })}
               value={m.name}
+              limit={nameMax}
               error={missing && i === 0 ? t('register.errors.membersMissing') : null}
               onChange={(e) =>
                 setMembers(members.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))
@@ -62,12 +78,15 @@ export function HouseholdEditor({ household, onDone }: { household: Household; o
             <TextInput
               label={t('register.relation')}
               value={m.relation}
+              limit={relationMax}
+              error={noRelation.includes(i) ? t('register.errors.relationMissing') : null}
               onChange={(e) =>
                 setMembers(members.map((x, j) => (j === i ? { ...x, relation: e.target.value } : x)))
               }
             />
             <Button
               variant="ghost"
+              className="mt-7"
               onClick={() => setMembers(members.filter((_, j) => j !== i))}
               aria-label={t('register.removeMember', { n: i + 1 })}
             >
@@ -75,15 +94,13 @@ export function HouseholdEditor({ household, onDone }: { household: Household; o
             </Button>
           </div>
         ))}
-        {members.length < 12 && (
-          <Button
-            variant="secondary"
-            className="self-start"
-            onClick={() => setMembers([...members, { name: '', relation: '' }])}
-          >
-            {t('register.addMember')}
-          </Button>
-        )}
+        <AddRow
+          count={members.length}
+          max={membersMax}
+          label={t('register.addMember')}
+          full={t('register.membersFull', { max: membersMax })}
+          onAdd={() => setMembers([...members, { name: '', relation: '' }])}
+        />
       </fieldset>
       <FormError>{error}</FormError>
       <div className="flex gap-2">

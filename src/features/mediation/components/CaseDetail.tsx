@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Card, Section } from '@/components/ui/Card';
-import { Select, TextInput } from '@/components/ui/Field';
+import { Select, TextArea, TextInput } from '@/components/ui/Field';
 import { formatDate, joinList } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
 import { dateInputValue } from '@/lib/dates';
+import { notBlank, sessionTextMax } from '@/lib/policy';
 import { addSession, recordOutcome } from '../api/mutations';
 import { mediationQueries } from '../api/queries';
 import type { MediationCase, Outcome } from '../types';
@@ -28,6 +29,23 @@ export function CaseDetail({
   const [outcome, setOutcome] = useState<Outcome | ''>('');
   const [followUp, setFollowUp] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [sessionErrors, setSessionErrors] = useState<{ when?: string; agreed?: string }>({});
+  const addSessionSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    const next: typeof sessionErrors = {};
+    // A session that has taken place: today or before (the date as the person's own calendar shows it;
+    // the rules take any time, the form keeps a record from being dated ahead by a slip).
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(when) || when > dateInputValue())
+      next.when = t('mediation.errors.sessionAt');
+    if (!notBlank(agreed)) next.agreed = t('mediation.errors.agreed');
+    setSessionErrors(next);
+    // (over-long text is already marked at its field, as it is typed)
+    if (Object.keys(next).length || agreed.length > sessionTextMax) return;
+    void run(async () => {
+      await addSession(kase.id, me, new Date(`${when}T12:00:00`), agreed);
+      setAgreed('');
+    });
+  };
   const run = async (fn: () => Promise<void>) => {
     try {
       await fn();
@@ -82,34 +100,26 @@ export function CaseDetail({
       {canRecord && kase.status === 'open' && (
         <>
           <Section title={t('mediation.addSession')}>
-            <TextInput
-              label={t('mediation.sessionAt')}
-              type="date"
-              value={when}
-              onChange={(e) => setWhen(e.target.value)}
-            />
-            <label className="flex flex-col gap-1 text-base font-medium">
-              {t('mediation.agreed')}
-              <textarea
-                rows={3}
-                value={agreed}
-                onChange={(e) => setAgreed(e.target.value)}
-                className="rounded-xl border border-stone-500 p-2 font-normal"
+            <form onSubmit={addSessionSubmit} noValidate className="flex flex-col gap-3">
+              <TextInput
+                label={t('mediation.sessionAt')}
+                type="date"
+                value={when}
+                max={dateInputValue()}
+                error={sessionErrors.when}
+                onChange={(e) => setWhen(e.target.value)}
               />
-            </label>
-            <Button
-              className="self-start"
-              onClick={() =>
-                agreed.trim()
-                  ? void run(async () => {
-                      await addSession(kase.id, me, new Date(`${when}T12:00:00`), agreed);
-                      setAgreed('');
-                    })
-                  : setMessage({ ok: false, text: t('mediation.errors.agreed') })
-              }
-            >
-              {t('mediation.addSession')}
-            </Button>
+              <TextArea
+                label={t('mediation.agreed')}
+                max={sessionTextMax}
+                value={agreed}
+                error={sessionErrors.agreed}
+                onChange={(e) => setAgreed(e.target.value)}
+              />
+              <Button type="submit" className="self-start">
+                {t('mediation.addSession')}
+              </Button>
+            </form>
           </Section>
           <Section title={t('mediation.close')}>
             <Select

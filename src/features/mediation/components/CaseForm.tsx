@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
-import { Select, TextInput } from '@/components/ui/Field';
+import { Select, TextArea, TextInput } from '@/components/ui/Field';
+import { AddRow, useFocusInvalid } from '@/components/ui/ListLimit';
 import { useTranslation } from '@/i18n/react';
+import { caseSummaryMax, caseTitleMax, nameMax, notBlank, partiesMax } from '@/lib/policy';
 import { parsePhone } from '@/lib/phone';
 import { findByPhone, type CaseInput } from '../api/mutations';
 import { errorMessage } from '@/lib/errors';
@@ -24,12 +26,23 @@ export function CaseForm({
   ]);
   const [mediator, setMediator] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const { ref: formRef, refused } = useFocusInvalid<HTMLFormElement>();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const next: Record<string, string> = {};
-    const named = parties.filter((p) => p.name.trim());
-    if (!title.trim()) next.title = t('mediation.errors.title');
-    if (!named.length) next.parties = t('mediation.errors.parties');
+    // Over-long text is marked at its field as it is typed; it stops the save here.
+    const over =
+      title.length > caseTitleMax ||
+      summary.length > caseSummaryMax ||
+      parties.some((p) => p.name.length > nameMax);
+    if (!notBlank(title)) next.title = t('mediation.errors.title');
+    parties.forEach((p, i) => {
+      // A number with no name: the party is not dropped silently, the name is asked for.
+      if (!notBlank(p.name) && notBlank(p.phone)) next[`name${i}`] = t('mediation.errors.partyName');
+    });
+    const named = parties.filter((p) => notBlank(p.name));
+    if (!named.length && !Object.keys(next).some((k) => k.startsWith('name')))
+      next.name0 = t('mediation.errors.parties');
     const m = mediators.find((x) => x.id === mediator);
     if (!m) next.mediator = t('mediation.errors.mediator');
     const resolved: { name: string; uid: string | null }[] = [];
@@ -49,7 +62,10 @@ export function CaseForm({
       resolved.push({ name: p.name.trim(), uid: found?.id ?? null });
     }
     setErrors(next);
-    if (Object.keys(next).length || !m) return;
+    if (Object.keys(next).length || over || !m) {
+      refused();
+      return;
+    }
     try {
       await onSave({ title, summary, buildingId: null, parties: resolved, mediator: m });
     } catch (err) {
@@ -57,24 +73,20 @@ export function CaseForm({
     }
   };
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-3">
+    <form ref={formRef} onSubmit={submit} noValidate className="flex flex-col gap-3">
       <TextInput
         label={t('mediation.caseTitle')}
         value={title}
-        maxLength={80}
+        limit={caseTitleMax}
         error={errors.title}
         onChange={(e) => setTitle(e.target.value)}
       />
-      <label className="flex flex-col gap-1 text-base font-medium">
-        {t('mediation.summary')}
-        <textarea
-          rows={3}
-          maxLength={2000}
-          value={summary}
-          onChange={(e) => setSummary(e.target.value)}
-          className="rounded-xl border border-stone-500 p-2 font-normal"
-        />
-      </label>
+      <TextArea
+        label={t('mediation.summary')}
+        max={caseSummaryMax}
+        value={summary}
+        onChange={(e) => setSummary(e.target.value)}
+      />
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-base font-bold">{t('mediation.parties')}</legend>
         {parties.map((p, i) => (
@@ -82,6 +94,8 @@ export function CaseForm({
             <TextInput
               label={t('mediation.partyName', { n: i + 1 })}
               value={p.name}
+              limit={nameMax}
+              error={errors[`name${i}`]}
               onChange={(e) =>
                 setParties(parties.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))
               }
@@ -98,16 +112,13 @@ export function CaseForm({
             />
           </div>
         ))}
-        <FormError>{errors.parties}</FormError>
-        {parties.length < 10 && (
-          <Button
-            variant="secondary"
-            className="self-start"
-            onClick={() => setParties([...parties, { name: '', phone: '' }])}
-          >
-            {t('mediation.addParty')}
-          </Button>
-        )}
+        <AddRow
+          count={parties.length}
+          max={partiesMax}
+          label={t('mediation.addParty')}
+          full={t('mediation.partiesFull', { max: partiesMax })}
+          onAdd={() => setParties([...parties, { name: '', phone: '' }])}
+        />
       </fieldset>
       <Select
         label={t('mediation.mediator')}

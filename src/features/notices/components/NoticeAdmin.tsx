@@ -1,9 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
-import { TextInput } from '@/components/ui/Field';
+import { TextArea, TextInput } from '@/components/ui/Field';
+import { useFocusInvalid } from '@/components/ui/ListLimit';
 import { joinList } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
+import { notBlank, noticeAudienceMax, noticeBodyMax, noticeTitleMax } from '@/lib/policy';
 import { saveNotice, setNoticeStatus, type NoticeInput } from '../api/mutations';
 import type { CommunityNotice } from '../types';
 import { errorMessage } from '@/lib/errors';
@@ -106,15 +108,21 @@ export function NoticeForm({
   const [audience, setAudience] = useState<string[]>(initial?.audience ?? ['all']);
   const [pinned, setPinned] = useState(initial?.pinned ?? false);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const bodyError = useId();
+  const { ref: formRef, refused } = useFocusInvalid<HTMLFormElement>();
   const submit = (status: 'draft' | 'published') => async (e?: FormEvent) => {
     e?.preventDefault();
     const next: Record<string, string> = {};
-    if (!title.trim()) next.title = t('noticesAdmin.errors.heading');
-    if (!body.trim()) next.body = t('noticesAdmin.errors.body');
+    if (!notBlank(title)) next.title = t('noticesAdmin.errors.heading');
+    if (!notBlank(body)) next.body = t('noticesAdmin.errors.body');
     if (!audience.length) next.audience = t('noticesAdmin.errors.audience');
+    else if (audience.length > noticeAudienceMax)
+      next.audience = t('noticesAdmin.errors.audienceTooMany', { max: noticeAudienceMax });
     setErrors(next);
-    if (Object.keys(next).length) return;
+    // Over-long text is marked at its field as it is typed; it stops the save here.
+    if (Object.keys(next).length || title.length > noticeTitleMax || body.length > noticeBodyMax) {
+      refused();
+      return;
+    }
     try {
       await onSave({ title, body, audience, pinned }, status);
     } catch (err) {
@@ -122,8 +130,11 @@ export function NoticeForm({
     }
   };
   const all = audience.includes('all');
+  // The rules take at most noticeAudienceMax buildings: past that, a notice goes to everyone.
+  const full = audience.length >= noticeAudienceMax;
   return (
     <form
+      ref={formRef}
       onSubmit={submit('published')}
       noValidate
       className="flex flex-col gap-3 rounded-2xl border border-stone-300 bg-white p-4"
@@ -131,27 +142,18 @@ export function NoticeForm({
       <TextInput
         label={t('noticesAdmin.heading')}
         value={title}
-        maxLength={80}
+        limit={noticeTitleMax}
         error={errors.title}
         onChange={(e) => setTitle(e.target.value)}
       />
-      <label className="flex flex-col gap-1 text-base font-medium">
-        {t('noticesAdmin.body')}
-        <textarea
-          rows={6}
-          maxLength={5000}
-          value={body}
-          onChange={(e) => setBody(e.target.value)}
-          aria-invalid={Boolean(errors.body)}
-          aria-describedby={errors.body ? bodyError : undefined}
-          className="rounded-xl border border-stone-500 p-2 font-normal"
-        />
-      </label>
-      {errors.body && (
-        <p id={bodyError} role="alert" className="text-red-800">
-          {errors.body}
-        </p>
-      )}
+      <TextArea
+        label={t('noticesAdmin.body')}
+        rows={6}
+        max={noticeBodyMax}
+        value={body}
+        error={errors.body}
+        onChange={(e) => setBody(e.target.value)}
+      />
       <fieldset>
         <legend className="mb-1 text-base font-bold">{t('noticesAdmin.audience')}</legend>
         <label className="tap flex items-center gap-2">
@@ -171,6 +173,7 @@ export function NoticeForm({
                   type="checkbox"
                   className="h-5 w-5"
                   checked={audience.includes(b.id)}
+                  disabled={full && !audience.includes(b.id)}
                   onChange={(e) =>
                     setAudience(e.target.checked ? [...audience, b.id] : audience.filter((x) => x !== b.id))
                   }
@@ -179,6 +182,11 @@ export function NoticeForm({
               </label>
             ))}
           </div>
+        )}
+        {!all && full && (
+          <p className="text-base text-stone-800">
+            {t('noticesAdmin.audienceFull', { max: noticeAudienceMax })}
+          </p>
         )}
         <FormError>{errors.audience}</FormError>
       </fieldset>

@@ -6,6 +6,7 @@ import { Select, TextInput } from '@/components/ui/Field';
 import { PhoneLink } from '@/components/ui/PhoneLink';
 import { useTranslation } from '@/i18n/react';
 import { formatPhone, isStoredPhone, parsePhone } from '@/lib/phone';
+import { nameMax, notBlank } from '@/lib/policy';
 import { invite, setActive, setRole, withdrawInvite } from '../api/mutations';
 import { staffQueries, type StaffMember } from '../api/queries';
 import { errorMessage } from '@/lib/errors';
@@ -292,16 +293,17 @@ export function InviteForm({
   return (
     <form
       noValidate
-      className="grid gap-2 md:grid-cols-[1fr_1fr_auto] md:items-end"
+      className="grid gap-2 md:grid-cols-[1fr_1fr_auto] md:items-start"
       onSubmit={async (e) => {
         e.preventDefault();
         const parsed = inviteKey(key);
         const next = {
           ...('error' in parsed ? { key: t(parsed.error) } : {}),
-          ...(name.trim() ? {} : { name: t('admin.errors.name') }),
+          ...(notBlank(name) ? {} : { name: t('admin.errors.name') }),
         };
         setErrors(next);
-        if ('error' in parsed || !name.trim()) return;
+        // (an over-long name is marked at its field as it is typed)
+        if ('error' in parsed || !notBlank(name) || name.length > nameMax) return;
         try {
           await invite(headUid, parsed.key, name);
           onDone(t('admin.invited', { name: name.trim(), key: parsed.shown }));
@@ -321,10 +323,13 @@ export function InviteForm({
       <TextInput
         label={t('admin.inviteName')}
         value={name}
+        limit={nameMax}
         error={errors.name}
         onChange={(e) => setName(e.target.value)}
       />
-      <Button type="submit">{t('admin.inviteSend')}</Button>
+      <Button type="submit" className="md:mt-7">
+        {t('admin.inviteSend')}
+      </Button>
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { descriptionMax, notBlank } from '@/lib/policy';
 import type { Category, Urgency } from '../types';
 
 export interface ReportBuilding {
@@ -29,8 +30,6 @@ export type ReportErrorKey =
 
 export type ReportErrors = Partial<Record<'category' | 'description' | 'building' | 'area', ReportErrorKey>>;
 
-export const MAX_DESCRIPTION = 1000;
-
 export function childrenOf(categories: Category[], parent: string) {
   return categories.filter((c) => c.parent === parent && c.active);
 }
@@ -51,8 +50,8 @@ export function validateReport(v: ReportValues, categories: Category[], building
     if (!category) errors.category = 'subcategoryMissing';
   } else category = top;
   const text = v.description.trim();
-  if (!text || !/[^\s\u3000]/.test(text)) errors.description = 'descriptionMissing';
-  else if (text.length > MAX_DESCRIPTION) errors.description = 'descriptionTooLong';
+  if (!notBlank(text)) errors.description = 'descriptionMissing';
+  else if (text.length > descriptionMax) errors.description = 'descriptionTooLong';
   let building: ReportBuilding | undefined;
   if (v.where === 'common') {
     building = buildings.find((b) => b.id === v.buildingId);

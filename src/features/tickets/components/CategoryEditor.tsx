@@ -1,38 +1,104 @@
-import { useId, useState, type InputHTMLAttributes } from 'react';
+import { useId, useState, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { Button } from '@/components/ui/Button';
+import { useLength } from '@/components/ui/Field';
+import { FormError } from '@/components/ui/FormError';
 import { useTranslation } from '@/i18n/react';
+import { cannedMax, categoriesMax, deadlineHoursMax, nameMax, notBlank, timelineTextMax } from '@/lib/policy';
 import { saveCategories } from '../api/categories';
 import type { Category } from '../types';
 import { errorMessage } from '@/lib/errors';
 
-/** A small labelled input with its error beside it (tied by aria-describedby). */
+/** The ids the aria-describedby of a small field names: its error first, then its hint. */
+function describedBy(id: string, error: string | null | undefined, hint: string) {
+  return [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
+}
+
+/** A field's hint and error under it, with the ids describedBy names. */
+function Notes({ id, error, hint }: { id: string; error: string | null | undefined; hint: string }) {
+  return (
+    <>
+      {hint && (
+        <span id={`${id}-hint`} className="text-sm text-stone-700">
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span id={`${id}-error`} className="text-sm font-medium text-red-800">
+          {error}
+        </span>
+      )}
+    </>
+  );
+}
+
+/**
+ * A small labelled input with its hint and error beside it (tied by aria-describedby); with `limit`, a
+ * counter, and the error when the text is over (the text is never cut).
+ */
 function Cell({
   label,
   error,
+  hint = '',
+  limit,
   ...props
-}: InputHTMLAttributes<HTMLInputElement> & { label: string; error: string | undefined }) {
+}: InputHTMLAttributes<HTMLInputElement> & {
+  label: string;
+  error: string | undefined;
+  hint?: string;
+  limit?: number;
+}) {
   const id = useId();
+  const length = useLength(typeof props.value === 'string' ? props.value : '', limit ?? Infinity);
+  const shown = error ?? (limit === undefined ? null : length.error);
+  const note = limit === undefined ? hint : [hint, length.counter].filter(Boolean).join(' · ');
   return (
     <div className="flex flex-col text-sm">
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
         className="tap rounded-lg border border-stone-400 px-2 text-base aria-[invalid=true]:border-red-700"
-        aria-invalid={Boolean(error)}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-invalid={Boolean(shown)}
+        aria-describedby={describedBy(id, shown, note)}
         {...props}
       />
-      {error && (
-        <span id={`${id}-error`} className="text-sm font-medium text-red-800">
-          {error}
-        </span>
-      )}
+      <Notes id={id} error={shown} hint={note} />
+    </div>
+  );
+}
+
+/** The canned replies, one per line, as they are stored: trimmed, blank lines left out. */
+const cannedLines = (text: string) =>
+  text
+    .split('\n')
+    .map((x) => x.trim())
+    .filter(notBlank);
+
+/** The canned replies' box: how many of how many as its hint, what is wrong as its error. */
+function CannedCell({
+  label,
+  hint,
+  error,
+  ...props
+}: TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; hint: string; error: string | undefined }) {
+  const id = useId();
+  return (
+    <div className="mt-2 flex flex-col text-sm">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        rows={2}
+        className="rounded-lg border border-stone-400 p-2 text-base aria-[invalid=true]:border-red-700"
+        aria-invalid={Boolean(error)}
+        aria-describedby={describedBy(id, error, hint)}
+        {...props}
+      />
+      <Notes id={id} error={error} hint={hint} />
     </div>
   );
 }
 
 const hoursOf = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : NaN);
-const validHours = (h: number) => Number.isInteger(h) && h >= 1 && h <= 2000;
+const validHours = (h: number) => Number.isInteger(h) && h >= 1 && h <= deadlineHoursMax;
 
 /** The category tree with each category's deadlines and canned replies, edited without code changes. */
 export function CategoryEditor({ initial, headUid }: { initial: Category[]; headUid: string }) {
@@ -51,19 +117,42 @@ export function CategoryEditor({ initial, headUid }: { initial: Category[]; head
   const update = (id: string, patch: Partial<(typeof items)[number]>) =>
     setItems((xs) => xs.map((x) => (x.id === id ? { ...x, ...patch } : x)));
   const tops = items.filter((c) => c.parent === null);
+  const hoursHint = t('categoriesAdmin.hoursHint', { max: deadlineHoursMax });
   const save = async () => {
     const next: Record<string, string> = {};
+    const name = (text: string) =>
+      !notBlank(text)
+        ? t('categoriesAdmin.errors.name')
+        : text.length > nameMax
+          ? t('form.tooLong', { count: text.length, max: nameMax })
+          : null;
     for (const c of items) {
-      if (!c.zh.trim()) next[`${c.id}.zh`] = t('categoriesAdmin.errors.name');
-      if (!c.en.trim()) next[`${c.id}.en`] = t('categoriesAdmin.errors.name');
-      if (!validHours(hoursOf(c.responseText))) next[`${c.id}.response`] = t('categoriesAdmin.errors.hours');
-      if (!validHours(hoursOf(c.resolutionText)))
-        next[`${c.id}.resolution`] = t('categoriesAdmin.errors.hours');
+      const zh = name(c.zh);
+      if (zh) next[`${c.id}.zh`] = zh;
+      const en = name(c.en);
+      if (en) next[`${c.id}.en`] = en;
+      const hours = t('categoriesAdmin.errors.hours', { max: deadlineHoursMax });
+      if (!validHours(hoursOf(c.responseText))) next[`${c.id}.response`] = hours;
+      if (!validHours(hoursOf(c.resolutionText))) next[`${c.id}.resolution`] = hours;
+      const lines = cannedLines(c.cannedText);
+      const long = lines.findIndex((x) => x.length > timelineTextMax);
+      if (lines.length > cannedMax)
+        next[`${c.id}.canned`] = t('categoriesAdmin.errors.tooManyCanned', {
+          count: lines.length,
+          max: cannedMax,
+        });
+      else if (long !== -1)
+        next[`${c.id}.canned`] = t('categoriesAdmin.errors.cannedTooLong', {
+          n: long + 1,
+          count: lines[long]!.length,
+          max: timelineTextMax,
+        });
     }
     setErrors(next);
-    const first = Object.values(next)[0];
-    if (first) {
-      setStatus({ ok: false, text: first });
+    // Each message sits at its field; the form says how many there are.
+    const count = Object.keys(next).length;
+    if (count) {
+      setStatus({ ok: false, text: t('categoriesAdmin.errors.fields', { count }) });
       return;
     }
     try {
@@ -73,10 +162,7 @@ export function CategoryEditor({ initial, headUid }: { initial: Category[]; head
           ...c,
           responseHours: hoursOf(responseText),
           resolutionHours: hoursOf(resolutionText),
-          canned: cannedText
-            .split('\n')
-            .map((x) => x.trim())
-            .filter(Boolean),
+          canned: cannedLines(cannedText),
         })),
         headUid,
       );
@@ -94,12 +180,14 @@ export function CategoryEditor({ initial, headUid }: { initial: Category[]; head
         <Cell
           label={t('categoriesAdmin.zh')}
           value={c.zh}
+          limit={nameMax}
           error={errors[`${c.id}.zh`]}
           onChange={(e) => update(c.id, { zh: e.target.value })}
         />
         <Cell
           label={t('categoriesAdmin.en')}
           value={c.en}
+          limit={nameMax}
           error={errors[`${c.id}.en`]}
           onChange={(e) => update(c.id, { en: e.target.value })}
         />
@@ -107,6 +195,7 @@ export function CategoryEditor({ initial, headUid }: { initial: Category[]; head
           label={t('categoriesAdmin.responseHours')}
           inputMode="numeric"
           value={c.responseText}
+          hint={hoursHint}
           error={errors[`${c.id}.response`]}
           onChange={(e) => update(c.id, { responseText: e.target.value })}
         />
@@ -114,19 +203,22 @@ export function CategoryEditor({ initial, headUid }: { initial: Category[]; head
           label={t('categoriesAdmin.resolutionHours')}
           inputMode="numeric"
           value={c.resolutionText}
+          hint={hoursHint}
           error={errors[`${c.id}.resolution`]}
           onChange={(e) => update(c.id, { resolutionText: e.target.value })}
         />
       </div>
-      <label className="mt-2 flex flex-col text-sm">
-        {t('categoriesAdmin.canned')}
-        <textarea
-          rows={2}
-          className="rounded-lg border border-stone-400 p-2 text-base"
-          value={c.cannedText}
-          onChange={(e) => update(c.id, { cannedText: e.target.value })}
-        />
-      </label>
+      <CannedCell
+        label={t('categoriesAdmin.canned')}
+        hint={t('categoriesAdmin.cannedHint', {
+          count: cannedLines(c.cannedText).length,
+          max: cannedMax,
+          chars: timelineTextMax,
+        })}
+        error={errors[`${c.id}.canned`]}
+        value={c.cannedText}
+        onChange={(e) => update(c.id, { cannedText: e.target.value })}
+      />
       <label className="tap mt-2 flex items-center gap-2 text-base">
         <input
           type="checkbox"
@@ -136,11 +228,12 @@ export function CategoryEditor({ initial, headUid }: { initial: Category[]; head
         />
         {t('categoriesAdmin.active')}
       </label>
-      {depth === 0 && (
+      {depth === 0 && items.length < categoriesMax && (
         <Button
           variant="ghost"
           onClick={() => {
-            const id = `${c.id}-${Date.now().toString(36)}`;
+            // Letters and digits only: the rules take no other id.
+            const id = `${c.id}${Date.now().toString(36)}`;
             setItems((xs) => [
               ...xs,
               {
@@ -173,11 +266,16 @@ export function CategoryEditor({ initial, headUid }: { initial: Category[]; head
           ...items.filter((c) => c.parent === top.id).map((c) => row(c, 1)),
         ])}
       </ul>
+      {items.length >= categoriesMax && (
+        <p className="text-base text-stone-800">{t('categoriesAdmin.full', { max: categoriesMax })}</p>
+      )}
       <Button onClick={() => void save()}>{t('categoriesAdmin.save')}</Button>
-      {status && (
-        <p role={status.ok ? 'status' : 'alert'} className={status.ok ? 'text-green-900' : 'text-red-800'}>
+      {status?.ok ? (
+        <p role="status" className="text-green-900">
           {status.text}
         </p>
+      ) : (
+        <FormError>{status?.text}</FormError>
       )}
     </div>
   );

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { useLength } from '@/components/ui/Field';
 import { useTranslation } from '@/i18n/react';
-import { ratingCommentMax } from '@/lib/policy';
+import { ratingCommentMax, ratingMax } from '@/lib/policy';
 import { TextAction, type Draft } from './TextAction';
 
 /** The rating being written, kept by the screen (it survives the form disappearing for a moment). */
@@ -45,7 +45,7 @@ export function ConfirmFix({
         onSubmit={async (e) => {
           e.preventDefault();
           if (score < 1) {
-            setError(t('actions.errors.ratingMissing'));
+            setError(t('actions.errors.ratingMissing', { max: ratingMax }));
             return;
           }
           if (length.over) return;

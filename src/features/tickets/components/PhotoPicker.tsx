@@ -35,7 +35,7 @@ export function PhotoPicker({
     if (!files?.length) return;
     setError(null);
     const room = max - photos.length;
-    if (files.length > room) setError(t('report.errors.tooManyPhotos'));
+    if (files.length > room) setError(t('report.errors.tooManyPhotos', { max }));
     onShrinking(true);
     try {
       // The shrinking code (and its compression library) loads when the first photo is picked.
@@ -58,7 +58,7 @@ export function PhotoPicker({
 
   return (
     <fieldset className="flex flex-col gap-2">
-      <legend className="mb-1 text-lg font-bold">{t('report.photos')}</legend>
+      <legend className="mb-1 text-lg font-bold">{t('report.photos', { max })}</legend>
       {photos.length > 0 && (
         <ul className="grid grid-cols-3 gap-2">
           {photos.map((p, i) => (

@@ -158,4 +158,34 @@ describe('report form', () => {
     expect(screen.getByText(/已有 2 户也遇到了/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '我也遇到了，关注进度' })).toBeInTheDocument();
   });
+
+  it('for a resident who phoned: a name one character too long is refused at the field and kept', async () => {
+    const onSubmit = vi.fn();
+    renderWithProviders(
+      <ReportForm
+        categories={categories}
+        buildings={buildings}
+        homeBuildingId="b1"
+        homeAddress="1栋1单元101"
+        followedIds={new Set()}
+        onSubmit={onSubmit}
+        onFollow={vi.fn()}
+        proxy
+      />,
+    );
+    const reporter = screen.getByLabelText('居民姓名（和联系方式）');
+    await userEvent.click(reporter);
+    await userEvent.paste('刘'.repeat(41));
+    await userEvent.click(screen.getByRole('radio', { name: '其他' }));
+    await userEvent.type(screen.getByLabelText('请描述一下问题'), '楼道灯坏了');
+    await userEvent.click(screen.getByRole('button', { name: '提交报事' }));
+    expect(reporter).toHaveAccessibleDescription(/^太长了：41 字，最多 40 字。.*41\/40$/);
+    expect(reporter).toHaveValue('刘'.repeat(41));
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('says how many photos it takes, from the policy', () => {
+    renderForm();
+    expect(screen.getByRole('group', { name: '照片（可选，最多 3 张）' })).toBeVisible();
+  });
 });

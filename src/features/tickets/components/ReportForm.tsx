@@ -2,10 +2,9 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Select, TextInput } from '@/components/ui/Field';
 import { useTranslation } from '@/i18n/react';
-import { nameMax, reportPhotosMax } from '@/lib/policy';
+import { descriptionMax, nameMax, notBlank, reportPhotosMax } from '@/lib/policy';
 import {
   childrenOf,
-  MAX_DESCRIPTION,
   topCategories,
   validateReport,
   type ReportBuilding,
@@ -109,9 +108,10 @@ export function ReportForm({
     e.preventDefault();
     const { errors: next, category, building } = validateReport(values, categories, buildings);
     setErrors(next);
-    const reporterMissing = proxy && !reporter.trim();
+    const reporterMissing = proxy && !notBlank(reporter);
     setReporterError(reporterMissing ? t('proxy.errors.reporterMissing') : null);
-    if (!category || reporterMissing) {
+    // (an over-long name is marked at its field as it is typed)
+    if (!category || reporterMissing || reporter.length > nameMax) {
       setFocusError((n) => n + 1);
       return;
     }
@@ -145,7 +145,7 @@ export function ReportForm({
           hint={t('proxy.reporterHint')}
           error={reporterError}
           value={reporter}
-          maxLength={nameMax}
+          limit={nameMax}
           onChange={(e) => setReporter(e.target.value)}
         />
       )}
@@ -184,11 +184,11 @@ export function ReportForm({
           className="w-full rounded-xl border border-stone-500 bg-white p-3 text-lg aria-[invalid=true]:border-red-700"
         />
         <p id={`${ids.base}-description-hint`} className="text-sm text-stone-700">
-          {t('report.descriptionHint')} · {values.description.trim().length}/{MAX_DESCRIPTION}
+          {t('report.descriptionHint')} · {values.description.trim().length}/{descriptionMax}
         </p>
         {errors.description && (
           <p id={`${ids.base}-description-error`} role="alert" className="text-base font-medium text-red-800">
-            {err('description', { count: values.description.trim().length })}
+            {err('description', { count: values.description.trim().length, max: descriptionMax })}
           </p>
         )}
         {speech.available && (

@@ -1,6 +1,7 @@
 import { useTranslation } from '@/i18n/react';
 import { Card } from '@/components/ui/Card';
 import { formatDateTime } from '@/i18n/format';
+import { confirmDays } from '@/lib/policy';
 import type { Category, Ticket, TicketPhoto, TimelineEntry } from '../types';
 import { categoryLabel } from './category-label';
 import { homeLabel, placeLabel } from './place-label';
@@ -31,7 +32,9 @@ export function TicketDetail({
           </span>
         </div>
         {ticket.pending && <p className="mt-2 text-sm font-bold text-amber-900">{t('outbox.waiting')}</p>}
-        {ticket.closeReason === 'auto' && <p className="mt-2 text-base">{t('actions.autoClosed')}</p>}
+        {ticket.closeReason === 'auto' && (
+          <p className="mt-2 text-base">{t('actions.autoClosed', { days: confirmDays })}</p>
+        )}
         <p className="mt-3 whitespace-pre-wrap text-lg text-stone-900">{ticket.description}</p>
         <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-base">
           <dt className="text-stone-700">{t('tickets.location')}</dt>

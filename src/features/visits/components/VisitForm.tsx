@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
 import { TextArea, TextInput } from '@/components/ui/Field';
-import { notBlank, visitFindingsMax, visitMetWithMax } from '@/lib/policy';
+import { notBlank, visitFindingsMax, visitMetWithMax, visitPastDaysMax } from '@/lib/policy';
 import { useTranslation } from '@/i18n/react';
 import { dateInputValue } from '@/lib/dates';
 import { logVisit } from '../api/log-visit';
@@ -38,8 +38,10 @@ export function VisitForm({
     const next: typeof errors = {};
     const when = new Date(`${date}T12:00:00`);
     const ageDays = (Date.now() - when.getTime()) / 86_400_000;
-    if (!date || Number.isNaN(when.getTime()) || ageDays > 29 || ageDays < -0.5)
-      next.date = t('visits.errors.date');
+    // The rules take a visit up to visitPastDaysMax days before the moment it is saved; a day's margin, as
+    // an earlier day counts from its noon.
+    if (!date || Number.isNaN(when.getTime()) || ageDays > visitPastDaysMax - 1 || ageDays < -0.5)
+      next.date = t('visits.errors.date', { days: visitPastDaysMax });
     if (!notBlank(metWith)) next.metWith = t('visits.errors.metWith');
     if (!notBlank(findings)) next.findings = t('visits.errors.findings');
     setErrors(next);
