@@ -205,6 +205,7 @@ const enStaff: StaffMessages = {
     resolutionHours: 'Resolution deadline (hours)',
     canned: 'Canned replies (one per line)',
     active: 'In use',
+    shared: 'Neighbours can see it was reported ("me too") — leave unticked for personal matters (disputes, benefits, housing)',
     addChild: 'Add a sub-category',
     newName: 'New category',
     save: 'Save all categories',

@@ -197,6 +197,7 @@ describe('bad input in every staff form', () => {
             resolutionHours: 48,
             canned: [],
             active: true,
+            shared: true,
           },
         ]}
       />,
