@@ -7,6 +7,8 @@ export interface SeedCategory {
   responseHours: number;
   resolutionHours: number;
   canned: string[];
+  /** Neighbours may meet it too ("me too"); a person's own matter is not shared. */
+  shared: boolean;
 }
 
 const c = (
@@ -17,7 +19,19 @@ const c = (
   responseHours: number,
   resolutionHours: number,
   canned: string[] = [],
-): SeedCategory => ({ id, parent, zh, en, responseHours, resolutionHours, canned });
+): SeedCategory => ({
+  id,
+  parent,
+  zh,
+  en,
+  responseHours,
+  resolutionHours,
+  canned,
+  shared: !PERSONAL.includes(parent ?? id),
+});
+
+/** A person's own matters: fees and policy questions, pensions, housing, disputes, anything else. */
+const PERSONAL = ['feePolicy', 'benefits', 'housing', 'dispute', 'other'];
 
 export const CATEGORIES: SeedCategory[] = [
   c('repair', null, '维修', 'Repairs', 4, 72),
@@ -67,6 +81,7 @@ export function categoriesDoc() {
         resolutionHours: x.resolutionHours,
         canned: x.canned,
         active: true,
+        shared: x.shared,
       },
     ]),
   );

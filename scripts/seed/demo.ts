@@ -194,6 +194,8 @@ export interface SeedTicket {
   rejectReason: string | null;
   closeReason: 'confirmed' | 'auto' | null;
   lastEventId: string;
+  /** Of a shared category: it has a public "me too" mirror (written with it). */
+  shared: boolean;
   timeline: SeedTimelineEntry[];
 }
 
@@ -799,6 +801,7 @@ export function demoCommunity(now: Date, seed = 20261122): DemoCommunity {
       rejectReason,
       closeReason,
       lastEventId: timeline[timeline.length - 1]!.id,
+      shared: cat.shared,
       timeline,
     };
   });

@@ -167,6 +167,7 @@ export async function writeScaleCommunity(target: EmulatorTarget, opts: ScaleOpt
       rejectReason: status === 'rejected' ? '不属于社区职责范围' : null,
       closeReason: status === 'closed' ? (rating ? 'confirmed' : 'auto') : null,
       lastEventId: 'created',
+      shared: cat.shared, // (no mirrors: the scale run measures lists, not "me too")
     });
   }
   for (const [period, stats] of summarise(summaries)) {

@@ -8,6 +8,7 @@ import { getFirestore, Timestamp, type Firestore, type WriteBatch } from 'fireba
 import { DIRECTORY_PATH, directoryDoc, type BuildingFields } from '../../src/features/buildings/directory';
 import { DEMO_PASSWORD, type DemoCommunity } from './demo';
 import { signalsOf, summarise } from './stats';
+import { mirrorOf } from '../../src/features/tickets/api/writes';
 
 export interface EmulatorTarget {
   projectId: string;
@@ -117,6 +118,8 @@ export async function writeCommunity(target: EmulatorTarget, c: DemoCommunity, n
     for (const t of c.tickets) {
       const { id, timeline, ...rest } = t;
       await w.set(`tickets/${id}`, rest);
+      // its "me too" mirror, as the app writes it (every change of a shared ticket updates it)
+      if (t.shared) await w.set(`publicTickets/${id}`, mirrorOf(t, t.createdAt, t.updatedAt));
       for (const e of timeline) {
         const { id: eid, ...entry } = e;
         await w.set(`tickets/${id}/timeline/${eid}`, entry);

@@ -221,6 +221,8 @@ const enStaff: StaffMessages = {
     cannedHint: '{{count}}/{{max}} replies, each at most {{chars}} characters',
     hoursHint: '1 to {{max}} hours',
     active: 'In use',
+    shared:
+      'Neighbours can see it was reported ("me too") — leave unticked for personal matters (disputes, benefits, housing)',
     addChild: 'Add a sub-category',
     newName: 'New category',
     save: 'Save all categories',

@@ -217,6 +217,7 @@ const zhCNStaff = {
     cannedHint: '{{count}}/{{max}} 条，每条最多 {{chars}} 字',
     hoursHint: '1 到 {{max}} 小时',
     active: '在用',
+    shared: '同楼居民能看到有人反映过（“我也遇到了”）——个人事务（纠纷、待遇、住房）不要勾选',
     addChild: '添加子类别',
     newName: '新类别',
     save: '保存全部类别',

@@ -260,6 +260,7 @@ describe('bad input in every staff form', () => {
             resolutionHours: 48,
             canned: [],
             active: true,
+            shared: true,
           },
         ]}
       />,
@@ -589,6 +590,7 @@ describe('text over the rules’ limit, and lists at their cap', () => {
     resolutionHours: 48,
     canned: [],
     active: true,
+    shared: true,
     ...patch,
   });
 

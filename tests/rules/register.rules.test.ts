@@ -540,6 +540,7 @@ describe('config', () => {
     resolutionHours: 48,
     canned: [],
     active: true,
+    shared: true,
   };
   const saveCategory = (who: Principal, c: Category, over: Record<string, unknown> = {}) =>
     updateDoc(doc(db(env, who), 'config', 'categories'), {
@@ -572,6 +573,7 @@ describe('config', () => {
     ['a parent that does not exist', { parent: 'nowhere' }],
     ['itself as parent', { parent: 'water' }],
     ['active as a string', { active: 'yes' }],
+    ['shared as a string', { shared: 'yes' }],
     ['an id that is not a name', { id: 'w-1' }],
   ])('a category with %s is refused', async (_, over) => {
     await assertFails(saveCategory('head', { ...water, ...over } as Category));

@@ -20,6 +20,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   changeWrites,
   dayKey,
+  mirrorOf,
   monthKey,
   newTicketWrites,
   photoWrite,
@@ -56,7 +57,7 @@ const actor = (who: Principal) => ACTORS[who]!;
 const B1 = { id: 'b1', number: 1, workerId: 'wX', workerName: '网格X' };
 const B2 = { id: 'b2', number: 2, workerId: 'wY', workerName: '网格Y' };
 const HA = { id: 'hA', buildingId: 'b1', buildingNumber: 1, entrance: 1, flat: '101' };
-const WATER = { id: 'water', responseHours: 4, resolutionHours: 48 };
+const WATER = { id: 'water', responseHours: 4, resolutionHours: 48, shared: true };
 const JPEG = `data:image/jpeg;base64,${'A'.repeat(1000)}`;
 
 function input(over: Partial<NewTicketInput> = {}): NewTicketInput {
@@ -85,7 +86,7 @@ function report(who: Principal, over: Partial<NewTicketInput> = {}, mutate?: Mut
   const batch = writeBatch(f);
   batch.set(doc(f, 'tickets', i.id), w.ticket);
   batch.set(doc(f, 'tickets', i.id, 'timeline', 'created'), w.created);
-  batch.set(doc(f, 'publicTickets', i.id), w.publicTicket);
+  if (w.publicTicket) batch.set(doc(f, 'publicTickets', i.id), w.publicTicket);
   batch.set(doc(f, 'stats', w.stats.period), w.stats.data, { merge: true });
   if (w.signal.day) batch.set(doc(f, 'signals', w.signal.day), w.signal.data, { merge: true });
   photos.forEach((dataUrl, n) =>
@@ -200,9 +201,10 @@ describe('reporting a problem', () => {
     ['photoCount as a float', (w) => void (w.ticket.photoCount = 1.5)],
     ['photoCount 4', (w) => void (w.ticket.photoCount = 4)],
     ['a reopen count', (w) => void (w.ticket.reopenCount = 1)],
-    ['a public mirror with another status', (w) => void (w.publicTicket.status = 'resolved')],
-    ['a public mirror with followers', (w) => void (w.publicTicket.followerCount = 10)],
-    ['a public mirror in another building', (w) => void (w.publicTicket.buildingId = 'b2')],
+    ['a public mirror with another status', (w) => void (w.publicTicket!.status = 'resolved')],
+    ['a public mirror with followers', (w) => void (w.publicTicket!.followerCount = 10)],
+    ['a public mirror in another building', (w) => void (w.publicTicket!.buildingId = 'b2')],
+    ['a ticket that says it is not shared', (w) => void (w.ticket.shared = false)],
     ['a creation entry by someone else', (w) => void (w.created.authorId = 'wX')],
     ['a creation entry marked internal', (w) => void (w.created.visibility = 'internal')],
     ['the summary counted twice', (w) => void (w.stats.data.createdAll = increment(2))],
@@ -330,6 +332,7 @@ function state(base: Record<string, unknown>): TicketState {
     id: 'tA',
     createdAt: new Date('2026-11-01T08:00:00Z'),
     buildingId: 'b1',
+    shared: base.shared !== false,
     categoryId: 'water',
     assigneeId: 'wX',
     status: base.status as TicketState['status'],
@@ -763,6 +766,51 @@ describe('every change leaves its own public record, and counts only what it is'
         (batch, f) => batch.update(doc(f, 'publicTickets/tA'), w.publicTicket!),
       ),
     );
+  });
+});
+
+// ---------------------------------------------------------------- privacy: "me too" only for what neighbours share
+describe("a person's own matter has no public mirror", () => {
+  const PENSION = { id: 'pension', responseHours: 24, resolutionHours: 240, shared: false };
+  it('a pension question is reported without a mirror, and one cannot be added', async () => {
+    const w = newTicketWrites(sdk, actor('residentA'), input({ category: PENSION }));
+    expect(w.publicTicket).toBeNull();
+    expect(w.ticket.shared).toBe(false);
+    await assertSucceeds(report('residentA', { category: PENSION }));
+    await assertFails(
+      setDoc(doc(db(env, 'residentA'), 'publicTickets', 'tNew'), {
+        ...mirrorOf({ ...w.ticket, status: 'submitted', open: true }, serverTimestamp(), serverTimestamp()),
+      }),
+    );
+    const mirror = await getDoc(doc(db(env, 'residentB'), 'publicTickets', 'tNew'));
+    expect(mirror.exists()).toBe(false); // nothing for a neighbour to see
+  });
+  it('…nor reported as shared, nor a shared matter reported without its mirror', async () => {
+    await assertFails(
+      report('residentA', { id: 't1', category: PENSION }, (w) => void (w.ticket.shared = true)),
+    );
+    await assertFails(
+      report(
+        'residentA',
+        { id: 't2', category: { ...PENSION, shared: true } },
+        (w) => void (w.ticket.shared = true),
+      ),
+    );
+    const f = db(env, 'residentA');
+    const w = newTicketWrites(sdk, actor('residentA'), input({ id: 't3' }));
+    const batch = writeBatch(f);
+    batch.set(doc(f, 'tickets/t3'), w.ticket);
+    batch.set(doc(f, 'tickets/t3/timeline/created'), w.created);
+    batch.set(doc(f, 'stats', w.stats.period), w.stats.data, { merge: true });
+    batch.set(doc(f, 'signals', w.signal.day), w.signal.data, { merge: true });
+    await assertFails(batch.commit()); // shared (water), but no mirror
+  });
+  it('its status changes need no mirror', async () => {
+    const base = await setTicket('submitted', { categoryId: 'pension', shared: false });
+    await env.withSecurityRulesDisabled(async (ctx) => {
+      await deleteDoc(doc(ctx.firestore() as unknown as Firestore, 'publicTickets/tA'));
+    });
+    await assertSucceeds(change('workerX', { ...base, shared: false }, { kind: 'accept' }));
   });
 });
 

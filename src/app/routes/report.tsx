@@ -103,6 +103,7 @@ export default function Component() {
                   id: r.category.id,
                   responseHours: r.category.responseHours,
                   resolutionHours: r.category.resolutionHours,
+                  shared: r.category.shared,
                 },
                 description: r.description,
                 area: r.area,

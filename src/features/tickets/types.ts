@@ -52,6 +52,11 @@ export interface Category {
   resolutionHours: number;
   canned: string[];
   active: boolean;
+  /**
+   * Whether a report of this kind is something neighbours may meet too (a leak, a broken lift, rubbish):
+   * then it has a public "me too" mirror. A person's own matter (a dispute, a pension, housing) does not.
+   */
+  shared: boolean;
 }
 
 /** The "me too" view of a ticket: no text, no names, no flat. */

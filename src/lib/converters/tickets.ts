@@ -52,6 +52,8 @@ export interface Ticket {
   closeReason: 'confirmed' | 'auto' | null;
   /** The timeline entry written with the latest change. */
   lastEventId: string;
+  /** Of a shared category when reported (frozen): it has a public "me too" mirror. */
+  shared: boolean;
   /** Written on this phone and not yet acknowledged by the server. */
   pending: boolean;
 }
@@ -98,6 +100,7 @@ export const ticketConverter = makeConverter<Ticket>((id, d) => {
     rejectReason: strOrNull(d.rejectReason),
     closeReason: d.closeReason === 'confirmed' || d.closeReason === 'auto' ? d.closeReason : null,
     lastEventId: str(d.lastEventId),
+    shared: d.shared !== false,
     pending: false,
   };
 });

@@ -15,6 +15,7 @@ export function categoryItem(c: Category, order: number) {
     resolutionHours: c.resolutionHours,
     canned: c.canned,
     active: c.active,
+    shared: c.shared,
   };
 }
 

@@ -52,7 +52,7 @@ const db = {} as Firestore;
 const actor = { uid: 'r1', name: '王秀英', role: 'resident' } as const;
 const input: NewTicketInput = {
   id: 't1',
-  category: { id: 'water', responseHours: 4, resolutionHours: 48 },
+  category: { id: 'water', responseHours: 4, resolutionHours: 48, shared: true },
   description: '厨房水管漏水',
   area: null,
   building: { id: 'b1', number: 1, workerId: 'w1', workerName: '黄网格' },
@@ -107,6 +107,7 @@ describe('committing ticket writes', () => {
       buildingId: 'b1',
       categoryId: 'water',
       assigneeId: 'w1',
+      shared: true,
     };
     const asItWas = { 'tickets/t1': { status: 'submitted', assigneeId: 'w1', photoCount: 0 } };
 

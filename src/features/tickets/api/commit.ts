@@ -77,7 +77,7 @@ export async function commitNewTicket(
   const batch = b.writeBatch(db);
   batch.set(b.doc(db, 'tickets', input.id), w.ticket);
   batch.set(b.doc(db, 'tickets', input.id, 'timeline', 'created'), w.created);
-  batch.set(b.doc(db, 'publicTickets', input.id), w.publicTicket);
+  if (w.publicTicket) batch.set(b.doc(db, 'publicTickets', input.id), w.publicTicket);
   batch.set(b.doc(db, 'stats', w.stats.period), w.stats.data, { merge: true });
   batch.set(b.doc(db, 'signals', w.signal.day), w.signal.data, { merge: true });
   photos.forEach((p, i) =>

@@ -47,6 +47,7 @@ export function parseCategories(items: unknown): Category[] {
       resolutionHours: num(c.resolutionHours, 72),
       canned: Array.isArray(c.canned) ? c.canned.filter((x): x is string => typeof x === 'string') : [],
       active: c.active !== false,
+      shared: c.shared !== false,
     }))
     .sort((a, b) => a.order - b.order);
 }

@@ -49,7 +49,7 @@ export interface BuildingRef {
 
 export interface NewTicketInput {
   id: string;
-  category: Pick<Category, 'id' | 'responseHours' | 'resolutionHours'>;
+  category: Pick<Category, 'id' | 'responseHours' | 'resolutionHours' | 'shared'>;
   description: string;
   /** `null` = in the reporter's own flat; otherwise a common area of `building`. */
   area: string | null;
@@ -86,6 +86,35 @@ function entry(
     toName: extra.toName ?? null,
     score: extra.score ?? null,
     createdAt: sdk.serverTimestamp(),
+  };
+}
+
+/**
+ * A ticket's public "me too" mirror: where and what, its status — no text, no names, no flat. Written with
+ * a new report of a shared category (and by the seeds, for theirs).
+ */
+export function mirrorOf(
+  t: {
+    buildingId: string;
+    buildingNumber: number;
+    categoryId: string;
+    location: { kind: string; area: string | null };
+    status: string;
+    open: boolean;
+  },
+  createdAt: unknown,
+  updatedAt: unknown,
+) {
+  return {
+    buildingId: t.buildingId,
+    buildingNumber: t.buildingNumber,
+    categoryId: t.categoryId,
+    area: t.location.kind === 'common' ? t.location.area! : 'flat',
+    status: t.status,
+    open: t.open,
+    createdAt,
+    updatedAt,
+    followerCount: 0,
   };
 }
 
@@ -134,18 +163,10 @@ export function newTicketWrites(sdk: WriteSdk, actor: Actor, input: NewTicketInp
     rejectReason: null,
     closeReason: null,
     lastEventId: 'created',
+    shared: input.category.shared,
   };
-  const publicTicket = {
-    buildingId: input.building.id,
-    buildingNumber: input.building.number,
-    categoryId: input.category.id,
-    area: input.area ?? 'flat',
-    status: 'submitted',
-    open: true,
-    createdAt: now,
-    updatedAt: now,
-    followerCount: 0,
-  };
+  // The "me too" mirror, for a shared category only (a person's own matter has none).
+  const publicTicket = input.category.shared ? mirrorOf(ticket, now, now) : null;
   const stats: StatsWrite = {
     period: monthKey(input.writtenAt),
     data: {
@@ -196,6 +217,7 @@ export type TicketState = Pick<
   | 'buildingId'
   | 'categoryId'
   | 'assigneeId'
+  | 'shared'
 >;
 
 export type Change =
@@ -309,7 +331,8 @@ export function changeWrites(
   return {
     ticket: fields,
     entry: entry(sdk, actor, ENTRY[change.kind], text, extra),
-    publicTicket: to ? { status: to, open: isOpenStatus(to), updatedAt: fields.updatedAt } : null,
+    publicTicket:
+      to && ticket.shared ? { status: to, open: isOpenStatus(to), updatedAt: fields.updatedAt } : null,
     stats: statsFor(sdk, ticket, change, at, now),
   };
 }

@@ -228,6 +228,15 @@ export function CategoryEditor({ initial, headUid }: { initial: Category[]; head
         />
         {t('categoriesAdmin.active')}
       </label>
+      <label className="tap mt-2 flex items-center gap-2 text-base">
+        <input
+          type="checkbox"
+          className="h-5 w-5"
+          checked={c.shared}
+          onChange={(e) => update(c.id, { shared: e.target.checked })}
+        />
+        {t('categoriesAdmin.shared')}
+      </label>
       {depth === 0 && items.length < categoriesMax && (
         <Button
           variant="ghost"

@@ -30,6 +30,7 @@ const cat = (id: string, parent: string | null, zh: string, en: string): Categor
   resolutionHours: 48,
   canned: [],
   active: true,
+  shared: true,
 });
 const categories = [
   cat('repair', null, '维修', 'Repairs'),

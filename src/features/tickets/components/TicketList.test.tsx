@@ -17,6 +17,7 @@ const categories: Category[] = [
     resolutionHours: 72,
     canned: [],
     active: true,
+    shared: true,
   },
   {
     id: 'leak',
@@ -28,6 +29,7 @@ const categories: Category[] = [
     resolutionHours: 72,
     canned: [],
     active: true,
+    shared: true,
   },
 ];
 
