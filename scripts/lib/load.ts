@@ -323,8 +323,10 @@ export async function checkLoad(env: RulesTestEnvironment, outcome: LoadOutcome)
     const last = changes.at(-1)?.id;
     if (t.lastEventId !== last)
       problems.push(`${id}: lastEventId ${t.lastEventId}, last change entry ${last}`);
-    if (mirrors.get(id)?.status !== t.status)
+    // a shared ticket's mirror follows it; a person's own matter has none
+    if (t.shared !== false && mirrors.get(id)?.status !== t.status)
       problems.push(`${id}: public mirror says ${mirrors.get(id)?.status}`);
+    if (t.shared === false && mirrors.has(id)) problems.push(`${id}: a personal matter with a public mirror`);
     for (const e of list) {
       const type = e.data().type as keyof typeof count;
       if (type in count) count[type]++;
