@@ -46,6 +46,7 @@ import {
   timelineTextMax,
   volunteerHoursMax,
 } from '@/lib/policy';
+import { newCareRecord } from '@/features/households/api/writes';
 import type { HouseholdPrivate } from '@/features/households/types';
 import type { Category } from '@/features/tickets/types';
 import { ticket } from './fixtures';
@@ -477,15 +478,7 @@ describe('text over the rules’ limit, and lists at their cap', () => {
 
   const careRecord = (patch: Partial<HouseholdPrivate> = {}): HouseholdPrivate => ({
     id: 'h1',
-    buildingId: 'b1',
-    careTags: [],
-    phones: [],
-    idNumbers: [],
-    notes: '',
-    visitIntervalDays: null,
-    lastVisitId: null,
-    lastVisitAt: null,
-    nextVisitDue: null,
+    ...newCareRecord('b1', []),
     ...patch,
   });
 
