@@ -10,6 +10,7 @@ import {
   type ReportBuilding,
   type ReportErrors,
   type ReportValues,
+  type ValidReport,
 } from '../api/validate-report';
 import type { PhotoInput } from '../api/writes';
 import type { Category, Urgency } from '../types';
@@ -25,17 +26,6 @@ import { addMessages } from '@/i18n';
 
 // This screen's messages (not in every first load).
 addMessages(reportMessages);
-
-export interface ValidReport {
-  category: Category;
-  building: ReportBuilding;
-  area: string | null;
-  description: string;
-  urgency: Urgency;
-  photos: PhotoInput[];
-  /** Proxy reports: the resident's name as told to the worker. */
-  proxyFor?: string;
-}
 
 /**
  * Report a problem in a few taps: what (a category tree), a description (typed or spoken), where (own flat,
