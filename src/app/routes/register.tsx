@@ -1,7 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Navigate, useSearchParams } from 'react-router';
 import { Select } from '@/components/ui/Field';
-import { LoadError, Loading } from '@/components/ui/Loading';
+import { LoadError, Loaded, Loading } from '@/components/ui/Loading';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { paths } from '@/config/paths';
 import { isStaffRole } from '@/features/account/types';
@@ -85,17 +85,11 @@ export default function Component() {
               ))}
             </Select>
           </div>
-          {households.isError ? (
-            <LoadError error={households.error} onRetry={() => void households.refetch()} />
-          ) : !households.data ? (
-            <Loading />
-          ) : (
-            <HouseholdList
-              households={households.data}
-              buildingNumber={building.number}
-              linkTo={paths.household}
-            />
-          )}
+          <Loaded query={households}>
+            {(data) => (
+              <HouseholdList households={data} buildingNumber={building.number} linkTo={paths.household} />
+            )}
+          </Loaded>
         </>
       )}
     </div>
