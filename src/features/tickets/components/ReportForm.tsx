@@ -21,6 +21,7 @@ import { loadDraft, useDraft } from './useDraft';
 import { useSpeechInput } from './useSpeechInput';
 import { errorMessage } from '@/lib/errors';
 import { FormError } from '@/components/ui/FormError';
+import { BuildingOptions } from '@/components/ui/BuildingOptions';
 import reportMessages from '@/i18n/zh-CN.report';
 import { addMessages } from '@/i18n';
 
@@ -211,11 +212,7 @@ export function ReportForm({
             value={values.buildingId}
             onChange={(e) => setValues((v) => ({ ...v, buildingId: e.target.value, area: '' }))}
           >
-            {buildings.map((b) => (
-              <option key={b.id} value={b.id}>
-                {t('building.name', { number: b.number })}
-              </option>
-            ))}
+            <BuildingOptions buildings={buildings} />
           </Select>
           <Select
             label={t('report.area')}
