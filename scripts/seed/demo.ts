@@ -2,7 +2,14 @@
  * The demo community: deterministic content (a seeded PRNG), dates relative to `now` so deadlines look
  * current whenever it is seeded. Pure data — `write.ts` puts it into the emulators.
  */
-import { careIntervalDays } from '../../src/lib/policy'; // relative: scripts run under tsx without aliases
+// relative: scripts run under tsx without aliases
+import type { CommunityEvent, EventRole } from '../../src/features/events/types';
+import type { CareTag, Household, HouseholdPrivate } from '../../src/features/households/types';
+import type { CommunityNotice } from '../../src/features/notices/types';
+import type { TimelineEntry, TimelineType } from '../../src/features/tickets/types';
+import type { Ticket, TicketStatus } from '../../src/lib/converters/tickets';
+import type { Visit } from '../../src/lib/converters/visits';
+import { careIntervalDays, interestGroups } from '../../src/lib/policy';
 import { CATEGORIES, LEAF_CATEGORIES, categoriesDoc, type SeedCategory } from './categories';
 
 export const DEMO_PASSWORD = 'shequ-demo-2026';
@@ -84,7 +91,7 @@ const GIVEN_YOUNG = [
   '浩',
   '晨',
 ];
-export const INTEREST_GROUPS = ['lixiu', 'tuixiu', 'neitui', 'xiejie', 'tuoguan', 'zaizhi', 'jumin'] as const;
+const INTEREST_GROUPS = interestGroups;
 const GROUP_WEIGHTS = [1, 30, 8, 8, 6, 25, 22];
 
 export interface SeedBuilding {
@@ -98,40 +105,14 @@ export interface SeedBuilding {
   householdCount: number;
 }
 
-export interface SeedHousehold {
-  id: string;
-  buildingId: string;
+/** A household and its private record (the app's types), with its building's number for the seed's use. */
+export type SeedHousehold = Omit<Household, 'createdAt'> & {
   buildingNumber: number;
-  entrance: number;
-  flat: string;
-  interestGroup: (typeof INTEREST_GROUPS)[number];
-  members: { name: string; relation: string }[];
-  private: {
-    careTags: string[];
-    phones: { name: string; phone: string }[];
-    idNumbers: { name: string; idNumber: string }[];
-    notes: string;
-    visitIntervalDays: number | null;
-    lastVisitId: string | null;
-    lastVisitAt: Date | null;
-    nextVisitDue: Date | null;
-  };
-}
+  private: Omit<HouseholdPrivate, 'id' | 'buildingId'>;
+};
 
 /** A home visit: every household's "last visit" is one of these. */
-export interface SeedVisit {
-  id: string;
-  householdId: string;
-  buildingId: string;
-  workerId: string;
-  workerName: string;
-  visitedAt: Date;
-  metWith: string;
-  findings: string;
-  followUp: boolean;
-  ticketId: null;
-  createdAt: Date;
-}
+export type SeedVisit = Visit & { createdAt: Date };
 
 export interface SeedUser {
   uid: string;
@@ -149,55 +130,13 @@ export interface SeedUser {
   note: string;
 }
 
-export interface SeedTimelineEntry {
-  id: string;
-  type: string;
-  visibility: 'public' | 'internal';
-  authorId: string;
-  authorRole: 'resident' | 'worker' | 'head';
-  authorName: string;
-  text: string;
-  toName: string | null;
-  score: number | null;
-  createdAt: Date;
-}
+export type SeedTimelineEntry = TimelineEntry;
 
-export interface SeedTicket {
-  id: string;
-  categoryId: string;
-  description: string;
-  location: { kind: 'flat' | 'common'; area: string | null };
-  buildingId: string;
-  buildingNumber: number;
-  home: { buildingNumber: number; entrance: number; flat: string };
-  householdId: string;
-  urgency: 'normal' | 'urgent';
-  status: string;
-  open: boolean;
-  reporterId: string;
-  reporterName: string;
-  viaProxy: boolean;
-  assigneeId: string | null;
-  assigneeName: string | null;
+/** A ticket as stored (the app's type, but `pending`, which only a phone knows), with its timeline. */
+export type SeedTicket = Omit<Ticket, 'pending'> & {
   clientCreatedAt: Date;
-  createdAt: Date;
-  updatedAt: Date;
-  responseDueAt: Date;
-  resolutionDueAt: Date;
-  dueAt: Date | null;
-  acceptedAt: Date | null;
-  resolvedAt: Date | null;
-  closedAt: Date | null;
-  photoCount: number;
-  rating: { score: number; comment: string } | null;
-  reopenCount: number;
-  rejectReason: string | null;
-  closeReason: 'confirmed' | 'auto' | null;
-  lastEventId: string;
-  /** Of a shared category: it has a public "me too" mirror (written with it). */
-  shared: boolean;
   timeline: SeedTimelineEntry[];
-}
+};
 
 export interface SeedSignup {
   uid: string;
@@ -214,38 +153,16 @@ export interface SeedSignup {
   eventStartAt: Date;
 }
 
-export interface SeedEvent {
-  id: string;
-  title: string;
-  description: string;
-  place: string;
-  coverDataUrl: string | null;
-  startAt: Date;
-  endAt: Date;
-  signupDeadline: Date;
-  status: 'draft' | 'published' | 'cancelled';
-  capacity: number;
-  confirmed: number;
-  waitlist: string[];
-  seq: number;
-  roles: Record<string, { name: string; capacity: number; confirmed: number; waitlist: string[] }>;
+/** An event as stored: the app's type, its roles keyed by id, who made it and when, with its sign-ups. */
+export type SeedEvent = Omit<CommunityEvent, 'roles'> & {
+  roles: Record<string, Omit<EventRole, 'id'>>;
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;
   signups: SeedSignup[];
-}
+};
 
-export interface SeedNotice {
-  id: string;
-  title: string;
-  body: string;
-  status: 'draft' | 'published' | 'withdrawn';
-  pinned: boolean;
-  audience: string[];
-  publishedAt: Date | null;
-  createdBy: string;
-  updatedAt: Date;
-}
+export type SeedNotice = CommunityNotice & { createdBy: string; updatedAt: Date };
 
 export interface DemoCommunity {
   community: { name: string; officePhone: string; officeHours: string };
@@ -424,7 +341,7 @@ const REPLIES = {
 };
 
 /** Status plan for the 48 demo tickets, in order; every status appears, some are overdue. */
-const STATUS_PLAN: string[] = [
+const STATUS_PLAN: TicketStatus[] = [
   ...Array(9).fill('submitted'),
   ...Array(6).fill('accepted'),
   ...Array(8).fill('in_progress'),
@@ -485,7 +402,7 @@ export function demoCommunity(now: Date, seed = 20261122): DemoCommunity {
     flat: string,
     fixed?: {
       members: SeedHousehold['members'];
-      careTags?: string[];
+      careTags?: CareTag[];
       group?: SeedHousehold['interestGroup'];
     },
   ) => {
@@ -507,11 +424,11 @@ export function demoCommunity(now: Date, seed = 20261122): DemoCommunity {
             { name: r.pick(SURNAMES) + r.pick(GIVEN_YOUNG), relation: '配偶' },
             ...(r.chance(0.6) ? [{ name: surname + r.pick(GIVEN_YOUNG), relation: '子女' }] : []),
           ]);
-    const careTags = fixed?.careTags ?? [
-      ...(elderly && members.length === 1 ? ['elderlyAlone'] : []),
-      ...(elderly && members.length === 2 && r.chance(0.3) ? ['emptyNest'] : []),
-      ...(r.chance(0.08) ? ['difficulty'] : []),
-      ...(r.chance(0.04) ? ['disabled'] : []),
+    const careTags: CareTag[] = fixed?.careTags ?? [
+      ...(elderly && members.length === 1 ? (['elderlyAlone'] as const) : []),
+      ...(elderly && members.length === 2 && r.chance(0.3) ? (['emptyNest'] as const) : []),
+      ...(r.chance(0.08) ? (['difficulty'] as const) : []),
+      ...(r.chance(0.04) ? (['disabled'] as const) : []),
     ];
     const interval = careIntervalDays(careTags);
     // Some care households were visited recently, others are overdue for a visit: each last visit is a
@@ -678,7 +595,7 @@ export function demoCommunity(now: Date, seed = 20261122): DemoCommunity {
     const ownerRole: 'worker' | 'head' = assignee ? 'worker' : 'head';
     const timeline: SeedTimelineEntry[] = [];
     let n = 0;
-    const entry = (type: string, when: number, extra: Partial<SeedTimelineEntry> = {}) => {
+    const entry = (type: TimelineType, when: number, extra: Partial<SeedTimelineEntry> = {}) => {
       timeline.push({
         id: `e${String(++n).padStart(2, '0')}`,
         type,

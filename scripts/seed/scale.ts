@@ -4,6 +4,7 @@
  * The demo community's staff own the first buildings so the same accounts can be measured at scale.
  */
 import { DIRECTORY_PATH, directoryDoc, directoryEntry } from '../../src/features/buildings/directory';
+import { profile } from '../../tests/rules/fixtures';
 import { LEAF_CATEGORIES, categoriesDoc } from './categories';
 import { prng, STAFF } from './demo';
 import { signalsOf, summarise, type SummarisedTicket } from './stats';
@@ -35,21 +36,17 @@ export async function writeScaleCommunity(target: EmulatorTarget, opts: ScaleOpt
     updatedBy: STAFF.head.uid,
   });
   for (const s of [STAFF.head, ...workers]) {
-    await w.set(`users/${s.uid}`, {
-      displayName: s.name,
-      role: s.uid === STAFF.head.uid ? 'head' : 'worker',
-      active: true,
-      phone: s.phone,
-      email: s.email,
-      householdId: null,
-      buildingId: null,
-      linkStatus: 'none',
-      link: null,
-      volunteer: false,
-      locale: 'zh-CN',
-      createdAt: now,
-      updatedAt: now,
-    });
+    await w.set(
+      `users/${s.uid}`,
+      profile({
+        displayName: s.name,
+        role: s.uid === STAFF.head.uid ? 'head' : 'worker',
+        phone: s.phone,
+        email: s.email,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
   }
   // Each worker owns ~1/3 of the buildings, as a grid would divide them.
   const buildings = [];

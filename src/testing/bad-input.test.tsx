@@ -46,9 +46,10 @@ import {
   timelineTextMax,
   volunteerHoursMax,
 } from '@/lib/policy';
-import type { HouseholdPrivate } from '@/features/households/types';
+import { newCareRecord } from '@/features/households/api/writes';
+import type { Household, HouseholdPrivate, Member } from '@/features/households/types';
 import type { Category } from '@/features/tickets/types';
-import { ticket } from './fixtures';
+import { category, ticket } from './fixtures';
 import { renderWithProviders } from './render';
 
 const saved = {
@@ -99,6 +100,22 @@ const tooLong = (max: number) => `${t('form.tooLong', { count: max + 1, max })} 
 const nothingSaved = () => Object.values(saved).forEach((fn) => expect(fn).not.toHaveBeenCalled());
 const field = (label: string) => screen.getByLabelText(label);
 
+/** What the forms are opened on: a care record, a household of 1-1-101. */
+const careRecord = (patch: Partial<HouseholdPrivate> = {}): HouseholdPrivate => ({
+  id: 'h1',
+  ...newCareRecord('b1', []),
+  ...patch,
+});
+const household = (members: Member[]): Household => ({
+  id: 'h1',
+  buildingId: 'b1',
+  entrance: 1,
+  flat: '101',
+  interestGroup: 'tuixiu',
+  members,
+  createdAt: new Date('2026-01-01'),
+});
+
 describe('bad input in every staff form', () => {
   it('home visit: a date out of range, nobody met, nothing found', async () => {
     renderWithProviders(
@@ -127,21 +144,15 @@ describe('bad input in every staff form', () => {
   it('care record: a phone number that is not one, said at that phone', async () => {
     renderWithProviders(
       <CareEditor
-        record={{
-          id: 'h1',
-          buildingId: 'b1',
+        record={careRecord({
           careTags: ['elderlyAlone'],
           phones: [
             { name: '儿子', phone: '13800000001' },
             { name: '女儿', phone: '1380000' },
           ],
-          idNumbers: [],
           notes: '腿脚不便',
           visitIntervalDays: 30,
-          lastVisitId: null,
-          lastVisitAt: null,
-          nextVisitDue: null,
-        }}
+        })}
         onDone={vi.fn()}
       />,
     );
@@ -155,20 +166,7 @@ describe('bad input in every staff form', () => {
   });
 
   it('household: no member named', async () => {
-    renderWithProviders(
-      <HouseholdEditor
-        household={{
-          id: 'h1',
-          buildingId: 'b1',
-          entrance: 1,
-          flat: '101',
-          interestGroup: 'tuixiu',
-          members: [],
-          createdAt: new Date('2026-01-01'),
-        }}
-        onDone={vi.fn()}
-      />,
-    );
+    renderWithProviders(<HouseholdEditor household={household([])} onDone={vi.fn()} />);
     await userEvent.clear(field(t('register.relation')));
     await userEvent.type(field(t('register.relation')), '老伴');
     await userEvent.click(screen.getByRole('button', { name: t('app.save') }));
@@ -246,25 +244,7 @@ describe('bad input in every staff form', () => {
   });
 
   it('categories: a deadline that is not a whole number of hours keeps what was typed', async () => {
-    renderWithProviders(
-      <CategoryEditor
-        headUid="head"
-        initial={[
-          {
-            id: 'water',
-            parent: null,
-            zh: '水管',
-            en: 'Water',
-            order: 0,
-            responseHours: 4,
-            resolutionHours: 48,
-            canned: [],
-            active: true,
-            shared: true,
-          },
-        ]}
-      />,
-    );
+    renderWithProviders(<CategoryEditor headUid="head" initial={[category('water')]} />);
     const hours = field(t('categoriesAdmin.responseHours'));
     await userEvent.clear(hours);
     await userEvent.type(hours, '12小时');
@@ -475,20 +455,6 @@ describe('text over the rules’ limit, and lists at their cap', () => {
     expect(screen.getByText(t('noticesAdmin.audienceFull', { max: noticeAudienceMax }))).toBeVisible();
   });
 
-  const careRecord = (patch: Partial<HouseholdPrivate> = {}): HouseholdPrivate => ({
-    id: 'h1',
-    buildingId: 'b1',
-    careTags: [],
-    phones: [],
-    idNumbers: [],
-    notes: '',
-    visitIntervalDays: null,
-    lastVisitId: null,
-    lastVisitAt: null,
-    nextVisitDue: null,
-    ...patch,
-  });
-
   it('care record: notes and a phone’s name one character too long, an ID number that is not one', async () => {
     renderWithProviders(
       <CareEditor
@@ -547,18 +513,7 @@ describe('text over the rules’ limit, and lists at their cap', () => {
 
   it('household: a member’s name and relation one character too long, a member with no relation; at most twelve', async () => {
     renderWithProviders(
-      <HouseholdEditor
-        household={{
-          id: 'h1',
-          buildingId: 'b1',
-          entrance: 1,
-          flat: '101',
-          interestGroup: 'tuixiu',
-          members: [{ name: '王秀英', relation: '户主' }],
-          createdAt: new Date('2026-01-01'),
-        }}
-        onDone={vi.fn()}
-      />,
+      <HouseholdEditor household={household([{ name: '王秀英', relation: '户主' }])} onDone={vi.fn()} />,
     );
     await paste(field(t('register.memberName', { n: 1 })), overBy1(nameMax - 3));
     await paste(field(t('register.relation')), overBy1(relationMax - 2));
@@ -578,20 +533,6 @@ describe('text over the rules’ limit, and lists at their cap', () => {
       await userEvent.click(screen.getByRole('button', { name: t('register.addMember') }));
     expect(screen.queryByRole('button', { name: t('register.addMember') })).toBeNull();
     expect(screen.getByText(t('register.membersFull', { max: membersMax }))).toHaveFocus();
-  });
-
-  const category = (id: string, patch: Partial<Category> = {}): Category => ({
-    id,
-    parent: null,
-    zh: '水管',
-    en: 'Water',
-    order: 0,
-    responseHours: 4,
-    resolutionHours: 48,
-    canned: [],
-    active: true,
-    shared: true,
-    ...patch,
   });
 
   it('categories: a name one character too long, too many canned replies, one reply too long; how many to fix', async () => {

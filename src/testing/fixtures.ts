@@ -1,4 +1,4 @@
-import type { Ticket } from '@/features/tickets/types';
+import type { Category, Ticket } from '@/features/tickets/types';
 
 /** A ticket as the converter gives it: a repair in 1-2-401, reported an hour ago, owned by 黄网格. */
 export function ticket(over: Partial<Ticket>): Ticket {
@@ -36,6 +36,23 @@ export function ticket(over: Partial<Ticket>): Ticket {
     lastEventId: 'created',
     shared: true,
     pending: false,
+    ...over,
+  };
+}
+
+/** A category as the converter gives it: top-level, active, shared, 4 h to respond and 48 h to resolve. */
+export function category(id: string, over: Partial<Category> = {}): Category {
+  return {
+    id,
+    parent: null,
+    zh: '水管',
+    en: 'Water',
+    order: 0,
+    responseHours: 4,
+    resolutionHours: 48,
+    canned: [],
+    active: true,
+    shared: true,
     ...over,
   };
 }

@@ -10,6 +10,7 @@ import { PhoneLink } from '@/components/ui/PhoneLink';
 import { CareEditor } from '@/features/households/components/CareEditor';
 import { CaseForm } from '@/features/mediation/components/CaseForm';
 import { InviteForm, StaffAdmin } from '@/features/staff/components/StaffAdmin';
+import { newCareRecord } from '@/features/households/api/writes';
 import type { HouseholdPrivate } from '@/features/households/types';
 import { setLanguage, t } from '@/i18n';
 import { renderWithProviders } from './render';
@@ -43,15 +44,7 @@ const field = (label: string) => screen.getByLabelText(label);
 
 const record = (phones: HouseholdPrivate['phones']): HouseholdPrivate => ({
   id: 'h1',
-  buildingId: 'b1',
-  careTags: [],
-  phones,
-  idNumbers: [],
-  notes: '',
-  visitIntervalDays: null,
-  lastVisitId: null,
-  lastVisitAt: null,
-  nextVisitDue: null,
+  ...newCareRecord('b1', phones),
 });
 
 describe('care record', () => {

@@ -5,7 +5,8 @@
 import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import * as fs from 'firebase/firestore';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cancelSignup, signUp, type TxSdk } from '../../src/features/events/api/signup';
+import { cancelSignup, signUp, signupWrite, type TxSdk } from '../../src/features/events/api/signup';
+import { newEventWrite } from '../../src/features/events/api/writes';
 import { assertFails, assertSucceeds, db, makeEnv, seedWorld, type Principal } from './support';
 
 let env: RulesTestEnvironment;
@@ -51,6 +52,45 @@ const who: Record<string, { uid: string; name: string; volunteer?: boolean }> = 
 };
 const join = (p: Principal, role = 'resident') => signUp(sdk, db(env, p), 'e1', who[p]!, role);
 
+/** `p`'s sign-up for e1 as the transaction writes it (the first, a resident's place), with `over` on top. */
+const signup = (p: Principal, over: Record<string, unknown> = {}) => ({
+  ...signupWrite(
+    sdk,
+    who[p]!,
+    { roleId: 'resident', seq: 1, status: 'confirmed' },
+    { title: '健康义诊', startAt: START },
+  ),
+  ...over,
+});
+
+/** A sign-up written directly, as the transaction does: e1's counters and the sign-up, in one batch. */
+function writeSignup(p: Principal, event: Record<string, unknown>, over: Record<string, unknown> = {}) {
+  const f = db(env, p);
+  const batch = fs.writeBatch(f);
+  batch.update(fs.doc(f, 'events/e1'), event);
+  batch.set(fs.doc(f, 'events/e1/signups', who[p]!.uid), signup(p, over));
+  return batch.commit();
+}
+
+const writeSdk = { serverTimestamp: fs.serverTimestamp, fromDate: (d: Date) => fs.Timestamp.fromDate(d) };
+
+/** A draft event as the staff form creates it (a week and a half ahead, no roles), with `over` on top. */
+const draft = (over: Record<string, unknown> = {}) => ({
+  ...newEventWrite(writeSdk, 'wX', {
+    title: '书法班',
+    description: '',
+    place: '203',
+    coverDataUrl: null,
+    startAt: new Date(Date.now() + 10 * DAY),
+    endAt: new Date(Date.now() + 10 * DAY + 7_200_000),
+    signupDeadline: new Date(Date.now() + 9 * DAY),
+    status: 'draft',
+    capacity: 15,
+    roles: [],
+  }),
+  ...over,
+});
+
 beforeEach(async () => {
   await env.clearFirestore();
   await seedWorld(env);
@@ -93,45 +133,11 @@ describe('signing up', () => {
     await expect(join('residentA')).rejects.toThrow('already');
     // …not even by writing the document directly
     const f = db(env, 'residentA');
-    await assertFails(
-      fs.setDoc(fs.doc(f, 'events/e1/signups/rA'), {
-        uid: 'rA',
-        name: '居民A',
-        roleId: 'resident',
-        seq: 2,
-        status: 'confirmed',
-        createdAt: fs.serverTimestamp(),
-        checkedInAt: null,
-        hours: null,
-        hoursConfirmedBy: null,
-        hoursConfirmedAt: null,
-        eventTitle: '健康义诊',
-        eventStartAt: START,
-      }),
-    );
+    await assertFails(fs.setDoc(fs.doc(f, 'events/e1/signups/rA'), signup('residentA', { seq: 2 })));
   });
 
-  function rawSignup(p: Principal, over: Record<string, unknown> = {}, event: Record<string, unknown> = {}) {
-    const f = db(env, p);
-    const batch = fs.writeBatch(f);
-    batch.update(fs.doc(f, 'events/e1'), { seq: 1, confirmed: 1, ...event });
-    batch.set(fs.doc(f, 'events/e1/signups', who[p]!.uid), {
-      uid: who[p]!.uid,
-      name: who[p]!.name,
-      roleId: 'resident',
-      seq: 1,
-      status: 'confirmed',
-      createdAt: fs.serverTimestamp(),
-      checkedInAt: null,
-      hours: null,
-      hoursConfirmedBy: null,
-      hoursConfirmedAt: null,
-      eventTitle: '健康义诊',
-      eventStartAt: START,
-      ...over,
-    });
-    return batch.commit();
-  }
+  const rawSignup = (p: Principal, over: Record<string, unknown> = {}, event: Record<string, unknown> = {}) =>
+    writeSignup(p, { seq: 1, confirmed: 1, ...event }, over);
   it('the direct write the transaction makes is accepted (baseline for the hostile ones)', async () => {
     await assertSucceeds(rawSignup('residentA'));
   });
@@ -149,41 +155,12 @@ describe('signing up', () => {
   it('when full, nobody jumps the line or takes a place', async () => {
     await join('residentA');
     await join('residentB');
-    const f = db(env, 'volunteer');
-    const jump = fs.writeBatch(f);
-    jump.update(fs.doc(f, 'events/e1'), { seq: 3, waitlist: ['rV', 'rB'] });
-    jump.set(fs.doc(f, 'events/e1/signups/rV'), {
-      uid: 'rV',
-      name: '志愿者',
-      roleId: 'resident',
-      seq: 3,
-      status: 'waitlisted',
-      createdAt: fs.serverTimestamp(),
-      checkedInAt: null,
-      hours: null,
-      hoursConfirmedBy: null,
-      hoursConfirmedAt: null,
-      eventTitle: '健康义诊',
-      eventStartAt: START,
-    });
-    await assertFails(jump.commit());
-    const grab = fs.writeBatch(f);
-    grab.update(fs.doc(f, 'events/e1'), { seq: 3, confirmed: 2 });
-    grab.set(fs.doc(f, 'events/e1/signups/rV'), {
-      uid: 'rV',
-      name: '志愿者',
-      roleId: 'resident',
-      seq: 3,
-      status: 'confirmed',
-      createdAt: fs.serverTimestamp(),
-      checkedInAt: null,
-      hours: null,
-      hoursConfirmedBy: null,
-      hoursConfirmedAt: null,
-      eventTitle: '健康义诊',
-      eventStartAt: START,
-    });
-    await assertFails(grab.commit());
+    // in line ahead of the one already waiting…
+    await assertFails(
+      writeSignup('volunteer', { seq: 3, waitlist: ['rV', 'rB'] }, { seq: 3, status: 'waitlisted' }),
+    );
+    // …or in a place beyond capacity
+    await assertFails(writeSignup('volunteer', { seq: 3, confirmed: 2 }, { seq: 3 }));
     await expect(join('volunteer')).resolves.toEqual({ status: 'waitlisted', position: 2 });
   });
   it('a waiting person cannot promote themselves', async () => {
@@ -207,24 +184,17 @@ describe('signing up', () => {
     await assertFails(fs.getDoc(fs.doc(db(env, 'residentB'), 'events/e1/signups/rA')));
     await assertFails(fs.getDocs(fs.collection(db(env, 'residentB'), 'events/e1/signups')));
     await assertSucceeds(fs.getDocs(fs.collection(db(env, 'workerX'), 'events/e1/signups')));
-    await assertSucceeds(
+    // a resident's own record: their sign-ups across events, never someone else's
+    const signupsOf = (uid: string) =>
       fs.getDocs(
         fs.query(
           fs.collectionGroup(db(env, 'residentA'), 'signups'),
-          fs.where('uid', '==', 'rA'),
+          fs.where('uid', '==', uid),
           fs.limit(200),
         ),
-      ),
-    );
-    await assertFails(
-      fs.getDocs(
-        fs.query(
-          fs.collectionGroup(db(env, 'residentA'), 'signups'),
-          fs.where('uid', '==', 'rB'),
-          fs.limit(200),
-        ),
-      ),
-    );
+      );
+    await assertSucceeds(signupsOf('rA'));
+    await assertFails(signupsOf('rB'));
   });
 });
 
@@ -232,27 +202,17 @@ describe('signing up', () => {
 describe('a volunteer role is changed by nothing but its own sign-ups', () => {
   /** The volunteer signs up for the steward role as the transaction does, with the role's map bent. */
   function roleSignup(role: Record<string, unknown>, extraRoles: Record<string, unknown> = {}) {
-    const f = db(env, 'volunteer');
-    const batch = fs.writeBatch(f);
-    batch.update(fs.doc(f, 'events/e1'), {
-      seq: 1,
-      roles: { steward: { name: '引导员', capacity: 1, confirmed: 1, waitlist: [], ...role }, ...extraRoles },
-    });
-    batch.set(fs.doc(f, 'events/e1/signups/rV'), {
-      uid: 'rV',
-      name: '志愿者',
-      roleId: 'steward',
-      seq: 1,
-      status: 'confirmed',
-      createdAt: fs.serverTimestamp(),
-      checkedInAt: null,
-      hours: null,
-      hoursConfirmedBy: null,
-      hoursConfirmedAt: null,
-      eventTitle: '健康义诊',
-      eventStartAt: START,
-    });
-    return batch.commit();
+    return writeSignup(
+      'volunteer',
+      {
+        seq: 1,
+        roles: {
+          steward: { name: '引导员', capacity: 1, confirmed: 1, waitlist: [], ...role },
+          ...extraRoles,
+        },
+      },
+      { roleId: 'steward' },
+    );
   }
   it('the sign-up the app makes moves only the counters (baseline)', async () => {
     await assertSucceeds(roleSignup({}));
@@ -285,24 +245,7 @@ describe('a volunteer role is changed by nothing but its own sign-ups', () => {
 });
 
 describe('staff create roles that can be honoured', () => {
-  const event = (roles: Record<string, unknown>) => ({
-    title: '书法班',
-    description: '',
-    place: '203',
-    coverDataUrl: null,
-    startAt: fs.Timestamp.fromMillis(Date.now() + 10 * DAY),
-    endAt: fs.Timestamp.fromMillis(Date.now() + 10 * DAY + 7_200_000),
-    signupDeadline: fs.Timestamp.fromMillis(Date.now() + 9 * DAY),
-    status: 'draft',
-    capacity: 15,
-    confirmed: 0,
-    waitlist: [],
-    seq: 0,
-    roles,
-    createdBy: 'wX',
-    createdAt: fs.serverTimestamp(),
-    updatedAt: fs.serverTimestamp(),
-  });
+  const event = (roles: Record<string, unknown>) => draft({ roles });
   const role = (over: Record<string, unknown> = {}) => ({
     name: '摄影',
     capacity: 4,
@@ -427,25 +370,6 @@ describe('check-in and certified hours', () => {
 });
 
 describe('staff manage events', () => {
-  const draft = (over: Record<string, unknown> = {}) => ({
-    title: '书法班',
-    description: '',
-    place: '203',
-    coverDataUrl: null,
-    startAt: fs.Timestamp.fromMillis(Date.now() + 10 * DAY),
-    endAt: fs.Timestamp.fromMillis(Date.now() + 10 * DAY + 7_200_000),
-    signupDeadline: fs.Timestamp.fromMillis(Date.now() + 9 * DAY),
-    status: 'draft',
-    capacity: 15,
-    confirmed: 0,
-    waitlist: [],
-    seq: 0,
-    roles: {},
-    createdBy: 'wX',
-    createdAt: fs.serverTimestamp(),
-    updatedAt: fs.serverTimestamp(),
-    ...over,
-  });
   it('staff create; residents cannot; counters start at zero', async () => {
     await assertSucceeds(fs.setDoc(fs.doc(db(env, 'workerX'), 'events/e2'), draft()));
     await assertFails(fs.setDoc(fs.doc(db(env, 'residentA'), 'events/e3'), draft({ createdBy: 'rA' })));

@@ -2,6 +2,7 @@
 import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import { deleteDoc, doc, getDoc, serverTimestamp, setDoc, Timestamp, updateDoc } from 'firebase/firestore';
 import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
+import { profile } from './fixtures';
 import { assertFails, assertSucceeds, db, makeEnv, seedWorld, type Principal } from './support';
 
 let env: RulesTestEnvironment;
@@ -70,21 +71,16 @@ describe('staff invitations', () => {
     createdBy,
     createdAt: serverTimestamp(),
   });
-  const profile = (phone: string | null, email: string | null, role = 'worker') => ({
-    displayName: '新网格员',
-    role,
-    active: true,
-    phone,
-    email,
-    householdId: null,
-    buildingId: null,
-    linkStatus: 'none',
-    link: null,
-    volunteer: false,
-    locale: 'zh-CN',
-    createdAt: serverTimestamp(),
-    updatedAt: serverTimestamp(),
-  });
+  /** The profile an invited person writes on first sign-in. */
+  const ownProfile = (phone: string | null, email: string | null, role = 'worker') =>
+    profile({
+      displayName: '新网格员',
+      role,
+      phone,
+      email,
+      createdAt: serverTimestamp(),
+      updatedAt: serverTimestamp(),
+    });
   it('only the head invites', async () => {
     await assertSucceeds(setDoc(doc(db(env, 'head'), 'invites/+8613900000099'), invite()));
     await assertFails(setDoc(doc(db(env, 'workerX'), 'invites/+8613900000098'), invite('wX')));
@@ -93,22 +89,22 @@ describe('staff invitations', () => {
   it('an invited phone starts as a worker; an uninvited one cannot', async () => {
     await assertSucceeds(setDoc(doc(db(env, 'head'), 'invites/+8613900000099'), invite()));
     const invited = env.authenticatedContext('newW', { phone_number: '+8613900000099' }).firestore();
-    await assertSucceeds(setDoc(doc(invited, 'users/newW'), profile('+8613900000099', null)));
+    await assertSucceeds(setDoc(doc(invited, 'users/newW'), ownProfile('+8613900000099', null)));
     const other = env.authenticatedContext('newX', { phone_number: '+8613900000097' }).firestore();
-    await assertFails(setDoc(doc(other, 'users/newX'), profile('+8613900000097', null)));
-    await assertSucceeds(setDoc(doc(other, 'users/newX'), profile('+8613900000097', null, 'resident')));
+    await assertFails(setDoc(doc(other, 'users/newX'), ownProfile('+8613900000097', null)));
+    await assertSucceeds(setDoc(doc(other, 'users/newX'), ownProfile('+8613900000097', null, 'resident')));
   });
   it('an invited email counts only once verified, and never as head', async () => {
     await assertSucceeds(setDoc(doc(db(env, 'head'), 'invites/new@x.test'), invite()));
     const unverified = env
       .authenticatedContext('e1', { email: 'New@x.test', email_verified: false })
       .firestore();
-    await assertFails(setDoc(doc(unverified, 'users/e1'), profile(null, 'New@x.test')));
+    await assertFails(setDoc(doc(unverified, 'users/e1'), ownProfile(null, 'New@x.test')));
     const verified = env
       .authenticatedContext('e2', { email: 'New@x.test', email_verified: true })
       .firestore();
-    await assertFails(setDoc(doc(verified, 'users/e2'), profile(null, 'New@x.test', 'head')));
-    await assertSucceeds(setDoc(doc(verified, 'users/e2'), profile(null, 'New@x.test')));
+    await assertFails(setDoc(doc(verified, 'users/e2'), ownProfile(null, 'New@x.test', 'head')));
+    await assertSucceeds(setDoc(doc(verified, 'users/e2'), ownProfile(null, 'New@x.test')));
   });
   it('the invited person reads their own invitation, nobody else does', async () => {
     await assertSucceeds(setDoc(doc(db(env, 'head'), 'invites/+8613900000099'), invite()));

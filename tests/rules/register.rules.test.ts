@@ -22,7 +22,7 @@ import {
   type Firestore,
 } from 'firebase/firestore';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { careWrite, type CareInput } from '../../src/features/households/api/writes';
+import { careWrite, newCareRecord, type CareInput } from '../../src/features/households/api/writes';
 import { categoryItem, changedCategories } from '../../src/features/tickets/api/category-items';
 import type { Category } from '../../src/features/tickets/types';
 import type { CareTag } from '../../src/features/households/types';
@@ -756,15 +756,7 @@ describe('confirming a link to a flat not yet in the register', () => {
       updatedAt: serverTimestamp(),
     });
     batch.set(doc(f, 'householdPrivate/h-1-2-602'), {
-      buildingId: 'b1',
-      careTags: [],
-      phones: [{ name: '待核对', phone: '+8613800000004' }],
-      idNumbers: [],
-      notes: '',
-      visitIntervalDays: null,
-      lastVisitId: null,
-      lastVisitAt: null,
-      nextVisitDue: null,
+      ...newCareRecord('b1', [{ name: '待核对', phone: '+8613800000004' }]),
       updatedAt: serverTimestamp(),
       ...priv,
     });

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Navigate } from 'react-router';
 import { ButtonLink } from '@/components/ui/Button';
 import { Select } from '@/components/ui/Field';
-import { LoadError, Loading } from '@/components/ui/Loading';
+import { Loaded } from '@/components/ui/Loading';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { paths } from '@/config/paths';
 import { buildingQueries } from '@/features/buildings/api/queries';
@@ -83,21 +83,19 @@ export default function Component() {
           {t('mediation.title')}
         </ButtonLink>
       </nav>
-      {summary.isError ? (
-        <LoadError error={summary.error} onRetry={() => void summary.refetch()} />
-      ) : !summary.data ? (
-        <Loading />
-      ) : (
-        <DashboardView
-          summary={summary.data}
-          current={current.data}
-          buildingIds={buildingIds}
-          onLoadBuildingCounts={withBuildings ? undefined : () => setAllBuildings(true)}
-          warnings={warnings(signals.data?.reports ?? {}, summary.data.reopenedByBuilding)}
-          warningTickets={(w) => <WarningTickets warning={w} now={now} linkToTicket={paths.ticket} />}
-          names={names}
-        />
-      )}
+      <Loaded query={summary}>
+        {(data) => (
+          <DashboardView
+            summary={data}
+            current={current.data}
+            buildingIds={buildingIds}
+            onLoadBuildingCounts={withBuildings ? undefined : () => setAllBuildings(true)}
+            warnings={warnings(signals.data?.reports ?? {}, data.reopenedByBuilding)}
+            warningTickets={(w) => <WarningTickets warning={w} now={now} linkToTicket={paths.ticket} />}
+            names={names}
+          />
+        )}
+      </Loaded>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { ButtonLink } from '@/components/ui/Button';
 import { Section } from '@/components/ui/Card';
-import { LoadError, Loading } from '@/components/ui/Loading';
+import { Loaded } from '@/components/ui/Loading';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { paths } from '@/config/paths';
 import { isStaffRole } from '@/features/account/types';
@@ -34,13 +34,7 @@ export default function Component() {
         </ButtonLink>
       )}
       <Section title={t('events.upcoming')}>
-        {events.isError ? (
-          <LoadError error={events.error} onRetry={() => void events.refetch()} />
-        ) : !events.data ? (
-          <Loading />
-        ) : (
-          <EventList events={events.data} linkTo={paths.event} />
-        )}
+        <Loaded query={events}>{(data) => <EventList events={data} linkTo={paths.event} />}</Loaded>
       </Section>
     </div>
   );

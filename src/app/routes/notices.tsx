@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from '@/i18n/react';
-import { LoadError, Loading } from '@/components/ui/Loading';
+import { Loaded } from '@/components/ui/Loading';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { paths } from '@/config/paths';
 import { noticeQueries } from '@/features/notices/api/queries';
@@ -14,13 +14,7 @@ export default function Component() {
   return (
     <div className="flex flex-col gap-4">
       <PageTitle text={t('notices.title')} />
-      {notices.isError ? (
-        <LoadError error={notices.error} onRetry={() => void notices.refetch()} />
-      ) : !notices.data ? (
-        <Loading />
-      ) : (
-        <NoticeList notices={notices.data} linkTo={paths.notice} />
-      )}
+      <Loaded query={notices}>{(data) => <NoticeList notices={data} linkTo={paths.notice} />}</Loaded>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { buildingQueries } from '@/features/buildings/api/queries';
 import { householdQueries } from '@/features/households/api/queries';
 import { newTicketId, submitTicket } from '@/features/tickets/api/mutations';
 import { categoryQueries } from '@/features/tickets/api/queries';
+import { reportTicket } from '@/features/tickets/api/validate-report';
 import { ReportForm } from '@/features/tickets/components/ReportForm';
 import { useTranslation } from '@/i18n/react';
 import { BackLink } from '../BackLink';
@@ -54,34 +55,7 @@ export default function Component() {
                 name: profile.displayName,
                 role: profile.role === 'head' ? 'head' : 'worker',
               },
-              {
-                id,
-                category: {
-                  id: r.category.id,
-                  responseHours: r.category.responseHours,
-                  resolutionHours: r.category.resolutionHours,
-                  shared: r.category.shared,
-                },
-                description: r.description,
-                area: r.area,
-                building: {
-                  id: r.building.id,
-                  number: r.building.number,
-                  workerId: r.building.workerId,
-                  workerName: r.building.workerName,
-                },
-                household: {
-                  id: h.id,
-                  buildingId: home.id,
-                  buildingNumber: home.number,
-                  entrance: h.entrance,
-                  flat: h.flat,
-                },
-                urgency: r.urgency,
-                photoCount: r.photos.length,
-                writtenAt: new Date(),
-                proxyFor: r.proxyFor ?? '',
-              },
+              reportTicket(id, r, h, home),
               r.photos,
             );
             void navigate(paths.ticket(id));

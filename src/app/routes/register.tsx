@@ -1,8 +1,9 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Navigate, useSearchParams } from 'react-router';
 import { Select } from '@/components/ui/Field';
-import { LoadError, Loading } from '@/components/ui/Loading';
+import { LoadError, Loaded, Loading } from '@/components/ui/Loading';
 import { PageTitle } from '@/components/ui/PageTitle';
+import { BuildingOptions } from '@/components/ui/BuildingOptions';
 import { paths } from '@/config/paths';
 import { isStaffRole } from '@/features/account/types';
 import { buildingQueries } from '@/features/buildings/api/queries';
@@ -67,11 +68,7 @@ export default function Component() {
               value={building.id}
               onChange={(e) => setParams({ building: e.target.value, entrance: '1' })}
             >
-              {mine.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {t('building.name', { number: b.number })}
-                </option>
-              ))}
+              <BuildingOptions buildings={mine} />
             </Select>
             <Select
               label={t('register.entrance')}
@@ -85,17 +82,11 @@ export default function Component() {
               ))}
             </Select>
           </div>
-          {households.isError ? (
-            <LoadError error={households.error} onRetry={() => void households.refetch()} />
-          ) : !households.data ? (
-            <Loading />
-          ) : (
-            <HouseholdList
-              households={households.data}
-              buildingNumber={building.number}
-              linkTo={paths.household}
-            />
-          )}
+          <Loaded query={households}>
+            {(data) => (
+              <HouseholdList households={data} buildingNumber={building.number} linkTo={paths.household} />
+            )}
+          </Loaded>
         </>
       )}
     </div>

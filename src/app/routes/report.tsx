@@ -9,6 +9,7 @@ import { buildingQueries } from '@/features/buildings/api/queries';
 import { followTicket, newTicketId } from '@/features/tickets/api/lazy-mutations';
 import { discardReport, outboxItem, sendReport, type OutboxItem } from '@/features/tickets/api/outbox';
 import { categoryQueries, publicTicketQueries } from '@/features/tickets/api/queries';
+import { reportTicket } from '@/features/tickets/api/validate-report';
 import { ReportForm } from '@/features/tickets/components/ReportForm';
 import { clearReportDraft } from '@/features/tickets/components/useDraft';
 import { useTranslation } from '@/i18n/react';
@@ -97,33 +98,7 @@ export default function Component() {
             if (fixing) await discardReport(fixing.id);
             await sendReport(
               { uid: profile.id, name: profile.displayName, role: 'resident' },
-              {
-                id,
-                category: {
-                  id: r.category.id,
-                  responseHours: r.category.responseHours,
-                  resolutionHours: r.category.resolutionHours,
-                  shared: r.category.shared,
-                },
-                description: r.description,
-                area: r.area,
-                building: {
-                  id: r.building.id,
-                  number: r.building.number,
-                  workerId: r.building.workerId,
-                  workerName: r.building.workerName,
-                },
-                household: {
-                  id: householdId,
-                  buildingId: home.id,
-                  buildingNumber: home.number,
-                  entrance: link.entrance,
-                  flat: link.flat,
-                },
-                urgency: r.urgency,
-                photoCount: r.photos.length,
-                writtenAt: new Date(),
-              },
+              reportTicket(id, r, { id: householdId, entrance: link.entrance, flat: link.flat }, home),
               r.photos,
             );
             clearReportDraft();

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from '@/i18n/react';
 import { Navigate, useNavigate } from 'react-router';
 import { Card } from '@/components/ui/Card';
-import { LoadError, Loading } from '@/components/ui/Loading';
+import { Loaded, Loading } from '@/components/ui/Loading';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { paths } from '@/config/paths';
 import { accountQueries } from '@/features/account/api/queries';
@@ -34,21 +34,19 @@ function Welcome({ user }: { user: SessionUser }) {
     <main id="main" className="mx-auto flex max-w-md flex-col gap-4 p-4">
       <PageTitle text={t('welcome.title')} />
       <p className="text-lg text-stone-800">{t('welcome.intro')}</p>
-      {buildings.isError ? (
-        <LoadError error={buildings.error} onRetry={() => void buildings.refetch()} />
-      ) : !buildings.data ? (
-        <Loading />
-      ) : (
-        <Card>
-          <WelcomeForm
-            buildings={buildings.data}
-            onSubmit={async (input) => {
-              await createProfile(user, { ...input, locale: currentLanguage() });
-              void navigate(paths.home, { replace: true });
-            }}
-          />
-        </Card>
-      )}
+      <Loaded query={buildings}>
+        {(data) => (
+          <Card>
+            <WelcomeForm
+              buildings={data}
+              onSubmit={async (input) => {
+                await createProfile(user, { ...input, locale: currentLanguage() });
+                void navigate(paths.home, { replace: true });
+              }}
+            />
+          </Card>
+        )}
+      </Loaded>
     </main>
   );
 }

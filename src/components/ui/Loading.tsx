@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { errorKind, errorMessage, reportError } from '@/lib/errors';
 import { useTranslation } from '@/i18n/react';
 import { Button } from './Button';
@@ -37,4 +37,20 @@ export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => 
       )}
     </Notice>
   );
+}
+
+/**
+ * A query's screen: its failure (with a way to try again), "loading" until it has data, then what `children`
+ * makes of the data.
+ */
+export function Loaded<T>({
+  query,
+  children,
+}: {
+  query: { data: T | undefined; isError: boolean; error: unknown; refetch: () => unknown };
+  children: (data: NonNullable<T>) => ReactNode;
+}) {
+  if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
+  if (!query.data) return <Loading />;
+  return children(query.data);
 }

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ButtonLink } from '@/components/ui/Button';
 import { Section } from '@/components/ui/Card';
 import { paths } from '@/config/paths';
-import { LoadError, Loading } from '@/components/ui/Loading';
+import { Loaded, Loading } from '@/components/ui/Loading';
 import { buildingQueries } from '@/features/buildings/api/queries';
 import { BuildingList } from '@/features/buildings/components/BuildingList';
 import { HeadOverview } from '@/features/dashboard/components/HeadOverview';
@@ -21,13 +21,7 @@ export default function HeadHome() {
         {t('dashboard.title')}
       </ButtonLink>
       <Section title={t('staff.overview')}>
-        {counts.isError ? (
-          <LoadError error={counts.error} onRetry={() => void counts.refetch()} />
-        ) : !counts.data ? (
-          <Loading />
-        ) : (
-          <HeadOverview open={counts.data.open} overdue={counts.data.overdue} />
-        )}
+        <Loaded query={counts}>{(data) => <HeadOverview open={data.open} overdue={data.overdue} />}</Loaded>
       </Section>
       <Section title={t('staff.unownedBuildings')}>
         {!buildings.data ? (

@@ -3,7 +3,7 @@ import { lazy, Suspense } from 'react';
 import { useLocation } from 'react-router';
 import { ButtonLink } from '@/components/ui/Button';
 import { Notice, Section } from '@/components/ui/Card';
-import { LoadError, Loading } from '@/components/ui/Loading';
+import { Loaded, Loading } from '@/components/ui/Loading';
 import { paths } from '@/config/paths';
 import type { UserProfile } from '@/features/account/types';
 import { buildingQueries } from '@/features/buildings/api/queries';
@@ -99,18 +99,16 @@ function HouseholdTickets({ householdId, uid }: { householdId: string; uid: stri
         fixLink={paths.fixReport}
       />
       <Section title={t('tickets.mine')}>
-        {tickets.isError ? (
-          <LoadError error={tickets.error} onRetry={() => void tickets.refetch()} />
-        ) : !tickets.data ? (
-          <Loading />
-        ) : (
-          <TicketList
-            tickets={tickets.data}
-            categories={categories.data ?? []}
-            linkTo={paths.ticket}
-            empty={t('tickets.mineEmpty')}
-          />
-        )}
+        <Loaded query={tickets}>
+          {(data) => (
+            <TicketList
+              tickets={data}
+              categories={categories.data ?? []}
+              linkTo={paths.ticket}
+              empty={t('tickets.mineEmpty')}
+            />
+          )}
+        </Loaded>
       </Section>
       <FollowedList items={followed.data ?? []} categories={categories.data ?? []} />
     </>

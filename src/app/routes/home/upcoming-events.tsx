@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Section } from '@/components/ui/Card';
-import { LoadError, Loading } from '@/components/ui/Loading';
+import { Loaded } from '@/components/ui/Loading';
 import { paths } from '@/config/paths';
 import { eventQueries } from '@/features/events/api/queries';
 import { EventList } from '@/features/events/components/EventList';
@@ -17,13 +17,7 @@ export default function UpcomingEvents() {
   const events = useQuery(eventQueries.upcoming());
   return (
     <Section title={t('events.upcoming')}>
-      {events.isError ? (
-        <LoadError error={events.error} onRetry={() => void events.refetch()} />
-      ) : !events.data ? (
-        <Loading />
-      ) : (
-        <EventList events={events.data.slice(0, 3)} linkTo={paths.event} />
-      )}
+      <Loaded query={events}>{(data) => <EventList events={data.slice(0, 3)} linkTo={paths.event} />}</Loaded>
     </Section>
   );
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { ButtonLink } from '@/components/ui/Button';
 import { Section } from '@/components/ui/Card';
-import { LoadError, Loading } from '@/components/ui/Loading';
+import { Loaded, Loading } from '@/components/ui/Loading';
 import { paths } from '@/config/paths';
 import { buildingQueries } from '@/features/buildings/api/queries';
 import { BuildingList } from '@/features/buildings/components/BuildingList';
@@ -18,19 +18,17 @@ export default function WorkerHome({ uid }: { uid: string }) {
   return (
     <>
       <Section title={t('tickets.queue')}>
-        {tickets.isError ? (
-          <LoadError error={tickets.error} onRetry={() => void tickets.refetch()} />
-        ) : !tickets.data ? (
-          <Loading />
-        ) : (
-          <TicketList
-            tickets={tickets.data}
-            categories={categories.data ?? []}
-            linkTo={paths.ticket}
-            showPlace
-            empty={t('tickets.queueEmpty')}
-          />
-        )}
+        <Loaded query={tickets}>
+          {(data) => (
+            <TicketList
+              tickets={data}
+              categories={categories.data ?? []}
+              linkTo={paths.ticket}
+              showPlace
+              empty={t('tickets.queueEmpty')}
+            />
+          )}
+        </Loaded>
       </Section>
       <Section title={t('staff.myBuildings')}>
         {!buildings.data ? (

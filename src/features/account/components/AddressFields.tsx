@@ -1,5 +1,6 @@
 import { useTranslation } from '@/i18n/react';
 import { Select, TextInput } from '@/components/ui/Field';
+import { BuildingOptions } from '@/components/ui/BuildingOptions';
 import type { AddressErrors, AddressValues, BuildingOption } from '../api/validate';
 import signinMessages from '@/i18n/zh-CN.signin';
 import { addMessages } from '@/i18n';
@@ -30,11 +31,7 @@ export function AddressFields({
         onChange={(e) => onChange({ ...values, buildingId: e.target.value, entrance: '' })}
       >
         <option value="">{t('welcome.chooseBuilding')}</option>
-        {buildings.map((b) => (
-          <option key={b.id} value={b.id}>
-            {t('building.name', { number: b.number })}
-          </option>
-        ))}
+        <BuildingOptions buildings={buildings} />
       </Select>
       <Select
         label={t('welcome.entrance')}

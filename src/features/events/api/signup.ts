@@ -113,6 +113,28 @@ function slotPatch(roleId: string, s: Slot): Record<string, unknown> {
     : { [`roles.${roleId}.confirmed`]: s.confirmed, [`roles.${roleId}.waitlist`]: s.waitlist };
 }
 
+/** The sign-up document the transaction writes (the rules tests write the very same). */
+export function signupWrite(
+  sdk: Pick<TxSdk, 'serverTimestamp'>,
+  who: { uid: string; name: string },
+  place: { roleId: string; seq: number; status: 'confirmed' | 'waitlisted' },
+  event: DocumentData,
+) {
+  return {
+    uid: who.uid,
+    name: who.name,
+    ...place,
+    createdAt: sdk.serverTimestamp(),
+    checkedInAt: null,
+    hours: null,
+    hoursConfirmedBy: null,
+    hoursConfirmedAt: null,
+    // for the volunteer's record, which lists sign-ups without reading every event
+    eventTitle: event.title,
+    eventStartAt: event.startAt,
+  };
+}
+
 export async function signUp(
   sdk: TxSdk,
   db: Firestore,
@@ -141,21 +163,10 @@ export async function signUp(
           ? { ...slot, confirmed: slot.confirmed + 1 }
           : { ...slot, waitlist: [...slot.waitlist, who.uid] };
         tx.update(eventRef, { seq, ...slotPatch(roleId, next) });
-        tx.set(mine, {
-          uid: who.uid,
-          name: who.name,
-          roleId,
-          seq,
-          status: confirmed ? 'confirmed' : 'waitlisted',
-          createdAt: sdk.serverTimestamp(),
-          checkedInAt: null,
-          hours: null,
-          hoursConfirmedBy: null,
-          hoursConfirmedAt: null,
-          // for the volunteer's record, which lists sign-ups without reading every event
-          eventTitle: e.title,
-          eventStartAt: e.startAt,
-        });
+        tx.set(
+          mine,
+          signupWrite(sdk, who, { roleId, seq, status: confirmed ? 'confirmed' : 'waitlisted' }, e),
+        );
         return confirmed
           ? { status: 'confirmed' as const }
           : { status: 'waitlisted' as const, position: next.waitlist.length };

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Field, TextArea, TextInput } from '@/components/ui/Field';
-import { AddRow, useFocusInvalid } from '@/components/ui/ListLimit';
+import { useFocusInvalid } from '@/components/ui/ListLimit';
+import { RowList } from '@/components/ui/RowList';
 import { dateTimeInputValue } from '@/lib/dates';
 import { shrinkPhoto } from '@/lib/image';
 import {
@@ -174,16 +175,26 @@ export function EventForm({
         error={errors.capacity}
         onChange={(e) => setCapacity(e.target.value)}
       />
-      <fieldset className="flex flex-col gap-2" disabled={placesFixed}>
-        <legend className="mb-1 text-base font-bold">{t('eventAdmin.form.roles')}</legend>
-        {roles.map((r, i) => (
-          <div key={i} className="grid grid-cols-[1fr_7rem_auto] items-start gap-2">
+      <RowList
+        legend={t('eventAdmin.form.roles')}
+        rows={roles}
+        onRows={setRoles}
+        blank={{ id: '', name: '', capacity: '2' }}
+        rowClassName="grid grid-cols-[1fr_7rem_auto] items-start gap-2"
+        max={eventRolesMax}
+        addLabel={t('eventAdmin.form.addRole')}
+        full={t('eventAdmin.form.rolesFull', { max: eventRolesMax })}
+        removeLabel={(n) => t('eventAdmin.form.removeRole', { n })}
+        disabled={placesFixed}
+      >
+        {(r, update, i) => (
+          <>
             <TextInput
               label={t('eventAdmin.form.roleName', { n: i + 1 })}
               value={r.name}
               limit={nameMax}
               error={errors[`role${i}.name`]}
-              onChange={(e) => setRoles(roles.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))}
+              onChange={(e) => update({ name: e.target.value })}
             />
             <TextInput
               label={t('eventAdmin.form.roleCapacity', { n: i + 1 })}
@@ -191,28 +202,11 @@ export function EventForm({
               value={r.capacity}
               hint={t('eventAdmin.form.roleCapacityHint', { max: roleCapacityMax })}
               error={errors[`role${i}.capacity`]}
-              onChange={(e) =>
-                setRoles(roles.map((x, j) => (j === i ? { ...x, capacity: e.target.value } : x)))
-              }
+              onChange={(e) => update({ capacity: e.target.value })}
             />
-            <Button
-              variant="ghost"
-              className="mt-7"
-              onClick={() => setRoles(roles.filter((_, j) => j !== i))}
-              aria-label={t('eventAdmin.form.removeRole', { n: i + 1 })}
-            >
-              {t('app.remove')}
-            </Button>
-          </div>
-        ))}
-        <AddRow
-          count={roles.length}
-          max={eventRolesMax}
-          label={t('eventAdmin.form.addRole')}
-          full={t('eventAdmin.form.rolesFull', { max: eventRolesMax })}
-          onAdd={() => setRoles([...roles, { id: '', name: '', capacity: '2' }])}
-        />
-      </fieldset>
+          </>
+        )}
+      </RowList>
       <Field label={t('eventAdmin.form.cover')} error={errors.cover}>
         {({ id, describedBy, invalid }) => (
           <input

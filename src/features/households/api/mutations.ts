@@ -1,7 +1,7 @@
 import { getBackend } from '@/lib/backend';
 import { householdIdFor, type HouseholdPrivate, type InterestGroup, type Member } from '../types';
 import type { LinkRequest } from './queries';
-import { careWrite, type CareInput } from './writes';
+import { careWrite, newCareRecord, type CareInput } from './writes';
 
 export type { CareInput };
 
@@ -28,16 +28,8 @@ export async function confirmLink(
       updatedAt: b.serverTimestamp(),
     });
     batch.set(b.doc(b.db, 'householdPrivate', id), {
-      buildingId: building.id,
-      careTags: [],
       // users.phone is the sign-in token's number, already in the stored form (E.164).
-      phones: req.phone ? [{ name: req.displayName, phone: req.phone }] : [],
-      idNumbers: [],
-      notes: '',
-      visitIntervalDays: null,
-      lastVisitId: null,
-      lastVisitAt: null,
-      nextVisitDue: null,
+      ...newCareRecord(building.id, req.phone ? [{ name: req.displayName, phone: req.phone }] : []),
       updatedAt: b.serverTimestamp(),
     });
   }

@@ -12,6 +12,27 @@ export interface CareWriteSdk {
   fromMillis(ms: number): unknown;
 }
 
+/**
+ * A household's private record as it is first written, when the register takes a flat in: no care tags,
+ * nothing noted, never visited; the phone numbers given (in the stored form, E.164).
+ */
+export function newCareRecord(
+  buildingId: string,
+  phones: HouseholdPrivate['phones'],
+): Omit<HouseholdPrivate, 'id'> {
+  return {
+    buildingId,
+    careTags: [],
+    phones,
+    idNumbers: [],
+    notes: '',
+    visitIntervalDays: null,
+    lastVisitId: null,
+    lastVisitAt: null,
+    nextVisitDue: null,
+  };
+}
+
 export type CareInput = Pick<HouseholdPrivate, 'careTags' | 'phones' | 'idNumbers' | 'notes'>;
 
 export function careWrite(

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
 import { TextArea, TextInput } from '@/components/ui/Field';
-import { AddRow, useFocusInvalid } from '@/components/ui/ListLimit';
+import { useFocusInvalid } from '@/components/ui/ListLimit';
+import { RowList } from '@/components/ui/RowList';
 import { useTranslation } from '@/i18n/react';
 import { formatPhone, parsePhone } from '@/lib/phone';
 import { householdNotesMax, idNumberPattern, idNumbersMax, nameMax, notBlank, phonesMax } from '@/lib/policy';
@@ -102,18 +103,26 @@ export function CareEditor({ record, onDone }: { record: HouseholdPrivate; onDon
           ))}
         </div>
       </fieldset>
-      <fieldset className="flex flex-col gap-2">
-        <legend className="mb-1 text-base font-bold">{t('register.phones')}</legend>
-        {phones.map((p, i) => (
-          <div key={i} className="grid grid-cols-[1fr_1fr_auto] items-start gap-2">
+      <RowList
+        legend={t('register.phones')}
+        rows={phones}
+        onRows={setPhones}
+        blank={{ name: '', phone: '' }}
+        rowClassName="grid grid-cols-[1fr_1fr_auto] items-start gap-2"
+        max={phonesMax}
+        addLabel={t('register.addPhone')}
+        full={t('register.phonesFull', { max: phonesMax })}
+        removeLabel={(n) => t('register.removePhone', { n })}
+        footer={<FormError>{errors.phones}</FormError>}
+      >
+        {(p, update, i) => (
+          <>
             <TextInput
               label={t('register.phoneOwner', { n: i + 1 })}
               value={p.name}
               limit={nameMax}
               error={errors[`phoneOwner${i}`]}
-              onChange={(e) =>
-                setPhones(phones.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))
-              }
+              onChange={(e) => update({ name: e.target.value })}
             />
             <TextInput
               label={t('register.phone', { n: i + 1 })}
@@ -121,39 +130,30 @@ export function CareEditor({ record, onDone }: { record: HouseholdPrivate; onDon
               inputMode="tel"
               value={p.phone}
               error={errors[`phone${i}`]}
-              onChange={(e) =>
-                setPhones(phones.map((x, j) => (j === i ? { ...x, phone: e.target.value } : x)))
-              }
+              onChange={(e) => update({ phone: e.target.value })}
             />
-            <Button
-              variant="ghost"
-              className="mt-7"
-              onClick={() => setPhones(phones.filter((_, j) => j !== i))}
-              aria-label={t('register.removePhone', { n: i + 1 })}
-            >
-              {t('app.remove')}
-            </Button>
-          </div>
-        ))}
-        <FormError>{errors.phones}</FormError>
-        <AddRow
-          count={phones.length}
-          max={phonesMax}
-          label={t('register.addPhone')}
-          full={t('register.phonesFull', { max: phonesMax })}
-          onAdd={() => setPhones([...phones, { name: '', phone: '' }])}
-        />
-      </fieldset>
-      <fieldset className="flex flex-col gap-2">
-        <legend className="mb-1 text-base font-bold">{t('register.idNumbers')}</legend>
-        {ids.map((x, i) => (
-          <div key={i} className="grid grid-cols-[1fr_1fr_auto] items-start gap-2">
+          </>
+        )}
+      </RowList>
+      <RowList
+        legend={t('register.idNumbers')}
+        rows={ids}
+        onRows={setIds}
+        blank={{ name: '', idNumber: '' }}
+        rowClassName="grid grid-cols-[1fr_1fr_auto] items-start gap-2"
+        max={idNumbersMax}
+        addLabel={t('register.addIdNumber')}
+        full={t('register.idNumbersFull', { max: idNumbersMax })}
+        removeLabel={(n) => t('register.removeIdNumber', { n })}
+      >
+        {(x, update, i) => (
+          <>
             <TextInput
               label={t('register.idOwner', { n: i + 1 })}
               value={x.name}
               limit={nameMax}
               error={errors[`idOwner${i}`]}
-              onChange={(e) => setIds(ids.map((y, j) => (j === i ? { ...y, name: e.target.value } : y)))}
+              onChange={(e) => update({ name: e.target.value })}
             />
             <TextInput
               label={t('register.idNumber', { n: i + 1 })}
@@ -161,26 +161,11 @@ export function CareEditor({ record, onDone }: { record: HouseholdPrivate; onDon
               autoComplete="off"
               value={x.idNumber}
               error={errors[`id${i}`]}
-              onChange={(e) => setIds(ids.map((y, j) => (j === i ? { ...y, idNumber: e.target.value } : y)))}
+              onChange={(e) => update({ idNumber: e.target.value })}
             />
-            <Button
-              variant="ghost"
-              className="mt-7"
-              onClick={() => setIds(ids.filter((_, j) => j !== i))}
-              aria-label={t('register.removeIdNumber', { n: i + 1 })}
-            >
-              {t('app.remove')}
-            </Button>
-          </div>
-        ))}
-        <AddRow
-          count={ids.length}
-          max={idNumbersMax}
-          label={t('register.addIdNumber')}
-          full={t('register.idNumbersFull', { max: idNumbersMax })}
-          onAdd={() => setIds([...ids, { name: '', idNumber: '' }])}
-        />
-      </fieldset>
+          </>
+        )}
+      </RowList>
       <TextArea
         label={t('register.notes')}
         max={householdNotesMax}

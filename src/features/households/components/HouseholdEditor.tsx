@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Select, TextInput } from '@/components/ui/Field';
-import { AddRow, useFocusInvalid } from '@/components/ui/ListLimit';
+import { useFocusInvalid } from '@/components/ui/ListLimit';
+import { RowList } from '@/components/ui/RowList';
 import { useTranslation } from '@/i18n/react';
 import { membersMax, nameMax, notBlank, relationMax } from '@/lib/policy';
 import { saveHousehold } from '../api/mutations';
@@ -62,46 +63,36 @@ export function HouseholdEditor({ household, onDone }: { household: Household; o
           </option>
         ))}
       </Select>
-      <fieldset className="flex flex-col gap-2">
-        <legend className="mb-1 text-base font-bold">{t('register.members')}</legend>
-        {members.map((m, i) => (
-          <div key={i} className="grid grid-cols-[1fr_8rem_auto] items-start gap-2">
+      <RowList
+        legend={t('register.members')}
+        rows={members}
+        onRows={setMembers}
+        blank={{ name: '', relation: '' }}
+        rowClassName="grid grid-cols-[1fr_8rem_auto] items-start gap-2"
+        max={membersMax}
+        addLabel={t('register.addMember')}
+        full={t('register.membersFull', { max: membersMax })}
+        removeLabel={(n) => t('register.removeMember', { n })}
+      >
+        {(m, update, i) => (
+          <>
             <TextInput
               label={t('register.memberName', { n: i + 1 })}
               value={m.name}
               limit={nameMax}
               error={missing && i === 0 ? t('register.errors.membersMissing') : null}
-              onChange={(e) =>
-                setMembers(members.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))
-              }
+              onChange={(e) => update({ name: e.target.value })}
             />
             <TextInput
               label={t('register.relation')}
               value={m.relation}
               limit={relationMax}
               error={noRelation.includes(i) ? t('register.errors.relationMissing') : null}
-              onChange={(e) =>
-                setMembers(members.map((x, j) => (j === i ? { ...x, relation: e.target.value } : x)))
-              }
+              onChange={(e) => update({ relation: e.target.value })}
             />
-            <Button
-              variant="ghost"
-              className="mt-7"
-              onClick={() => setMembers(members.filter((_, j) => j !== i))}
-              aria-label={t('register.removeMember', { n: i + 1 })}
-            >
-              {t('app.remove')}
-            </Button>
-          </div>
-        ))}
-        <AddRow
-          count={members.length}
-          max={membersMax}
-          label={t('register.addMember')}
-          full={t('register.membersFull', { max: membersMax })}
-          onAdd={() => setMembers([...members, { name: '', relation: '' }])}
-        />
-      </fieldset>
+          </>
+        )}
+      </RowList>
       <FormError>{error}</FormError>
       <div className="flex gap-2">
         <Button type="submit" disabled={busy}>

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Select, TextArea, TextInput } from '@/components/ui/Field';
-import { AddRow, useFocusInvalid } from '@/components/ui/ListLimit';
+import { useFocusInvalid } from '@/components/ui/ListLimit';
+import { RowList } from '@/components/ui/RowList';
 import { useTranslation } from '@/i18n/react';
 import { caseSummaryMax, caseTitleMax, nameMax, notBlank, partiesMax } from '@/lib/policy';
 import { parsePhone } from '@/lib/phone';
@@ -87,18 +88,24 @@ export function CaseForm({
         value={summary}
         onChange={(e) => setSummary(e.target.value)}
       />
-      <fieldset className="flex flex-col gap-2">
-        <legend className="mb-1 text-base font-bold">{t('mediation.parties')}</legend>
-        {parties.map((p, i) => (
-          <div key={i} className="grid gap-2 md:grid-cols-2">
+      <RowList
+        legend={t('mediation.parties')}
+        rows={parties}
+        onRows={setParties}
+        blank={{ name: '', phone: '' }}
+        rowClassName="grid gap-2 md:grid-cols-2"
+        max={partiesMax}
+        addLabel={t('mediation.addParty')}
+        full={t('mediation.partiesFull', { max: partiesMax })}
+      >
+        {(p, update, i) => (
+          <>
             <TextInput
               label={t('mediation.partyName', { n: i + 1 })}
               value={p.name}
               limit={nameMax}
               error={errors[`name${i}`]}
-              onChange={(e) =>
-                setParties(parties.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))
-              }
+              onChange={(e) => update({ name: e.target.value })}
             />
             <TextInput
               label={t('mediation.partyPhone', { n: i + 1 })}
@@ -106,20 +113,11 @@ export function CaseForm({
               inputMode="tel"
               value={p.phone}
               error={errors[`phone${i}`]}
-              onChange={(e) =>
-                setParties(parties.map((x, j) => (j === i ? { ...x, phone: e.target.value } : x)))
-              }
+              onChange={(e) => update({ phone: e.target.value })}
             />
-          </div>
-        ))}
-        <AddRow
-          count={parties.length}
-          max={partiesMax}
-          label={t('mediation.addParty')}
-          full={t('mediation.partiesFull', { max: partiesMax })}
-          onAdd={() => setParties([...parties, { name: '', phone: '' }])}
-        />
-      </fieldset>
+          </>
+        )}
+      </RowList>
       <Select
         label={t('mediation.mediator')}
         value={mediator}

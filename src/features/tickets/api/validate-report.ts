@@ -1,5 +1,6 @@
 import { descriptionMax, notBlank } from '@/lib/policy';
 import type { Category, Urgency } from '../types';
+import type { NewTicketInput, PhotoInput } from './writes';
 
 export interface ReportBuilding {
   id: string;
@@ -59,4 +60,56 @@ export function validateReport(v: ReportValues, categories: Category[], building
     else if (!building.commonAreas.includes(v.area)) errors.area = 'areaMissing';
   }
   return { errors, category: Object.keys(errors).length ? undefined : category, building };
+}
+
+/** A report that passed the checks, as the form hands it over. */
+export interface ValidReport {
+  category: Category;
+  building: ReportBuilding;
+  area: string | null;
+  description: string;
+  urgency: Urgency;
+  photos: PhotoInput[];
+  /** Proxy reports: the resident's name as told to the worker. */
+  proxyFor?: string;
+}
+
+/**
+ * The ticket a report files, written now: the problem where the report puts it, the reporting household's
+ * address for contact (its flat in `home`, the household's building).
+ */
+export function reportTicket(
+  id: string,
+  r: ValidReport,
+  household: { id: string; entrance: number; flat: string },
+  home: { id: string; number: number },
+): NewTicketInput {
+  return {
+    id,
+    category: {
+      id: r.category.id,
+      responseHours: r.category.responseHours,
+      resolutionHours: r.category.resolutionHours,
+      shared: r.category.shared,
+    },
+    description: r.description,
+    area: r.area,
+    building: {
+      id: r.building.id,
+      number: r.building.number,
+      workerId: r.building.workerId,
+      workerName: r.building.workerName,
+    },
+    household: {
+      id: household.id,
+      buildingId: home.id,
+      buildingNumber: home.number,
+      entrance: household.entrance,
+      flat: household.flat,
+    },
+    urgency: r.urgency,
+    photoCount: r.photos.length,
+    writtenAt: new Date(),
+    ...(r.proxyFor === undefined ? {} : { proxyFor: r.proxyFor }),
+  };
 }

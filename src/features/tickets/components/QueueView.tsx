@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { Button } from '@/components/ui/Button';
 import { Select } from '@/components/ui/Field';
 import { LoadError, Loading } from '@/components/ui/Loading';
+import { BuildingOptions } from '@/components/ui/BuildingOptions';
 import { formatDateTime } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
 import { queueQueries } from '../api/queue-queries';
@@ -110,11 +111,7 @@ export function QueueView({
           onChange={(e) => onFilters({ ...filters, buildingId: e.target.value || undefined })}
         >
           <option value="">{t('queue.allBuildings')}</option>
-          {buildings.map((b) => (
-            <option key={b.id} value={b.id}>
-              {t('building.name', { number: b.number })}
-            </option>
-          ))}
+          <BuildingOptions buildings={buildings} />
         </Select>
         <Select
           label={t('queue.category')}

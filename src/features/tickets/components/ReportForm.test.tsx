@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLanguage } from '@/i18n';
 import { renderWithProviders } from '@/testing/render';
-import type { Category } from '../types';
+import { category } from '@/testing/fixtures';
 import { ReportForm } from './ReportForm';
 
 const getDocs = vi.hoisted(() => vi.fn());
@@ -20,18 +20,7 @@ vi.mock('@/lib/backend', () => ({
     }),
 }));
 
-const cat = (id: string, parent: string | null, zh: string, en: string): Category => ({
-  id,
-  parent,
-  zh,
-  en,
-  order: 0,
-  responseHours: 4,
-  resolutionHours: 48,
-  canned: [],
-  active: true,
-  shared: true,
-});
+const cat = (id: string, parent: string | null, zh: string, en: string) => category(id, { parent, zh, en });
 const categories = [
   cat('repair', null, '维修', 'Repairs'),
   cat('leak', 'repair', '漏水 / 渗水', 'Leak / seepage'),
@@ -42,7 +31,8 @@ const buildings = [
   { id: 'b2', number: 2, commonAreas: ['yard'], workerId: null, workerName: null },
 ];
 
-function renderForm(onSubmit = vi.fn().mockResolvedValue(undefined)) {
+/** The form at 1-1-101; `proxy`: as a worker files it for a resident who phoned. */
+function renderForm(onSubmit = vi.fn().mockResolvedValue(undefined), proxy = false) {
   renderWithProviders(
     <ReportForm
       categories={categories}
@@ -52,6 +42,7 @@ function renderForm(onSubmit = vi.fn().mockResolvedValue(undefined)) {
       followedIds={new Set()}
       onSubmit={onSubmit}
       onFollow={vi.fn()}
+      proxy={proxy}
     />,
   );
   return onSubmit;
@@ -161,19 +152,7 @@ describe('report form', () => {
   });
 
   it('for a resident who phoned: a name one character too long is refused at the field and kept', async () => {
-    const onSubmit = vi.fn();
-    renderWithProviders(
-      <ReportForm
-        categories={categories}
-        buildings={buildings}
-        homeBuildingId="b1"
-        homeAddress="1栋1单元101"
-        followedIds={new Set()}
-        onSubmit={onSubmit}
-        onFollow={vi.fn()}
-        proxy
-      />,
-    );
+    const onSubmit = renderForm(vi.fn(), true);
     const reporter = screen.getByLabelText('居民姓名（和联系方式）');
     await userEvent.click(reporter);
     await userEvent.paste('刘'.repeat(41));

@@ -10,6 +10,7 @@ import {
   type ReportBuilding,
   type ReportErrors,
   type ReportValues,
+  type ValidReport,
 } from '../api/validate-report';
 import type { PhotoInput } from '../api/writes';
 import type { Category, Urgency } from '../types';
@@ -20,22 +21,12 @@ import { loadDraft, useDraft } from './useDraft';
 import { useSpeechInput } from './useSpeechInput';
 import { errorMessage } from '@/lib/errors';
 import { FormError } from '@/components/ui/FormError';
+import { BuildingOptions } from '@/components/ui/BuildingOptions';
 import reportMessages from '@/i18n/zh-CN.report';
 import { addMessages } from '@/i18n';
 
 // This screen's messages (not in every first load).
 addMessages(reportMessages);
-
-export interface ValidReport {
-  category: Category;
-  building: ReportBuilding;
-  area: string | null;
-  description: string;
-  urgency: Urgency;
-  photos: PhotoInput[];
-  /** Proxy reports: the resident's name as told to the worker. */
-  proxyFor?: string;
-}
 
 /**
  * Report a problem in a few taps: what (a category tree), a description (typed or spoken), where (own flat,
@@ -221,11 +212,7 @@ export function ReportForm({
             value={values.buildingId}
             onChange={(e) => setValues((v) => ({ ...v, buildingId: e.target.value, area: '' }))}
           >
-            {buildings.map((b) => (
-              <option key={b.id} value={b.id}>
-                {t('building.name', { number: b.number })}
-              </option>
-            ))}
+            <BuildingOptions buildings={buildings} />
           </Select>
           <Select
             label={t('report.area')}
