@@ -404,7 +404,7 @@ const en: CoreMessages = {
     relink: 'Enter my address again',
   },
   form: {
-    tooLong: 'Too long: {{count}} characters, at most {{max}}. Please shorten it before saving.',
+    tooLong: 'Too long: {{count}} characters, at most {{max}}. Please shorten it.',
   },
   errors: {
     denied:

@@ -245,7 +245,7 @@ const zhCN = {
     notFound: '没有找到这条公告。',
   },
   form: {
-    tooLong: '太长了：{{count}} 字，最多 {{max}} 字。请删减一些再保存。',
+    tooLong: '太长了：{{count}} 字，最多 {{max}} 字。请删减一些。',
   },
   // What went wrong, in words (src/lib/errors.ts): what happened, and what to do.
   errors: {

@@ -94,6 +94,19 @@ describe('report form', () => {
     expect(box).toHaveValue('漏'.repeat(1001));
   });
 
+  it('says a description is too long as it is typed, and stops saying it once it is short enough', async () => {
+    renderForm();
+    const box = screen.getByLabelText('请描述一下问题');
+    await userEvent.click(box);
+    await userEvent.paste('漏'.repeat(1001));
+    expect(box).toHaveAccessibleDescription(/说明最多 1000 字，现在是 1001 字/);
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.type(box, '{Backspace}');
+    expect(box).not.toHaveAccessibleDescription(/说明最多/);
+    expect(box).toHaveAttribute('aria-invalid', 'false');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('sends a valid report: sub-category, common area of another building, urgency', async () => {
     const onSubmit = renderForm();
     await userEvent.click(screen.getByRole('radio', { name: '维修' }));

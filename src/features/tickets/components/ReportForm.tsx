@@ -125,6 +125,9 @@ export function ReportForm({
   }
 
   const ids = { base: useId() };
+  // The description's length is checked as it is typed (the other fields when the report is sent).
+  const descriptionLength = values.description.trim().length;
+  const descriptionError = descriptionLength > descriptionMax ? 'descriptionTooLong' : errors.description;
   const err = (k: keyof ReportErrors, params?: Record<string, number>) =>
     errors[k] ? t(`report.errors.${errors[k]}`, params) : null;
 
@@ -169,17 +172,21 @@ export function ReportForm({
           id={`${ids.base}-description`}
           rows={4}
           value={values.description}
-          onChange={(e) => set('description', e.target.value)}
-          aria-invalid={Boolean(errors.description)}
-          aria-describedby={`${ids.base}-description-hint${errors.description ? ` ${ids.base}-description-error` : ''}`}
+          onChange={(e) => {
+            set('description', e.target.value);
+            // a message about what was there goes once it is changed (a length over the limit is live)
+            if (errors.description) setErrors(({ description: _, ...rest }) => rest);
+          }}
+          aria-invalid={Boolean(descriptionError)}
+          aria-describedby={`${descriptionError ? `${ids.base}-description-error ` : ''}${ids.base}-description-hint`}
           className="w-full rounded-xl border border-stone-500 bg-white p-3 text-lg aria-[invalid=true]:border-red-700"
         />
         <p id={`${ids.base}-description-hint`} className="text-sm text-stone-700">
-          {t('report.descriptionHint')} · {values.description.trim().length}/{descriptionMax}
+          {t('report.descriptionHint')} · {descriptionLength}/{descriptionMax}
         </p>
-        {errors.description && (
+        {descriptionError && (
           <p id={`${ids.base}-description-error`} role="alert" className="text-base font-medium text-red-800">
-            {err('description', { count: values.description.trim().length, max: descriptionMax })}
+            {t(`report.errors.${descriptionError}`, { count: descriptionLength, max: descriptionMax })}
           </p>
         )}
         {speech.available && (
