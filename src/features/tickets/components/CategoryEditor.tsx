@@ -219,24 +219,17 @@ export function CategoryEditor({ initial, headUid }: { initial: Category[]; head
         value={c.cannedText}
         onChange={(e) => update(c.id, { cannedText: e.target.value })}
       />
-      <label className="tap mt-2 flex items-center gap-2 text-base">
-        <input
-          type="checkbox"
-          className="h-5 w-5"
-          checked={c.active}
-          onChange={(e) => update(c.id, { active: e.target.checked })}
-        />
-        {t('categoriesAdmin.active')}
-      </label>
-      <label className="tap mt-2 flex items-center gap-2 text-base">
-        <input
-          type="checkbox"
-          className="h-5 w-5"
-          checked={c.shared}
-          onChange={(e) => update(c.id, { shared: e.target.checked })}
-        />
-        {t('categoriesAdmin.shared')}
-      </label>
+      {(['active', 'shared'] as const).map((flag) => (
+        <label key={flag} className="tap mt-2 flex items-center gap-2 text-base">
+          <input
+            type="checkbox"
+            className="h-5 w-5"
+            checked={c[flag]}
+            onChange={(e) => update(c.id, { [flag]: e.target.checked })}
+          />
+          {t(`categoriesAdmin.${flag}`)}
+        </label>
+      ))}
       {depth === 0 && items.length < categoriesMax && (
         <Button
           variant="ghost"
