@@ -61,6 +61,7 @@ export function TicketActions({
     },
   };
 
+  // `done`: a draft kept here to clear once saved (the text boxes clear their own).
   const run = async (fn: () => Promise<void>, done?: string) => {
     setStatus(null);
     try {
@@ -78,7 +79,7 @@ export function TicketActions({
   };
   const move = (change: Change, done?: string) => run(() => changeTicket(viewer, ticket, change), done);
   const remark = (type: 'comment' | 'reply' | 'note') => (text: string) =>
-    run(() => addRemark(viewer, ticket.id, type, text), type);
+    run(() => addRemark(viewer, ticket.id, type, text));
 
   const canned = category?.canned;
   const send = t('actions.send');
@@ -88,21 +89,21 @@ export function TicketActions({
       text: 'replyText',
       optional: true,
       canned,
-      submit: (reply) => move({ kind: 'accept', reply }, 'accept'),
+      submit: (reply) => move({ kind: 'accept', reply }),
     },
     reject: {
       text: 'reason',
       variant: 'danger',
       max: rejectReasonMax,
-      submit: (reason) => move({ kind: 'reject', reason }, 'reject'),
+      submit: (reason) => move({ kind: 'reject', reason }),
     },
     start: {
       text: 'replyText',
       optional: true,
       canned,
-      submit: (reply) => move({ kind: 'start', reply }, 'start'),
+      submit: (reply) => move({ kind: 'start', reply }),
     },
-    resolve: { text: 'resolution', canned, submit: (reply) => move({ kind: 'resolve', reply }, 'resolve') },
+    resolve: { text: 'resolution', canned, submit: (reply) => move({ kind: 'resolve', reply }) },
     reply: { text: 'replyText', submitLabel: send, canned, submit: remark('reply') },
     note: { text: 'noteText', submitLabel: send, submit: remark('note') },
     comment: { text: 'commentText', submitLabel: send, submit: remark('comment') },
@@ -138,7 +139,7 @@ export function TicketActions({
             rating={rating}
             reason={draft('reopen')}
             onConfirm={(score, comment) => move({ kind: 'confirm', score, comment }, 'rating')}
-            onReopen={(reason) => move({ kind: 'reopen', reason }, 'reopen')}
+            onReopen={(reason) => move({ kind: 'reopen', reason })}
           />
         );
       case 'reopen': // inside ConfirmFix: "not fixed"
@@ -151,9 +152,7 @@ export function TicketActions({
             key={action}
             workers={others}
             note={draft('transfer')}
-            onTransfer={(to, note) =>
-              move({ kind: 'transfer', toId: to.id, toName: to.name, note }, 'transfer')
-            }
+            onTransfer={(to, note) => move({ kind: 'transfer', toId: to.id, toName: to.name, note })}
           />
         ) : null;
       }
