@@ -28,7 +28,8 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   componentDidCatch(error: unknown, info: ErrorInfo) {
-    reportError(error, `${this.props.where}${info.componentStack?.split('\n')[1]?.trim() ?? ''}`);
+    const component = info.componentStack?.split('\n')[1]?.trim();
+    reportError(error, component ? `${this.props.where} ${component}` : this.props.where);
   }
 
   componentDidUpdate(prev: Props) {
