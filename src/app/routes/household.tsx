@@ -11,7 +11,7 @@ import { buildingQueries } from '@/features/buildings/api/queries';
 import { householdQueries } from '@/features/households/api/queries';
 import { CareEditor } from '@/features/households/components/CareEditor';
 import { HouseholdEditor } from '@/features/households/components/HouseholdEditor';
-import { visitInterval } from '@/features/households/types';
+import { careIntervalDays } from '@/lib/policy';
 import { visitQueries } from '@/features/visits/api/queries';
 import { VisitForm } from '@/features/visits/components/VisitForm';
 import { VisitList } from '@/features/visits/components/VisitList';
@@ -177,7 +177,7 @@ export default function Component() {
             worker={{ uid: profile.id, name: profile.displayName }}
             householdId={h.id}
             buildingId={h.buildingId}
-            intervalDays={c ? visitInterval(c.careTags) : null}
+            intervalDays={c ? careIntervalDays(c.careTags) : null}
             lastVisitAt={c?.lastVisitAt ?? null}
             onLogged={(v) => setVisitMessage({ followUp: v.followUp })}
           />

@@ -1,13 +1,10 @@
-import { careIntervalDays, careTags, interestGroups } from '@/lib/policy';
+import { careTags, interestGroups } from '@/lib/policy';
 
 export const INTEREST_GROUPS = interestGroups;
 export type InterestGroup = (typeof INTEREST_GROUPS)[number];
 
 export const CARE_TAGS = careTags;
 export type CareTag = (typeof CARE_TAGS)[number];
-
-/** Days between visits the tags ask for (the shortest of their intervals), as the rules derive it. */
-export const visitInterval = (tags: readonly CareTag[]) => careIntervalDays(tags);
 
 export interface Member {
   name: string;

@@ -5,9 +5,17 @@ import { useFocusInvalid } from '@/components/ui/ListLimit';
 import { RowList } from '@/components/ui/RowList';
 import { useTranslation } from '@/i18n/react';
 import { formatPhone, parsePhone } from '@/lib/phone';
-import { householdNotesMax, idNumberPattern, idNumbersMax, nameMax, notBlank, phonesMax } from '@/lib/policy';
+import {
+  careIntervalDays,
+  householdNotesMax,
+  idNumberPattern,
+  idNumbersMax,
+  nameMax,
+  notBlank,
+  phonesMax,
+} from '@/lib/policy';
 import { saveCare } from '../api/mutations';
-import { CARE_TAGS, visitInterval, type CareTag, type HouseholdPrivate } from '../types';
+import { CARE_TAGS, type CareTag, type HouseholdPrivate } from '../types';
 import { errorMessage } from '@/lib/errors';
 import { FormError } from '@/components/ui/FormError';
 
@@ -98,7 +106,7 @@ export function CareEditor({ record, onDone }: { record: HouseholdPrivate; onDon
                 checked={tags.includes(tag)}
                 onChange={(e) => setTags(e.target.checked ? [...tags, tag] : tags.filter((x) => x !== tag))}
               />
-              {t(`care.${tag}`)} · {t('register.every', { count: visitInterval([tag])! })}
+              {t(`care.${tag}`)} · {t('register.every', { count: careIntervalDays([tag])! })}
             </label>
           ))}
         </div>
