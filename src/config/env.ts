@@ -47,4 +47,5 @@ export function parseEnv(raw: RawEnv): AppEnv {
   };
 }
 
-export const env: AppEnv = parseEnv(import.meta.env);
+// (`import.meta.env` is Vite's: undefined where a Node script such as `npm run deploy` imports parseEnv)
+export const env: AppEnv = parseEnv((import.meta.env as RawEnv | undefined) ?? {});
