@@ -48,6 +48,7 @@ async function collect() {
   const { reassignOpenTickets } = await import('@/features/tickets/api/mutations');
   const { findByPhone } = await import('@/features/mediation/api/mutations');
   const { removeResident } = await import('./remove-resident');
+  const { restoreHousehold } = await import('./restore');
 
   const now = Date.now();
   const scopes = ['mine', 'unassigned', 'all'] as const;
@@ -193,6 +194,11 @@ async function collect() {
     removeResident(
       recordingAdmin(record, { 'users/u1': { role: 'resident', displayName: '张' } }) as never,
       'u1',
+    ),
+    restoreHousehold(
+      recordingAdmin(record, { 'households/h1': { buildingId: 'b1' } }) as never,
+      recordingAdmin(record, {}) as never,
+      'h1',
     ),
   ]);
   await new Promise((r) => setTimeout(r, 50)); // the listeners' queries are built after `await getBackend()`

@@ -160,9 +160,14 @@ export function recordingAdmin(
     collectionGroup: (id: string) => new AdminQuery(record, id, 'COLLECTION_GROUP'),
     doc: (path: string) => ({
       path,
-      get: async () => ({ exists: path in docs, get: (k: string) => docs[path]?.[k] }),
+      get: async () => ({
+        exists: path in docs,
+        get: (k: string) => docs[path]?.[k],
+        data: () => docs[path],
+      }),
       delete: async () => undefined,
     }),
+    batch: () => ({ set: () => undefined, update: () => undefined, commit: async () => undefined }),
     bulkWriter: () => ({
       update: async () => undefined,
       delete: async () => undefined,
