@@ -48,12 +48,17 @@ describe('grid worker', () => {
     await page.getByText(`只看超期 (${expected.size})`).waitFor();
   });
 
-  it('logs a visit to an elderly person living alone, who then leaves the care list', async () => {
+  it('logs a visit to an elderly person living alone, who then moves from overdue to later on the care list', async () => {
     const page = await b.asStaff('worker1@demo.shequ');
     await page.getByRole('link', { name: '走访' }).click();
-    const list = page.getByRole('list', { name: '走访关爱' });
-    await list.waitFor();
-    const item = list.getByRole('link').filter({ hasText: '独居老人' }).first();
+    await page.getByRole('heading', { name: '走访关爱' }).waitFor();
+    // Everyone on the list, in three parts; the tag filter narrows all three.
+    const overdue = page.getByRole('list', { name: /^已超期/ });
+    const later = page.getByRole('list', { name: /^以后/ });
+    await overdue.waitFor();
+    await page.getByRole('button', { name: '独居老人' }).click();
+    await expect.poll(() => overdue.getByRole('link').filter({ hasNotText: '独居老人' }).count()).toBe(0);
+    const item = overdue.getByRole('link').filter({ hasText: '独居老人' }).first();
     const label = (await item.innerText()).split('\n')[0]!;
     await item.click();
     await page.getByRole('heading', { name: label }).waitFor();
@@ -64,12 +69,9 @@ describe('grid worker', () => {
     await page.getByText('身体还好，冰箱里菜不多，已联系女儿。').waitFor();
     await page.getByRole('link', { name: '走访' }).click();
     await page.getByRole('heading', { name: '走访关爱' }).waitFor();
-    await page
-      .getByText(label)
-      .first()
-      .waitFor({ state: 'detached' })
-      .catch(() => undefined);
-    await expect.poll(() => page.getByText(label, { exact: true }).count()).toBe(0);
+    // Visited today: no longer overdue, next due a full interval away.
+    await later.getByRole('link').filter({ hasText: label }).filter({ hasText: '下次走访' }).waitFor();
+    expect(await overdue.getByText(label, { exact: true }).count()).toBe(0);
     const visits = await adminDb()
       .collection('visits')
       .where('findings', '==', '身体还好，冰箱里菜不多，已联系女儿。')

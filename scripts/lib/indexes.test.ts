@@ -109,7 +109,7 @@ async function collect() {
         private: () => [householdQueries.private('h1')],
         accounts: () => [householdQueries.accounts('b1', 'h1')],
         pendingLinks: () => [householdQueries.pendingLinks('b1')],
-        careDue: () => [householdQueries.careDue('b1', now)],
+        careList: () => [householdQueries.careList('b1')],
       },
     ],
     staffQueries: [

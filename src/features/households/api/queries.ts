@@ -4,7 +4,7 @@ import { userConverter, type FlatLink, type UserProfile } from '@/lib/converters
 import { liveQueryOptions } from '@/lib/live-query';
 import type { Household, HouseholdPrivate } from '../types';
 import { householdConverter, householdPrivateConverter } from './converter';
-import { householdsPage, usersPage } from '@/lib/policy';
+import { careListPage, householdsPage, usersPage } from '@/lib/policy';
 
 /** An account linked to a household, as the register shows it. */
 export type HouseholdAccount = Pick<UserProfile, 'id' | 'displayName' | 'phone'>;
@@ -21,8 +21,6 @@ function linkRequest(u: UserProfile): LinkRequest {
     flat: u.link?.flat ?? '',
   };
 }
-
-export const CARE_LIST_LIMIT = 50;
 
 export const householdQueries = {
   all: ['households'] as const,
@@ -99,30 +97,48 @@ export const householdQueries = {
         return b.onSnapshot(q, (snap) => emit(snap.docs.map((d) => linkRequest(d.data()))), fail);
       },
     ),
-  /** Households of a building due (or overdue) for a visit, most overdue first, with their address. */
-  careDue: (buildingId: string, now: number) =>
+  /**
+   * Everyone on a building's care list (households with care tags: their next visit is scheduled), the
+   * longest-waiting first, with their address. The list is everyone, not only those due today, so a worker
+   * can plan the week; the screen groups it into overdue, due soon and later.
+   */
+  careList: (buildingId: string) =>
     queryOptions({
-      queryKey: ['households', 'careDue', buildingId, now] as const,
+      queryKey: ['households', 'careList', buildingId] as const,
       queryFn: async (): Promise<CareItem[]> => {
         const b = await getBackend();
         const q = b.query(
           b.collection(b.db, 'householdPrivate').withConverter(householdPrivateConverter),
           b.where('buildingId', '==', buildingId),
-          b.where('nextVisitDue', '<=', b.Timestamp.fromMillis(now)),
+          // (a household with no care tags has no next visit: null, which this leaves out)
+          b.where('nextVisitDue', '>', b.Timestamp.fromMillis(0)),
           b.orderBy('nextVisitDue'),
-          b.limit(CARE_LIST_LIMIT),
+          b.limit(careListPage),
         );
-        const due = (await b.getDocs(q)).docs.map((d) => d.data());
+        const listed = (await b.getDocs(q)).docs.map((d) => d.data());
         const homes = await Promise.all(
-          due.map((p) => b.getDoc(b.doc(b.db, 'households', p.id).withConverter(householdConverter))),
+          listed.map((p) => b.getDoc(b.doc(b.db, 'households', p.id).withConverter(householdConverter))),
         );
-        return due.flatMap((p, i) => {
+        return listed.flatMap((p, i) => {
           const h = homes[i]!;
           return h.exists() ? [{ private: p, household: h.data() }] : [];
         });
       },
+      // (read again each time the list is opened: a visit just logged moves its household down the list)
     }),
 };
+
+/** Due within this many days counts as "due soon" on the care list. */
+export const CARE_SOON_DAYS = 7;
+
+export type CareGroup = 'overdue' | 'soon' | 'later';
+
+/** Which part of the care list a household is in at `now`. */
+export function careGroup(nextVisitDue: Date | null, now: number): CareGroup {
+  const due = nextVisitDue?.getTime() ?? now;
+  if (due < now) return 'overdue';
+  return due - now <= CARE_SOON_DAYS * 86_400_000 ? 'soon' : 'later';
+}
 
 export interface CareItem {
   private: HouseholdPrivate;
