@@ -23,7 +23,7 @@ import {
 import { categoriesDoc } from '../seed/categories';
 
 export interface CommunityFile {
-  community: { name: string; officePhone: string; officeHours: string };
+  community: { name: string; officePhone: string; officeHours: string; officeHoursEn?: string };
   buildings: { number: number; entrances: number; floors: number; commonAreas?: string[] }[];
 }
 
@@ -50,6 +50,8 @@ export function planSetup(
     problems.push(`community.officePhone: ${officePhoneMin}–${officePhoneMax} characters`);
   if (!isText(c.officeHours ?? '', 0, officeHoursMax))
     problems.push(`community.officeHours: at most ${officeHoursMax} characters`);
+  if (!isText(c.officeHoursEn ?? '', 0, officeHoursMax))
+    problems.push(`community.officeHoursEn: at most ${officeHoursMax} characters`);
   const list = Array.isArray(f.buildings) ? f.buildings : [];
   if (list.length === 0) problems.push('buildings: at least one building');
   const seen = new Set<number>();
@@ -84,7 +86,14 @@ export function planSetup(
   const docs: SetupDoc[] = [
     {
       path: 'config/community',
-      data: { name: c.name, officePhone: c.officePhone, officeHours: c.officeHours ?? '', updatedAt: now },
+      data: {
+        name: c.name,
+        officePhone: c.officePhone,
+        officeHours: c.officeHours ?? '',
+        // the hours in English ('' shows the Chinese to someone reading in English)
+        officeHoursEn: c.officeHoursEn ?? '',
+        updatedAt: now,
+      },
     },
     {
       path: 'config/categories',

@@ -41,7 +41,12 @@ describe('the community file', () => {
   it('names every problem and where it is', () => {
     const plan = planSetup(
       {
-        community: { name: ' ', officePhone: '1', officeHours: 'x'.repeat(200) },
+        community: {
+          name: ' ',
+          officePhone: '1',
+          officeHours: 'x'.repeat(200),
+          officeHoursEn: 'y'.repeat(81),
+        },
         buildings: [
           { number: 1, entrances: 0, floors: 6 },
           { number: 1, entrances: 2, floors: 99, commonAreas: ['garden'] },
@@ -54,6 +59,7 @@ describe('the community file', () => {
       'community.name: 1–40 characters',
       'community.officePhone: 3–30 characters',
       'community.officeHours: at most 80 characters',
+      'community.officeHoursEn: at most 80 characters',
       'buildings[0].entrances: 1–12',
       'buildings[1].number: building 1 is listed twice',
       'buildings[1].floors: 1–40',
