@@ -66,6 +66,29 @@ describe('community head', () => {
       .toBe(String(w1Open));
   });
 
+  it('the home lists what needs a push (督办), each ticket with why, unaccepted reports first', async () => {
+    const now = Date.now();
+    const open = (await adminDb().collection('tickets').where('open', '==', true).get()).docs.map((d) =>
+      d.data(),
+    );
+    const late = (t: FirebaseFirestore.DocumentData) => t.dueAt && (t.dueAt as Timestamp).toMillis() < now;
+    const notAccepted = open.filter((t) => t.status === 'submitted' && late(t));
+    expect(notAccepted.length).toBeGreaterThan(0);
+    const page = await b.page(DESK);
+    await signInWithEmail(page, 'head@demo.shequ', DEMO_PASSWORD);
+    const list = page.getByRole('list', { name: '需要督办' });
+    await list.waitFor();
+    const rows = list.getByRole('listitem');
+    await expect.poll(() => rows.first().innerText()).toContain('超时未受理');
+    const row = rows.filter({ hasText: notAccepted[0]!.description as string });
+    await expect.poll(() => row.innerText()).toContain('超时未受理');
+    // Whose it is, and a link to the ticket, where the head takes it over or hands it on.
+    await expect.poll(() => row.innerText()).toMatch(/负责人：|待分派/);
+    await row.getByRole('link').click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/tickets\//);
+  });
+
   it('gives the unowned building to a worker, who then sees its tickets', async () => {
     const b7Open = (
       await adminDb().collection('tickets').where('buildingId', '==', 'b7').where('open', '==', true).get()

@@ -48,6 +48,21 @@ describe('grid worker', () => {
     await page.getByText(`只看超期 (${expected.size})`).waitFor();
   });
 
+  it('the home puts my tickets that need a push on top, each with why', async () => {
+    const now = Date.now();
+    const mineLate = (
+      await adminDb().collection('tickets').where('assigneeId', '==', 'u-w1').where('open', '==', true).get()
+    ).docs
+      .map((d) => d.data())
+      .filter((t) => t.dueAt && (t.dueAt as Timestamp).toMillis() < now);
+    expect(mineLate.length).toBeGreaterThan(0);
+    const page = await b.asStaff('worker1@demo.shequ');
+    const list = page.getByRole('list', { name: '需要我抓紧的' });
+    await list.waitFor();
+    const row = list.getByRole('listitem').filter({ hasText: mineLate[0]!.description as string });
+    await expect.poll(() => row.innerText()).toMatch(/超期未办结|超时未受理/);
+  });
+
   it('logs a visit to an elderly person living alone, who then moves from overdue to later on the care list', async () => {
     const page = await b.asStaff('worker1@demo.shequ');
     await page.getByRole('link', { name: '走访' }).click();

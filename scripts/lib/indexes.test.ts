@@ -33,6 +33,7 @@ async function collect() {
   const { ticketQueries, publicTicketQueries, categoryQueries } =
     await import('@/features/tickets/api/queries');
   const { queueQueries } = await import('@/features/tickets/api/queue-queries');
+  const { escalationQueries } = await import('@/features/tickets/api/escalation');
   const { QUEUE_STATUSES } = await import('@/features/tickets/api/queue');
   const { eventQueries } = await import('@/features/events/api/queries');
   const { householdQueries } = await import('@/features/households/api/queries');
@@ -83,6 +84,15 @@ async function collect() {
       },
     ],
     categoryQueries: [categoryQueries, { tree: () => [categoryQueries.tree()] }],
+    escalationQueries: [
+      escalationQueries,
+      {
+        list: () => [
+          escalationQueries.list({ head: true }, now),
+          escalationQueries.list({ assignee: 'u1' }, now),
+        ],
+      },
+    ],
     queueQueries: [
       queueQueries,
       {

@@ -78,6 +78,19 @@ const enStaff: StaffMessages = {
         'The phone number {{phone}} is not valid: a mobile has 11 digits; a landline needs its area code, e.g. 0730-8821234',
     },
   },
+  escalation: {
+    title: 'Needs a push',
+    mineTitle: 'Mine that need a push',
+    none: 'Nothing needs a push.',
+    intro:
+      'Not accepted in time, past the deadline, no progress for {{days}} days, reopened more than once — the most pressing first.',
+    notAccepted: 'not accepted in time',
+    overdue: 'past the deadline',
+    stalled: 'no progress for {{days}} days',
+    reopened: 'reopened {{count}} times',
+    assignee: 'with {{name}}',
+    unassigned: 'unassigned',
+  },
   care: {
     title: 'Care visits',
     intro:

@@ -77,6 +77,18 @@ const zhCNStaff = {
       phoneInvalid: '电话号码 {{phone}} 不对：手机号 11 位；座机要带区号，例如 0730-8821234',
     },
   },
+  escalation: {
+    title: '需要督办',
+    mineTitle: '需要我抓紧的',
+    none: '没有需要督办的工单。',
+    intro: '超时未受理、超期未办结、{{days}} 天没有进展、被多次退回的工单，最急的排在最前面。',
+    notAccepted: '超时未受理',
+    overdue: '超期未办结',
+    stalled: '{{days}} 天无进展',
+    reopened: '退回 {{count}} 次',
+    assignee: '负责人：{{name}}',
+    unassigned: '待分派',
+  },
   care: {
     title: '走访关爱',
     intro: '我负责的楼栋里所有关爱对象：已超期的、{{days}} 天内该去的、以后的，最久没去的排在最前面。',

@@ -6,13 +6,22 @@ import { Loaded, Loading } from '@/components/ui/Loading';
 import { buildingQueries } from '@/features/buildings/api/queries';
 import { BuildingList } from '@/features/buildings/components/BuildingList';
 import { HeadOverview } from '@/features/dashboard/components/HeadOverview';
-import { ticketQueries } from '@/features/tickets/api/queries';
+import { escalationQueries, STALL_DAYS } from '@/features/tickets/api/escalation';
+import { categoryQueries, ticketQueries } from '@/features/tickets/api/queries';
+import { Escalations } from '@/features/tickets/components/Escalations';
 import { useTranslation } from '@/i18n/react';
+import { useMinute } from './minute';
 
-/** The head's home: open and overdue counts (aggregation queries) and the responsibility grid. */
+/**
+ * The head's home: open and overdue counts (aggregation queries), what needs a push (督办) — each ticket a
+ * link to where the head takes it over or hands it to someone else — and the responsibility grid.
+ */
 export default function HeadHome() {
   const { t } = useTranslation();
   const counts = useQuery(ticketQueries.headCounts());
+  const minute = useMinute();
+  const escalated = useQuery(escalationQueries.list({ head: true }, minute));
+  const categories = useQuery(categoryQueries.tree());
   const buildings = useQuery(buildingQueries.list());
   const unowned = buildings.data?.filter((b) => !b.workerId) ?? [];
   return (
@@ -22,6 +31,20 @@ export default function HeadHome() {
       </ButtonLink>
       <Section title={t('staff.overview')}>
         <Loaded query={counts}>{(data) => <HeadOverview open={data.open} overdue={data.overdue} />}</Loaded>
+      </Section>
+      <Section title={t('escalation.title')}>
+        <p className="text-base text-stone-800">{t('escalation.intro', { days: STALL_DAYS })}</p>
+        <Loaded query={escalated}>
+          {(items) => (
+            <Escalations
+              items={items}
+              categories={categories.data ?? []}
+              linkTo={paths.ticket}
+              showAssignee
+              label={t('escalation.title')}
+            />
+          )}
+        </Loaded>
       </Section>
       <Section title={t('staff.unownedBuildings')}>
         {!buildings.data ? (

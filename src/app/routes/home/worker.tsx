@@ -5,9 +5,12 @@ import { Loaded, Loading } from '@/components/ui/Loading';
 import { paths } from '@/config/paths';
 import { buildingQueries } from '@/features/buildings/api/queries';
 import { BuildingList } from '@/features/buildings/components/BuildingList';
+import { escalationQueries } from '@/features/tickets/api/escalation';
 import { categoryQueries, ticketQueries } from '@/features/tickets/api/queries';
+import { Escalations } from '@/features/tickets/components/Escalations';
 import { TicketList } from '@/features/tickets/components/TicketList';
 import { useTranslation } from '@/i18n/react';
+import { useMinute } from './minute';
 
 /** A grid worker's home: the open tickets they own, most urgent deadline first, and their buildings. */
 export default function WorkerHome({ uid }: { uid: string }) {
@@ -15,8 +18,21 @@ export default function WorkerHome({ uid }: { uid: string }) {
   const buildings = useQuery(buildingQueries.ownedBy(uid));
   const tickets = useQuery(ticketQueries.assigned(uid));
   const categories = useQuery(categoryQueries.tree());
+  const minute = useMinute();
+  const escalated = useQuery(escalationQueries.list({ assignee: uid }, minute));
   return (
     <>
+      {escalated.data && escalated.data.length > 0 && (
+        <Section title={t('escalation.mineTitle')}>
+          <Escalations
+            items={escalated.data}
+            categories={categories.data ?? []}
+            linkTo={paths.ticket}
+            showAssignee={false}
+            label={t('escalation.mineTitle')}
+          />
+        </Section>
+      )}
       <Section title={t('tickets.queue')}>
         <Loaded query={tickets}>
           {(data) => (
