@@ -180,7 +180,7 @@ const zhCN = {
     start: '开始处理',
     resolve: '标记已解决',
     reject: '不予受理',
-    transfer: '转给其他网格员',
+    transfer: '转交给他人',
     transferTo: '转给谁？',
     chooseWorker: '请选择网格员',
     transferNote: '转交说明',
