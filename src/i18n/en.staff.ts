@@ -172,12 +172,6 @@ const enStaff: StaffMessages = {
       visits: 'Id,Visited,Household,Grid worker,Met with,Found,Follow-up',
     },
   },
-  handover: {
-    toHead: '{{name}} (community head)',
-    showResident: 'Let the resident read this note too (unticked: staff only)',
-    notePublic: 'Note (the resident sees it)',
-    backToQueue: 'put it back in the Unassigned queue',
-  },
   admin: {
     staffTitle: 'Staff and grid',
     staff: 'Staff',

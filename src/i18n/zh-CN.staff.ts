@@ -169,12 +169,6 @@ const zhCNStaff = {
       visits: '编号,走访时间,住户,网格员,见到了谁,了解到的情况,需要跟进',
     },
   },
-  handover: {
-    toHead: '{{name}}（社区主任）',
-    showResident: '让居民也看到这条转交说明（不勾选时只有工作人员看得到）',
-    notePublic: '转交说明（居民能看到）',
-    backToQueue: '把工单放回了待分派',
-  },
   admin: {
     staffTitle: '工作人员与网格',
     staff: '工作人员',

@@ -48,6 +48,8 @@ function Welcome({ user }: { user: SessionUser }) {
     enabled: !profile.data,
   });
   const [joined, setJoined] = useState<Joined | null>(null);
+  // While joining, the new profile arrives before the welcome is ready: stay here until it is.
+  const [joining, setJoining] = useState(false);
   const names = (ids: string[]) =>
     (buildings.data ?? [])
       .filter((b) => ids.includes(b.id))
@@ -68,7 +70,7 @@ function Welcome({ user }: { user: SessionUser }) {
         </Card>
       </main>
     );
-  if (profile.data) return <Navigate to={paths.home} replace />;
+  if (profile.data && !joining) return <Navigate to={paths.home} replace />;
   if (invite.isPending) return <Loading />;
   if (invite.data) {
     const offer = invite.data;
@@ -83,8 +85,14 @@ function Welcome({ user }: { user: SessionUser }) {
                   invite={offer}
                   names={names}
                   onJoin={async () => {
+                    setJoining(true);
                     const { joinAsWorker } = await import('@/features/account/api/join');
-                    const done = await joinAsWorker(user, offer, currentLanguage(), DIRECTORY_PATH);
+                    const done = await joinAsWorker(user, offer, currentLanguage(), DIRECTORY_PATH).catch(
+                      (e: unknown) => {
+                        setJoining(false);
+                        throw e;
+                      },
+                    );
                     // Then the tickets of those buildings that waited in the head's queue (待分派).
                     let tickets = 0;
                     try {

@@ -32,7 +32,7 @@ export function Transfer({
         <option value="">{t('actions.chooseWorker')}</option>
         {workers.map((w) => (
           <option key={w.id} value={w.id}>
-            {w.head ? t('handover.toHead', { name: w.name }) : w.name}
+            {w.head ? t('actions.toHead', { name: w.name }) : w.name}
           </option>
         ))}
       </Select>
@@ -43,11 +43,11 @@ export function Transfer({
           checked={showResident}
           onChange={(e) => setShowResident(e.target.checked)}
         />
-        {t('handover.showResident')}
+        {t('actions.transferPublic')}
       </label>
       <TextAction
         label={t('actions.transfer')}
-        textLabel={showResident ? t('handover.notePublic') : t('actions.transferNote')}
+        textLabel={t(showResident ? 'actions.transferNotePublic' : 'actions.transferNote')}
         draft={note}
         onSubmit={async (note) => {
           if (!worker) {
