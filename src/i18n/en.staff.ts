@@ -230,6 +230,35 @@ const enStaff: StaffMessages = {
     handoverNote: 'Building owner changed; the ticket moves with the building.',
     departNote: 'Previous owner left; ticket handed over.',
     chooseWorker: 'Choose a grid worker',
+    invitedWith:
+      'Invited {{name}} ({{key}}): at their first sign-in they become the grid worker of {{buildings}}.',
+    inviteBuildings: 'Their buildings (unowned ones; optional; at most {{max}}, {{count}} chosen)',
+    inviteNoBuildings:
+      'Every building has an owner now; once they have signed in, give them buildings in the grid above.',
+    owns: 'Owns: {{buildings}}',
+    ownsNone: 'Owns no building',
+    reactivated: '{{name}}’s account is active again.',
+    leaveTitle: 'Deactivate {{name}}',
+    revokeTitle: 'Revoke {{name}}’s grid-worker role',
+    leaveHas: '{{name}} owns {{buildings}} building(s) ({{list}}) and ',
+    leaveHasNoBuildings: '{{name}} owns no building and ',
+    leaveCounting: 'is being checked for open tickets…',
+    leaveOpen: 'has {{count}} open ticket(s).',
+    leaveTo: 'Hand buildings and tickets to',
+    leaveToQueue: 'The head (back to Unassigned; buildings left unowned)',
+    leaveWillQueue:
+      'On confirming: {{buildings}} building(s) become unowned and {{count}} open ticket(s) go back to the head’s Unassigned queue, as will new reports from those buildings.',
+    leaveWillTo: 'On confirming: {{buildings}} building(s) and {{count}} open ticket(s) go to {{to}}.',
+    leaveWillDeactivate: ' {{name}}’s account is then deactivated.',
+    leaveWillRevoke: ' {{name}} then becomes a resident account.',
+    leaveCancel: 'Cancel',
+    leaveConfirm: 'Deactivate',
+    revokeConfirm: 'Revoke',
+    deactivated: 'deactivated',
+    revoked: 'is now a resident account',
+    leftToQueue:
+      '{{name}} {{done}}: {{buildings}} building(s) unowned, {{count}} ticket(s) back in Unassigned.',
+    leftTo: '{{name}} {{done}}: {{buildings}} building(s) and {{count}} ticket(s) handed to {{to}}.',
     errors: {
       key: 'Enter an 11-digit mobile number or an email address',
       keyLandline:

@@ -13,6 +13,7 @@ import {
   histBounds,
   histBuckets,
   idNumbersMax,
+  inviteBuildingsMax,
   isFinishedStatus,
   isOpenStatus,
   membersMax,
@@ -86,6 +87,7 @@ describe('firestore.rules states the policy', () => {
   it('lists the rules check entry by entry fit the entries they unroll', () => {
     expect(Math.max(membersMax, idNumbersMax)).toBeLessThanOrEqual(12);
     expect(phonesMax).toBeLessThanOrEqual(6);
+    expect(inviteBuildingsMax).toBeLessThanOrEqual(6); // joinedEntry, config/buildings
     expect(eventRolesMax).toBeLessThanOrEqual(8);
     expect(cannedMax).toBeLessThanOrEqual(8);
     expect(partiesMax).toBeLessThanOrEqual(10);

@@ -120,6 +120,8 @@ export const householdsPage = 200;
 export const timelinePage = 500;
 /** Open staff invitations. */
 export const invitesPage = 100;
+/** Buildings one staff invitation may name (the new worker takes them on joining). */
+export const inviteBuildingsMax = 6;
 
 // ---- fixed sets
 /** A ticket waits for staff in these. */

@@ -234,7 +234,7 @@ describe('bad input in every staff form', () => {
   });
 
   it('staff invitation: neither a mobile number nor an email, no name', async () => {
-    renderWithProviders(<InviteForm headUid="head" onDone={vi.fn()} onError={vi.fn()} />);
+    renderWithProviders(<InviteForm headUid="head" buildings={[]} onDone={vi.fn()} onError={vi.fn()} />);
     await userEvent.type(field(t('admin.inviteKey')), '1391234');
     await userEvent.click(screen.getByRole('button', { name: t('admin.inviteSend') }));
     expect(field(t('admin.inviteKey'))).toHaveAccessibleDescription(t('admin.errors.key'));
@@ -581,7 +581,7 @@ describe('text over the rules’ limit, and lists at their cap', () => {
   });
 
   it('staff invitation: a name one character too long', async () => {
-    renderWithProviders(<InviteForm headUid="head" onDone={vi.fn()} onError={vi.fn()} />);
+    renderWithProviders(<InviteForm headUid="head" buildings={[]} onDone={vi.fn()} onError={vi.fn()} />);
     await userEvent.type(field(t('admin.inviteKey')), '13912345678');
     await paste(field(t('admin.inviteName')), overBy1(nameMax));
     await userEvent.click(screen.getByRole('button', { name: t('admin.inviteSend') }));

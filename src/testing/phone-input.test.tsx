@@ -101,16 +101,16 @@ describe('care record', () => {
 describe('staff invitation', () => {
   it('takes a mobile written with +86 and spaces, and stores the invitation under its E.164 form', async () => {
     const onDone = vi.fn();
-    renderWithProviders(<InviteForm headUid="head" onDone={onDone} onError={vi.fn()} />);
+    renderWithProviders(<InviteForm headUid="head" buildings={[]} onDone={onDone} onError={vi.fn()} />);
     await userEvent.type(field(t('admin.inviteKey')), '+86 139 0000 0099');
     await userEvent.type(field(t('admin.inviteName')), '赵新');
     await userEvent.click(screen.getByRole('button', { name: t('admin.inviteSend') }));
-    expect(calls.invite).toHaveBeenCalledWith('head', '+8613900000099', '赵新');
+    expect(calls.invite).toHaveBeenCalledWith('head', '+8613900000099', '赵新', []);
     expect(onDone).toHaveBeenCalledWith(t('admin.invited', { name: '赵新', key: '139 0000 0099' }));
   });
 
   it('still takes an email; refuses a landline, saying why', async () => {
-    renderWithProviders(<InviteForm headUid="head" onDone={vi.fn()} onError={vi.fn()} />);
+    renderWithProviders(<InviteForm headUid="head" buildings={[]} onDone={vi.fn()} onError={vi.fn()} />);
     await userEvent.type(field(t('admin.inviteKey')), '0730-8821234');
     await userEvent.type(field(t('admin.inviteName')), '赵新');
     await userEvent.click(screen.getByRole('button', { name: t('admin.inviteSend') }));
@@ -120,14 +120,20 @@ describe('staff invitation', () => {
     await userEvent.clear(field(t('admin.inviteKey')));
     await userEvent.type(field(t('admin.inviteKey')), ' Zhao@Example.com ');
     await userEvent.click(screen.getByRole('button', { name: t('admin.inviteSend') }));
-    expect(calls.invite).toHaveBeenCalledWith('head', 'zhao@example.com', '赵新');
+    expect(calls.invite).toHaveBeenCalledWith('head', 'zhao@example.com', '赵新', []);
   });
 });
 
 describe('grant a role by mobile number', () => {
   const admin = () =>
     renderWithProviders(
-      <StaffAdmin headUid="head" buildings={[]} assignBuilding={vi.fn()} reassign={vi.fn()} />,
+      <StaffAdmin
+        headUid="head"
+        buildings={[]}
+        assignBuilding={vi.fn()}
+        reassign={vi.fn()}
+        countOpen={vi.fn()}
+      />,
     );
 
   it('looks the account up by the E.164 form of what was typed', async () => {

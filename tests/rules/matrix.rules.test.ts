@@ -118,6 +118,18 @@ const READS: Row[] = [
     query(collection(f, 'users'), where('buildingId', '==', 'b1'), limit(201)),
   ),
   listRow('users (no filter), limit 200', ['head'], (f) => query(collection(f, 'users'), limit(200))),
+  // active staff (whom a ticket can be handed to): every active staff member, asking for exactly that
+  listRow('users where role in [worker, head] and active, limit 200', ['workerX', 'workerY', 'head'], (f) =>
+    query(
+      collection(f, 'users'),
+      where('role', 'in', ['worker', 'head']),
+      where('active', '==', true),
+      limit(200),
+    ),
+  ),
+  listRow('users where role in [worker, head] (inactive too), limit 200', ['head'], (f) =>
+    query(collection(f, 'users'), where('role', 'in', ['worker', 'head']), limit(200)),
+  ),
   listRow('users (no filter, no limit: every account)', [], (f) => collection(f, 'users')),
   // invites: the head, and the person invited (by the phone or email in their sign-in token)
   docRow('invites/+8613800000009', ['noProfile', 'head']),
@@ -335,6 +347,7 @@ const WRITES: WriteRow[] = [
       setDoc(doc(f, `invites/+861390000010${n}`), {
         role: 'worker',
         name: '新同事',
+        buildingIds: ['b3'],
         createdBy: uidOf(who),
         createdAt: serverTimestamp(),
       }),

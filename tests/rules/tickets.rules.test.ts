@@ -30,6 +30,7 @@ import {
   type NewTicketInput,
   type TicketState,
 } from '../../src/features/tickets/api/writes';
+import { profile } from './fixtures';
 import { assertFails, assertSucceeds, db, makeEnv, seedWorld, type Principal } from './support';
 
 let env: RulesTestEnvironment;
@@ -449,6 +450,48 @@ describe('the owner works the ticket: submitted → accepted → in progress →
     await assertFails(
       change('workerY', base, { kind: 'transfer', toId: 'wY', toName: '网格Y', note: '我来' }),
     );
+  });
+  it('the hand-over note is internal unless the one handing over shows it to the household', async () => {
+    const base = await setTicket('accepted');
+    const internal = { kind: 'transfer', toId: 'wY', toName: '网格Y', note: '请何网格协助' } as const;
+    expect(changeWrites(sdk, actor('workerX'), state(base), internal).entry.visibility).toBe('internal');
+    await assertSucceeds(change('workerX', base, internal));
+    // the household reads the ticket (its new owner) but not the note; staff read both
+    await assertFails(getDoc(doc(db(env, 'residentA'), `tickets/tA/timeline/ev${eventCounter}`)));
+    await assertSucceeds(getDoc(doc(db(env, 'workerY'), `tickets/tA/timeline/ev${eventCounter}`)));
+    const shown = await setTicket('accepted', { assigneeId: 'wX', assigneeName: '网格X' });
+    await assertSucceeds(change('workerX', shown, { ...internal, showResident: true }));
+    await assertSucceeds(getDoc(doc(db(env, 'residentA'), `tickets/tA/timeline/ev${eventCounter}`)));
+  });
+  it('a worker hands a ticket to the head, or to an active worker who owns no building', async () => {
+    await env.withSecurityRulesDisabled(async (ctx) => {
+      const f = ctx.firestore() as unknown as Firestore;
+      await setDoc(doc(f, 'users/wNew'), profile({ displayName: '新网格', role: 'worker' }));
+    });
+    const base = await setTicket('accepted');
+    await assertSucceeds(
+      change('workerX', base, { kind: 'transfer', toId: 'head', toName: '主任', note: '请主任协调' }),
+    );
+    const again = await setTicket('accepted', { assigneeId: 'wX', assigneeName: '网格X' });
+    await assertSucceeds(
+      change('workerX', again, { kind: 'transfer', toId: 'wNew', toName: '新网格', note: '请协助' }),
+    );
+  });
+  it('a building’s worker takes a ticket of their building that nobody has — to themselves only', async () => {
+    const base = await setTicket('submitted', { assigneeId: null, assigneeName: null });
+    const waiting = { ...base, assigneeId: null };
+    const take = (who: Principal, toId: string, toName: string) =>
+      change(who, waiting, { kind: 'transfer', toId, toName, note: '新网格员到岗，接手本楼工单。' });
+    await assertFails(take('workerY', 'wY', '网格Y')); // not their building
+    await assertFails(take('workerX', 'wY', '网格Y')); // not theirs to give
+    await assertSucceeds(take('workerX', 'wX', '网格X'));
+  });
+  it('only the head puts a ticket back in the queue nobody has (待分派)', async () => {
+    const base = await setTicket('accepted');
+    const back = { kind: 'transfer', toId: null, toName: null, note: '原负责人离岗，工单转交。' } as const;
+    await assertFails(change('workerX', base, back));
+    await assertFails(change('head', base, { ...back, toName: '网格Y' }));
+    await assertSucceeds(change('head', base, back));
   });
 });
 

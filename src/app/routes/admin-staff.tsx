@@ -6,7 +6,7 @@ import { paths } from '@/config/paths';
 import { assignBuilding } from '@/features/buildings/api/mutations';
 import { buildingQueries } from '@/features/buildings/api/queries';
 import { StaffAdmin } from '@/features/staff/components/StaffAdmin';
-import { reassignOpenTickets } from '@/features/tickets/api/mutations';
+import { countOpenTickets, reassignOpenTickets } from '@/features/tickets/api/mutations';
 import { useTranslation } from '@/i18n/react';
 import { BackLink } from '../BackLink';
 import { useMe } from '../me';
@@ -30,6 +30,7 @@ export default function Component() {
           reassign={(where, to, note) =>
             reassignOpenTickets({ uid: profile.id, name: profile.displayName, role: 'head' }, where, to, note)
           }
+          countOpen={countOpenTickets}
         />
       )}
     </div>

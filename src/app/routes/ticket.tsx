@@ -6,6 +6,7 @@ import { PageTitle } from '@/components/ui/PageTitle';
 import { paths } from '@/config/paths';
 import { isStaffRole } from '@/features/account/types';
 import { buildingQueries } from '@/features/buildings/api/queries';
+import { activeStaff } from '@/features/staff/api/colleagues';
 import { useAutoClose } from '@/features/tickets/api/auto-close';
 import { categoryQueries, ticketQueries } from '@/features/tickets/api/queries';
 import { TicketActions } from '@/features/tickets/components/TicketActions';
@@ -25,8 +26,9 @@ export default function Component() {
   const timeline = useQuery({ ...ticketQueries.timeline(ticketId, !staff), enabled: Boolean(ticket.data) });
   const photos = useQuery({ ...ticketQueries.photos(ticketId), enabled: Boolean(ticket.data?.photoCount) });
   const categories = useQuery(categoryQueries.tree());
-  // Staff need the grid (who owns what, whom to transfer to); residents don't read it.
+  // Staff need the grid (who owns what) and their colleagues (whom to transfer to); residents read neither.
   const buildings = useQuery({ ...buildingQueries.list(), enabled: staff });
+  const colleagues = useQuery({ ...activeStaff(), enabled: staff });
   const viewer: Viewer = {
     uid: profile.id,
     name: profile.displayName,
@@ -34,13 +36,12 @@ export default function Component() {
     householdId: profile.active ? profile.householdId : null,
   };
   useAutoClose(ticket.data ?? null, viewer);
-  const workers = [
-    ...new Map(
-      (buildings.data ?? [])
-        .filter((b) => b.workerId && b.workerName)
-        .map((b) => [b.workerId!, { id: b.workerId!, name: b.workerName! }]),
-    ).values(),
-  ];
+  // Every active grid worker (with or without a building) and the head.
+  const workers = (colleagues.data ?? []).map((s) => ({
+    id: s.id,
+    name: s.displayName,
+    head: s.role === 'head',
+  }));
   const ownsBuilding = Boolean(
     ticket.data && buildings.data?.find((b) => b.id === ticket.data!.buildingId)?.workerId === profile.id,
   );

@@ -11,12 +11,16 @@ export async function setActive(uid: string, active: boolean) {
   await b.updateDoc(b.doc(b.db, 'users', uid), { active, updatedAt: b.serverTimestamp() });
 }
 
-/** Invites a new staff member by mobile (E.164) or email; they start as a worker at their first sign-in. */
-export async function invite(headUid: string, key: string, name: string) {
+/**
+ * Invites a new staff member by mobile (E.164) or email; at their first sign-in they become a worker under
+ * this name and take the buildings named here that nobody has by then (at most `inviteBuildingsMax`).
+ */
+export async function invite(headUid: string, key: string, name: string, buildingIds: string[]) {
   const b = await getBackend();
   await b.setDoc(b.doc(b.db, 'invites', key), {
     role: 'worker',
     name: name.trim(),
+    buildingIds,
     createdBy: headUid,
     createdAt: b.serverTimestamp(),
   });

@@ -4,6 +4,13 @@ import { userConverter, type UserProfile } from '@/lib/converters/users';
 import { liveQueryOptions } from '@/lib/live-query';
 import { invitesPage, usersPage } from '@/lib/policy';
 
+/** An open invitation: its key (phone or email), the name and the buildings the head gave. */
+export interface Invite {
+  key: string;
+  name: string;
+  buildingIds: string[];
+}
+
 /** What the staff screen shows of a person. */
 export type StaffMember = Pick<UserProfile, 'id' | 'displayName' | 'role' | 'active' | 'phone' | 'email'>;
 
@@ -46,15 +53,23 @@ export const staffQueries = {
       },
     }),
   invites: () =>
-    liveQueryOptions<{ key: string; name: string }[], readonly ['staff', 'invites']>(
-      ['staff', 'invites'],
-      async (emit, fail) => {
-        const b = await getBackend();
-        return b.onSnapshot(
-          b.query(b.collection(b.db, 'invites'), b.limit(invitesPage)),
-          (snap) => emit(snap.docs.map((d) => ({ key: d.id, name: String(d.data().name ?? '') }))),
-          fail,
-        );
-      },
-    ),
+    liveQueryOptions<Invite[], readonly ['staff', 'invites']>(['staff', 'invites'], async (emit, fail) => {
+      const b = await getBackend();
+      return b.onSnapshot(
+        b.query(b.collection(b.db, 'invites'), b.limit(invitesPage)),
+        (snap) =>
+          emit(
+            snap.docs.map((d) => {
+              const ids: unknown = d.data().buildingIds;
+              return {
+                key: d.id,
+                name: String(d.data().name ?? ''),
+                // (invitations from before buildings were named have none)
+                buildingIds: Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : [],
+              };
+            }),
+          ),
+        fail,
+      );
+    }),
 };

@@ -1,15 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Card, Section } from '@/components/ui/Card';
 import { Select, TextInput } from '@/components/ui/Field';
 import { PhoneLink } from '@/components/ui/PhoneLink';
 import { useTranslation } from '@/i18n/react';
 import { formatPhone, isStoredPhone, parsePhone } from '@/lib/phone';
-import { nameMax, notBlank } from '@/lib/policy';
+import { inviteBuildingsMax, nameMax, notBlank } from '@/lib/policy';
 import { invite, setActive, setRole, withdrawInvite } from '../api/mutations';
 import { staffQueries, type StaffMember } from '../api/queries';
 import { errorMessage } from '@/lib/errors';
+import { FormError } from '@/components/ui/FormError';
 
 export interface GridBuilding {
   id: string;
@@ -17,11 +18,15 @@ export interface GridBuilding {
   workerId: string | null;
 }
 
+type Person = { id: string; name: string };
+/** Hands the open tickets matching `where` to `to`, or (null) back to the head's queue (待分派). */
 type Reassign = (
   where: { assigneeId: string | null } | { buildingId: string },
-  to: { id: string; name: string },
+  to: Person | null,
   note: string,
 ) => Promise<number>;
+/** Gives a building to a worker, or leaves it unowned (`null`). */
+type AssignBuilding = (buildingId: string, worker: Person | null) => Promise<void>;
 
 /** The head's staff and grid screen: roles, activation, invitations, building owners, ticket hand-over. */
 export function StaffAdmin({
@@ -29,12 +34,14 @@ export function StaffAdmin({
   buildings,
   assignBuilding,
   reassign,
+  countOpen,
 }: {
   headUid: string;
   buildings: GridBuilding[];
-  /** Gives a building to a worker, or leaves it unowned (`null`). */
-  assignBuilding: (buildingId: string, worker: { id: string; name: string } | null) => Promise<void>;
+  assignBuilding: AssignBuilding;
   reassign: Reassign;
+  /** How many open tickets a person has now. */
+  countOpen: (uid: string) => Promise<number>;
 }) {
   const { t } = useTranslation();
   const staff = useQuery(staffQueries.list());
@@ -97,7 +104,10 @@ export function StaffAdmin({
               member={s}
               self={s.id === headUid}
               workers={workers}
+              owned={buildings.filter((b) => b.workerId === s.id)}
+              assignBuilding={assignBuilding}
               reassign={reassign}
+              countOpen={countOpen}
               onMessage={setMessage}
               onError={fail}
             />
@@ -107,7 +117,12 @@ export function StaffAdmin({
       </Section>
 
       <Section title={t('admin.invite')}>
-        <InviteForm headUid={headUid} onDone={setMessage} onError={fail} />
+        <InviteForm
+          headUid={headUid}
+          buildings={buildings.filter((b) => !b.workerId)}
+          onDone={setMessage}
+          onError={fail}
+        />
         {(invites.data ?? []).length > 0 && (
           <ul className="flex flex-col gap-2" aria-label={t('admin.invites')}>
             {invites.data!.map((i) => (
@@ -117,6 +132,7 @@ export function StaffAdmin({
               >
                 <span>
                   {i.name} · {isStoredPhone(i.key) ? formatPhone(i.key) : i.key}
+                  {i.buildingIds.length > 0 && ` · ${buildingNames(i.buildingIds, buildings, t)}`}
                 </span>
                 <Button variant="ghost" onClick={() => void withdrawInvite(i.key).catch(fail)}>
                   {t('admin.withdraw')}
@@ -130,23 +146,38 @@ export function StaffAdmin({
   );
 }
 
+/** The names of buildings by id, as "3栋、5栋" (ids no longer in the grid are left out). */
+function buildingNames(ids: string[], buildings: GridBuilding[], t: ReturnType<typeof useTranslation>['t']) {
+  return buildings
+    .filter((b) => ids.includes(b.id))
+    .map((b) => t('building.name', { number: b.number }))
+    .join('、');
+}
+
 function StaffRow({
   member: s,
   self,
   workers,
+  owned,
+  assignBuilding,
   reassign,
+  countOpen,
   onMessage,
   onError,
 }: {
   member: StaffMember;
   self: boolean;
   workers: StaffMember[];
+  owned: GridBuilding[];
+  assignBuilding: AssignBuilding;
   reassign: Reassign;
+  countOpen: (uid: string) => Promise<number>;
   onMessage: (m: string) => void;
   onError: (e: unknown) => void;
 }) {
   const { t } = useTranslation();
   const [to, setTo] = useState('');
+  const [leaving, setLeaving] = useState<'deactivate' | 'revoke' | null>(null);
   return (
     <li>
       <Card>
@@ -154,20 +185,72 @@ function StaffRow({
           {s.displayName} · {t(`role.${s.role}`)} · {s.active ? t('admin.active') : t('admin.inactive')}
         </p>
         <p className="text-sm text-stone-800">{s.phone ? <PhoneLink phone={s.phone} /> : s.email}</p>
+        {s.role === 'worker' && (
+          <p className="text-base text-stone-900">
+            {owned.length
+              ? t('admin.owns', {
+                  buildings: buildingNames(
+                    owned.map((b) => b.id),
+                    owned,
+                    t,
+                  ),
+                })
+              : t('admin.ownsNone')}
+          </p>
+        )}
         {!self && (
           <div className="mt-2 flex flex-wrap gap-2">
-            <Button
-              variant={s.active ? 'danger' : 'secondary'}
-              onClick={() => void setActive(s.id, !s.active).catch(onError)}
-            >
-              {s.active ? t('admin.deactivate') : t('admin.activate')}
-            </Button>
+            {s.active ? (
+              <Button variant="danger" onClick={() => setLeaving('deactivate')}>
+                {t('admin.deactivate')}
+              </Button>
+            ) : (
+              <Button
+                variant="secondary"
+                onClick={async () => {
+                  try {
+                    await setActive(s.id, true);
+                    onMessage(t('admin.reactivated', { name: s.displayName }));
+                  } catch (e) {
+                    onError(e);
+                  }
+                }}
+              >
+                {t('admin.activate')}
+              </Button>
+            )}
             {s.role === 'worker' && (
-              <Button variant="secondary" onClick={() => void setRole(s.id, 'resident').catch(onError)}>
+              <Button variant="secondary" onClick={() => setLeaving('revoke')}>
                 {t('admin.revoke')}
               </Button>
             )}
           </div>
+        )}
+        {leaving && (
+          <LeaveDialog
+            mode={leaving}
+            member={s}
+            owned={owned}
+            workers={workers.filter((w) => w.id !== s.id)}
+            countOpen={countOpen}
+            onCancel={() => setLeaving(null)}
+            onConfirm={async (target) => {
+              for (const b of owned) await assignBuilding(b.id, target);
+              const moved = await reassign({ assigneeId: s.id }, target, t('admin.departNote'));
+              if (leaving === 'deactivate') await setActive(s.id, false);
+              else await setRole(s.id, 'resident');
+              setLeaving(null);
+              onMessage(
+                t(target ? 'admin.leftTo' : 'admin.leftToQueue', {
+                  name: s.displayName,
+                  done: t(leaving === 'deactivate' ? 'admin.deactivated' : 'admin.revoked'),
+                  buildings: owned.length,
+                  count: moved,
+                  to: target?.name ?? '',
+                }),
+              );
+            }}
+          />
         )}
         {s.role === 'worker' && (
           <div className="mt-3 flex flex-wrap items-end gap-2">
@@ -199,6 +282,7 @@ function StaffRow({
                     { id: w.id, name: w.displayName },
                     t('admin.departNote'),
                   );
+                  setTo('');
                   onMessage(t('admin.reassigned', { count }));
                 } catch (e) {
                   onError(e);
@@ -211,6 +295,121 @@ function StaffRow({
         )}
       </Card>
     </li>
+  );
+}
+
+/**
+ * Before a worker stops (deactivated, or no longer a worker): says what will happen to their buildings and
+ * open tickets — back to the head's queue (待分派, the buildings unowned) or to another active worker — and
+ * does it in one step once confirmed: the buildings, then the tickets, then the account.
+ */
+function LeaveDialog({
+  mode,
+  member,
+  owned,
+  workers,
+  countOpen,
+  onCancel,
+  onConfirm,
+}: {
+  mode: 'deactivate' | 'revoke';
+  member: StaffMember;
+  owned: GridBuilding[];
+  workers: StaffMember[];
+  countOpen: (uid: string) => Promise<number>;
+  onCancel: () => void;
+  onConfirm: (target: Person | null) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const [open, setOpen] = useState<number | null>(null);
+  const [to, setTo] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    countOpen(member.id).then(
+      (n) => live && setOpen(n),
+      (e: unknown) => live && setError(errorMessage(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [countOpen, member.id]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !busy) onCancel();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [busy, onCancel]);
+  const w = workers.find((x) => x.id === to);
+  const target = w ? { id: w.id, name: w.displayName } : null;
+  const name = member.displayName;
+  const vars = {
+    name,
+    buildings: owned.length,
+    list: buildingNames(
+      owned.map((b) => b.id),
+      owned,
+      t,
+    ),
+    count: open ?? 0,
+    to: target?.name ?? '',
+  };
+  return (
+    <div className="fixed inset-0 z-50 flex items-center justify-center bg-black/50 p-4">
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        className="flex w-full max-w-lg flex-col gap-3 rounded-2xl bg-white p-5 shadow-xl"
+      >
+        <h2 id={titleId} className="text-xl font-bold">
+          {t(mode === 'deactivate' ? 'admin.leaveTitle' : 'admin.revokeTitle', { name })}
+        </h2>
+        <p className="text-base">
+          {owned.length ? t('admin.leaveHas', vars) : t('admin.leaveHasNoBuildings', vars)}
+          {open === null ? t('admin.leaveCounting') : t('admin.leaveOpen', vars)}
+        </p>
+        <Select label={t('admin.leaveTo')} value={to} onChange={(e) => setTo(e.target.value)} autoFocus>
+          <option value="">{t('admin.leaveToQueue')}</option>
+          {workers.map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.displayName}
+            </option>
+          ))}
+        </Select>
+        <p className="text-base font-medium" data-testid="leave-summary">
+          {t(target ? 'admin.leaveWillTo' : 'admin.leaveWillQueue', vars)}
+          {t(mode === 'deactivate' ? 'admin.leaveWillDeactivate' : 'admin.leaveWillRevoke', vars)}
+        </p>
+        <FormError>{error}</FormError>
+        <div className="flex flex-wrap justify-end gap-2">
+          <Button variant="secondary" disabled={busy} onClick={onCancel}>
+            {t('admin.leaveCancel')}
+          </Button>
+          <Button
+            variant="danger"
+            disabled={busy || open === null}
+            onClick={async () => {
+              setBusy(true);
+              setError(null);
+              try {
+                await onConfirm(target);
+              } catch (e) {
+                setError(errorMessage(e));
+                setBusy(false);
+              }
+            }}
+          >
+            {busy
+              ? t('app.saving')
+              : t(mode === 'deactivate' ? 'admin.leaveConfirm' : 'admin.revokeConfirm', { name })}
+          </Button>
+        </div>
+      </div>
+    </div>
   );
 }
 
@@ -277,19 +476,29 @@ function GrantByPhone({ onDone, onError }: { onDone: (m: string) => void; onErro
   );
 }
 
+/**
+ * Invites a new worker by phone or email, naming the buildings (of those nobody has) they take on joining.
+ */
 export function InviteForm({
   headUid,
+  buildings,
   onDone,
   onError,
 }: {
   headUid: string;
+  /** The buildings nobody is responsible for: the ones an invitation can name. */
+  buildings: GridBuilding[];
   onDone: (m: string) => void;
   onError: (e: unknown) => void;
 }) {
   const { t } = useTranslation();
   const [key, setKey] = useState('');
   const [name, setName] = useState('');
+  const [chosen, setChosen] = useState<string[]>([]);
   const [errors, setErrors] = useState<{ key?: string; name?: string }>({});
+  // (a building someone took meanwhile drops out of the choice)
+  const picked = chosen.filter((id) => buildings.some((b) => b.id === id));
+  const full = picked.length >= inviteBuildingsMax;
   return (
     <form
       noValidate
@@ -305,10 +514,17 @@ export function InviteForm({
         // (an over-long name is marked at its field as it is typed)
         if ('error' in parsed || !notBlank(name) || name.length > nameMax) return;
         try {
-          await invite(headUid, parsed.key, name);
-          onDone(t('admin.invited', { name: name.trim(), key: parsed.shown }));
+          await invite(headUid, parsed.key, name, picked);
+          onDone(
+            t(picked.length ? 'admin.invitedWith' : 'admin.invited', {
+              name: name.trim(),
+              key: parsed.shown,
+              buildings: buildingNames(picked, buildings, t),
+            }),
+          );
           setKey('');
           setName('');
+          setChosen([]);
         } catch (err) {
           onError(err);
         }
@@ -330,6 +546,36 @@ export function InviteForm({
       <Button type="submit" className="md:mt-7">
         {t('admin.inviteSend')}
       </Button>
+      <fieldset className="md:col-span-3">
+        <legend className="text-base font-bold">
+          {t('admin.inviteBuildings', { count: picked.length, max: inviteBuildingsMax })}
+        </legend>
+        {buildings.length === 0 ? (
+          <p className="text-base text-stone-800">{t('admin.inviteNoBuildings')}</p>
+        ) : (
+          <ul className="mt-1 flex flex-wrap gap-2">
+            {buildings.map((b) => {
+              const on = picked.includes(b.id);
+              return (
+                <li key={b.id}>
+                  <label className="tap flex items-center gap-2 rounded-xl border border-stone-300 bg-white px-3 py-2 text-base">
+                    <input
+                      type="checkbox"
+                      className="h-6 w-6"
+                      checked={on}
+                      disabled={!on && full}
+                      onChange={(e) =>
+                        setChosen(e.target.checked ? [...picked, b.id] : picked.filter((x) => x !== b.id))
+                      }
+                    />
+                    {t('building.name', { number: b.number })}
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </fieldset>
     </form>
   );
 }

@@ -71,14 +71,29 @@ export async function unfollowTicket(uid: string, ticketId: string) {
   await batch.commit();
 }
 
+/** How many open tickets `assigneeId` has now (an aggregation query: one read). */
+export async function countOpenTickets(assigneeId: string) {
+  const b = await getBackend();
+  const snap = await b.getCountFromServer(
+    b.query(
+      b.collection(b.db, 'tickets'),
+      b.where('assigneeId', '==', assigneeId),
+      b.where('open', '==', true),
+    ),
+  );
+  return snap.data().count;
+}
+
 /**
- * Hands every open ticket matching `where` (a departed worker's, or an unowned building's) to another worker,
- * each with its transfer entry. Small batches: the rules may read at most 20 documents per batch.
+ * Hands every open ticket matching `where` (a departed worker's, or a building's — `unassigned`: only those
+ * nobody has, as a new worker takes them up) to another worker, or (`to` null: the head only) back to the
+ * queue nobody has (待分派), each with its transfer entry (an internal note). Small batches: the rules may
+ * read at most 20 documents per batch.
  */
 export async function reassignOpenTickets(
   actor: Actor,
-  where: { assigneeId: string | null } | { buildingId: string },
-  to: { id: string; name: string },
+  where: { assigneeId: string | null } | { buildingId: string; unassigned?: boolean },
+  to: { id: string; name: string } | null,
   note: string,
 ) {
   const b = await getBackend();
@@ -88,15 +103,21 @@ export async function reassignOpenTickets(
     b.query(
       b.collection(b.db, 'tickets').withConverter(ticketConverter),
       b.where(field, '==', value),
+      ...('unassigned' in where && where.unassigned ? [b.where('assigneeId', '==', null)] : []),
       b.where('open', '==', true),
     ),
   );
-  const tickets = snap.docs.map((d) => d.data()).filter((t) => t.assigneeId !== to.id);
+  const tickets = snap.docs.map((d) => d.data()).filter((t) => t.assigneeId !== (to?.id ?? null));
   const sdk = writeSdk(b);
   for (let i = 0; i < tickets.length; i += 5) {
     const batch = b.writeBatch(b.db);
     for (const t of tickets.slice(i, i + 5)) {
-      const w = changeWrites(sdk, actor, t, { kind: 'transfer', toId: to.id, toName: to.name, note });
+      const w = changeWrites(sdk, actor, t, {
+        kind: 'transfer',
+        toId: to?.id ?? null,
+        toName: to?.name ?? null,
+        note,
+      });
       const eventId = b.doc(b.collection(b.db, 'tickets', t.id, 'timeline')).id;
       batch.update(b.doc(b.db, 'tickets', t.id), { ...w.ticket, lastEventId: eventId });
       batch.set(b.doc(b.db, 'tickets', t.id, 'timeline', eventId), w.entry);

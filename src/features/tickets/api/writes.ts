@@ -229,7 +229,11 @@ export type Change =
   | { kind: 'confirm'; score: number; comment: string }
   | { kind: 'reopen'; reason: string }
   | { kind: 'autoClose' }
-  | { kind: 'transfer'; toId: string; toName: string; note: string }
+  /**
+   * A hand-over to active staff, or (`toId` null, the head only) back to the queue nobody has (待分派). The
+   * note is internal (staff only) unless `showResident` says the household may read it.
+   */
+  | { kind: 'transfer'; toId: string | null; toName: string | null; note: string; showResident?: boolean }
   | { kind: 'addPhoto' };
 
 const TARGET: Partial<Record<Change['kind'], TicketStatus>> = {
@@ -322,7 +326,7 @@ export function changeWrites(
       fields.assigneeId = change.toId;
       fields.assigneeName = change.toName;
       text = change.note.trim();
-      extra = { toName: change.toName };
+      extra = { toName: change.toName, visibility: change.showResident ? 'public' : 'internal' };
       break;
     case 'addPhoto':
       fields.photoCount = ticket.photoCount + 1;

@@ -39,7 +39,8 @@ export function TicketActions({
   viewer: Viewer;
   ownsBuilding: boolean;
   category: Category | undefined;
-  workers: { id: string; name: string }[];
+  /** Whom the ticket can be handed to: every active worker and the head. */
+  workers: { id: string; name: string; head?: boolean }[];
 }) {
   const { t, lang } = useTranslation();
   const now = useNow();
@@ -152,7 +153,9 @@ export function TicketActions({
             key={action}
             workers={others}
             note={draft('transfer')}
-            onTransfer={(to, note) => move({ kind: 'transfer', toId: to.id, toName: to.name, note })}
+            onTransfer={(to, note, showResident) =>
+              move({ kind: 'transfer', toId: to.id, toName: to.name, note, showResident })
+            }
           />
         ) : null;
       }

@@ -109,7 +109,9 @@ export function TicketDetail({
               >
                 <p className="text-base">
                   <span className="font-bold">{e.authorName}</span>{' '}
-                  {t(`tickets.event.${e.type}`, { name: e.toName ?? '', score: e.score ?? 0 })}
+                  {e.type === 'transferred' && !e.toName
+                    ? t('tickets.event.transferredBack')
+                    : t(`tickets.event.${e.type}`, { name: e.toName ?? '', score: e.score ?? 0 })}
                   {staffView && e.visibility === 'internal' && (
                     <span className="ml-2 rounded bg-amber-200 px-1 text-sm font-bold text-amber-950">
                       {t('tickets.internal')}
