@@ -38,6 +38,7 @@ async function collect() {
   const { eventQueries } = await import('@/features/events/api/queries');
   const { householdQueries } = await import('@/features/households/api/queries');
   const { staffQueries } = await import('@/features/staff/api/queries');
+  const { activeStaff } = await import('@/features/staff/api/colleagues');
   const { mediationQueries } = await import('@/features/mediation/api/queries');
   const { visitQueries } = await import('@/features/visits/api/queries');
   const { noticeQueries } = await import('@/features/notices/api/queries');
@@ -130,6 +131,7 @@ async function collect() {
         invites: () => [staffQueries.invites()],
       },
     ],
+    colleagues: [{ activeStaff }, { activeStaff: () => [activeStaff()] }],
     mediationQueries: [
       mediationQueries,
       {
