@@ -180,9 +180,59 @@ export function TicketActions({
     }
   }
 
-  const blocks = nextActions(ticket, viewer, ownsBuilding, now)
-    .map(block)
-    .filter((b) => b !== null);
+  const offered = nextActions(ticket, viewer, ownsBuilding, now);
+  const blocks = offered.map(block).filter((b) => b !== null);
+  // Text typed into a box that is no longer offered: the ticket changed under it (someone else acted
+  // first). It is not thrown away: shown with what happened, to reuse as a reply or to let go.
+  const orphans = Object.entries(drafts).filter(
+    ([key, text]) =>
+      key !== 'rating' &&
+      text.trim() !== '' &&
+      !offered.includes((key === 'reopen' ? 'confirm' : key) as TicketAction),
+  );
+  const reuse = offered.includes('reply') ? 'reply' : offered.includes('comment') ? 'comment' : null;
+  blocks.unshift(
+    ...orphans.map(([key, text]) => (
+      <div
+        key={`kept-${key}`}
+        role="status"
+        className="flex flex-col gap-2 rounded-xl border border-amber-500 bg-amber-50 p-3"
+      >
+        <p className="text-base font-medium">
+          {t('actions.changedUnder', {
+            action: t(`actions.${key as TextActionName}`),
+            status: t(`status.${ticket.status}`),
+          })}
+        </p>
+        <textarea
+          readOnly
+          rows={3}
+          value={text}
+          aria-label={t('actions.keptText')}
+          className="w-full rounded-xl border border-stone-400 bg-white p-2 text-base"
+        />
+        <div className="flex flex-wrap gap-2">
+          {reuse && reuse !== key && (
+            <Button
+              variant="secondary"
+              onClick={() =>
+                setDrafts((d) => ({
+                  ...d,
+                  [reuse]: d[reuse] ? `${d[reuse]}\n${text}` : text,
+                  [key]: '',
+                }))
+              }
+            >
+              {t(reuse === 'reply' ? 'actions.keptAsReply' : 'actions.keptAsComment')}
+            </Button>
+          )}
+          <Button variant="ghost" onClick={() => setDrafts((d) => ({ ...d, [key]: '' }))}>
+            {t('actions.keptDiscard')}
+          </Button>
+        </div>
+      </div>
+    )),
+  );
   if (!blocks.length) return null;
   return (
     <section
