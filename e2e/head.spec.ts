@@ -244,6 +244,14 @@ describe('community head', () => {
       .getByText('晚上八点后不施工，周末上午十点后再开工。')
       .waitFor();
     await mediator.getByLabel('调解结果').selectOption({ label: '达成协议' });
+    // 结案 asks first, saying what will happen; "cancel" leaves the case open.
+    const asked: string[] = [];
+    mediator.once('dialog', (d) => void (asked.push(d.message()), d.dismiss()));
+    await mediator.getByRole('button', { name: '结案' }).click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toContain('达成协议');
+    expect(await mediator.getByLabel('调解结果').inputValue()).toBe('agreement');
+    mediator.once('dialog', (d) => void d.accept());
     await mediator.getByRole('button', { name: '结案' }).click();
     await mediator.getByText('达成协议').first().waitFor();
 
@@ -260,5 +268,23 @@ describe('community head', () => {
       partyUids: ['u-r2'],
       mediatorId: 'u-w1',
     });
+  });
+
+  it('withdrawing a notice asks first; cancelling keeps it published', async () => {
+    const head = await b.page(DESK);
+    await signInWithEmail(head, 'head@demo.shequ', DEMO_PASSWORD);
+    await head.goto('/admin/notices');
+    const item = head.getByRole('listitem').filter({ hasText: '退休人员养老金资格认证的通知' });
+    const asked: string[] = [];
+    head.once('dialog', (d) => void (asked.push(d.message()), d.dismiss()));
+    await item.getByRole('button', { name: '撤回' }).click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toContain('居民将看不到它');
+    expect((await adminDb().doc('notices/n-pension').get()).data()!.status).toBe('published');
+    head.once('dialog', (d) => void d.accept());
+    await item.getByRole('button', { name: '撤回' }).click();
+    await expect
+      .poll(async () => (await adminDb().doc('notices/n-pension').get()).data()!.status)
+      .toBe('withdrawn');
   });
 });
