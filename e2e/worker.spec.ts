@@ -89,9 +89,8 @@ describe('grid worker', () => {
     expect(await page.getByLabel('调解员').inputValue()).toBe('u-w1');
     await page.getByLabel('当事人 2 姓名').fill('对门邻居');
     await page.getByRole('button', { name: '登记调解案件' }).click();
-    const title = await page.getByRole('heading', { level: 1 }).innerText();
-    expect(title).toContain('邻里纠纷');
-    await page.getByRole('link', { name: '查看原工单' }).waitFor();
+    await page.getByRole('link', { name: '查看原工单' }).waitFor(); // the case's page
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('邻里纠纷');
     const cases = await adminDb().collection('mediationCases').where('ticketId', '==', 't0016').get();
     expect(cases.size).toBe(1);
     expect(cases.docs[0]!.data()).toMatchObject({
