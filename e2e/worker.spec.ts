@@ -64,7 +64,7 @@ describe('grid worker', () => {
   it('keeps what was typed into an action box when someone else acts first, and says so', async () => {
     const page = await b.asStaff('worker1@demo.shequ');
     await page.goto('/tickets/t0008');
-    await page.getByRole('button', { name: '受理' }).click();
+    await page.getByRole('button', { name: '受理', exact: true }).click();
     await page.getByRole('textbox', { name: /回复内容/ }).fill('明天上午来清理楼道。');
     // Meanwhile someone else accepts it (the head, from the desk): the 受理 box is no longer offered.
     await adminDb()
