@@ -274,6 +274,15 @@ const enStaff: StaffMessages = {
     },
   },
   // The report-for-a-resident form (a staff screen; ReportForm shows these only there).
+  // Text kept from an action box the ticket no longer offers (someone else acted first).
+  keptText: {
+    changedUnder:
+      'The ticket has just changed (it is now “{{status}}”): what you wrote in “{{action}}” was not sent. It is kept here:',
+    text: 'Text not sent',
+    asReply: 'Put it in “Reply to the resident”',
+    asComment: 'Put it in “Add details”',
+    discard: 'Discard it',
+  },
   proxy: {
     title: 'Report for a resident',
     intro: 'Record a problem for a resident who came in or phoned; it is marked as filed by a grid worker.',

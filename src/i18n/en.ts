@@ -291,12 +291,6 @@ const en: CoreMessages = {
     canned: 'Common replies',
     cancel: 'Cancel my report',
     cancelConfirm: 'Cancel this report?',
-    changedUnder:
-      'The ticket has just changed (it is now “{{status}}”): what you wrote in “{{action}}” was not sent. It is kept here:',
-    keptText: 'Text not sent',
-    keptAsReply: 'Put it in “Reply to the resident”',
-    keptAsComment: 'Put it in “Add details”',
-    keptDiscard: 'Discard it',
     comment: 'Add details',
     commentText: 'Details',
     addPhoto: 'Add a photo',

@@ -269,6 +269,14 @@ const zhCNStaff = {
     },
   },
   // The report-for-a-resident form (a staff screen; ReportForm shows these only there).
+  // Text kept from an action box the ticket no longer offers (someone else acted first).
+  keptText: {
+    changedUnder: '工单刚刚有了变化（现在是“{{status}}”），您在“{{action}}”里写的内容没有发出，保留在这里：',
+    text: '没有发出的内容',
+    asReply: '放进“回复居民”',
+    asComment: '放进“补充说明”',
+    discard: '不要了',
+  },
   proxy: {
     title: '代居民报事',
     intro: '为来访或打电话的居民登记报事，系统会记录为网格员代报。',

@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { describe, expect, it } from 'vitest';
-import { t } from '@/i18n';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadStaffMessages, t } from '@/i18n';
 import { ticket } from '@/testing/fixtures';
 import { renderWithProviders } from '@/testing/render';
 import type { Viewer } from '../policy';
@@ -29,18 +29,20 @@ function Screen() {
 }
 
 describe('text typed into an action box when the ticket changes under it', () => {
+  beforeAll(() => loadStaffMessages());
+
   it('is kept, with what happened, and can go into the reply box', async () => {
     renderWithProviders(<Screen />);
     await userEvent.click(screen.getByRole('button', { name: t('actions.accept') }));
     await userEvent.type(screen.getByRole('textbox'), '明天上午上门');
     // Someone else accepted it first: the 受理 box is no longer offered.
     await userEvent.click(screen.getByRole('button', { name: 'someone else accepts it' }));
-    const kept = screen.getByRole('status');
+    const kept = await screen.findByRole('status');
     expect(kept).toHaveTextContent(
-      t('actions.changedUnder', { action: t('actions.accept'), status: t('status.accepted') }),
+      t('keptText.changedUnder', { action: t('actions.accept'), status: t('status.accepted') }),
     );
-    expect(screen.getByRole('textbox', { name: t('actions.keptText') })).toHaveValue('明天上午上门');
-    await userEvent.click(screen.getByRole('button', { name: t('actions.keptAsReply') }));
+    expect(screen.getByRole('textbox', { name: t('keptText.text') })).toHaveValue('明天上午上门');
+    await userEvent.click(screen.getByRole('button', { name: t('keptText.asReply') }));
     expect(screen.queryByRole('status')).toBeNull();
     expect(
       screen.getByRole('textbox', { name: `${t('actions.reply')} · ${t('actions.replyText')}` }),
@@ -52,7 +54,7 @@ describe('text typed into an action box when the ticket changes under it', () =>
     await userEvent.click(screen.getByRole('button', { name: t('actions.accept') }));
     await userEvent.type(screen.getByRole('textbox'), '明天上午上门');
     await userEvent.click(screen.getByRole('button', { name: 'someone else accepts it' }));
-    await userEvent.click(screen.getByRole('button', { name: t('actions.keptDiscard') }));
+    await userEvent.click(await screen.findByRole('button', { name: t('keptText.discard') }));
     expect(screen.queryByRole('status')).toBeNull();
     expect(screen.queryByDisplayValue('明天上午上门')).toBeNull();
   });
