@@ -1,7 +1,7 @@
 /**
  * The community head on a desk: the dashboard's figures equal what the tickets themselves say; an unowned
  * building given to a worker brings its tickets to that worker; three households reporting the same problem
- * raise an early warning; the CSV export holds the period's tickets.
+ * raise an early warning; the CSV export holds the period's tickets in words a person reads.
  */
 import { readFileSync } from 'node:fs';
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
@@ -190,33 +190,59 @@ describe('community head', () => {
     for (let i = 0; i < 3; i++) await warning.getByRole('link', { name: `楼下有人养鸡 ${i}` }).waitFor();
   });
 
-  it('exports the period’s tickets as a CSV that spreadsheets read as Chinese', async () => {
+  it('exports the period’s tickets as a CSV in words a person reads, refusing a bad period at its field', async () => {
+    // A description a spreadsheet would run as a formula.
+    await adminDb().doc('tickets/warn2').update({ description: '=1+2 楼下有人养鸡' });
     const page = await b.page({ ...DESK, acceptDownloads: true });
     await signInWithEmail(page, 'head@demo.shequ', DEMO_PASSWORD);
     await page.goto('/admin');
-    // Dates as the head's browser reads them: in the community's time zone (the phone context's), which
-    // on a CI machine in UTC is a different day for eight hours of every day.
+    const from = page.getByLabel('开始日期');
+    const to = page.getByLabel('结束日期');
+    const exportTickets = page.getByRole('button', { name: '导出工单' });
+    // No start date: said at the field, which gets the focus; the end date typed stays.
     const today = new Date();
-    const from = new Date(today.getTime() - 10 * 86_400_000);
     const iso = (d: Date) => d.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }); // YYYY-MM-DD
-    await page.getByLabel('开始日期').fill(iso(from));
-    await page.getByLabel('结束日期').fill(iso(today));
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: '导出工单' }).click(),
-    ]);
+    await to.fill(iso(today));
+    await from.fill('');
+    await exportTickets.click();
+    await page.getByRole('alert').filter({ hasText: '请选择日期' }).waitFor();
+    await expect.poll(() => from.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await to.inputValue()).toBe(iso(today));
+    // The end before the start: said at the end date, no file.
+    const tenDaysAgo = new Date(today.getTime() - 10 * 86_400_000);
+    await from.fill(iso(today));
+    await to.fill(iso(tenDaysAgo));
+    await exportTickets.click();
+    await page.getByRole('alert').filter({ hasText: '结束日期不能早于开始日期' }).waitFor();
+    expect(await from.getAttribute('aria-invalid')).not.toBe('true');
+
+    await from.fill(iso(tenDaysAgo));
+    await to.fill(iso(today));
+    expect(await page.getByRole('alert').count()).toBe(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), exportTickets.click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      '编号,报事时间,类别,楼栋,状态,紧急程度,负责人,受理时间,解决时间,办结时间,评分,问题描述',
+      '编号,报事时间,类别,地点,报事住户,报事人,状态,紧急程度,负责人,受理时间,解决时间,办结时间,评分,问题描述',
     );
-    const start = new Date(`${iso(from)}T00:00:00+08:00`).getTime();
+    const start = new Date(`${iso(tenDaysAgo)}T00:00:00+08:00`).getTime();
     const expected = (
       await adminDb().collection('tickets').where('createdAt', '>=', Timestamp.fromMillis(start)).get()
     ).size;
     expect(lines.length - 1).toBe(expected);
-    expect(csv).toContain('楼下有人养鸡 0');
+    // The reported time on the community's clock, labels and addresses instead of codes and ids.
+    const warn0 = (await adminDb().doc('tickets/warn0').get()).data()!;
+    const reported = (warn0.createdAt as Timestamp)
+      .toDate()
+      .toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' })
+      .slice(0, 16);
+    expect(lines).toContain(
+      `warn0,${reported},环境卫生 · 饲养家禽 / 宠物扰民,6栋 · 院子,6栋1单元101,居民,已提交,一般,郭网格,,,,,楼下有人养鸡 0`,
+    );
+    expect(csv).toContain(",'=1+2 楼下有人养鸡");
+    for (const code of [',submitted,', ',in_progress,', ',water,', ',h-']) expect(csv).not.toContain(code);
+    expect(csv).not.toMatch(/\dT\d\d:\d\d/); // no UTC ISO times
   });
 
   it('opens a confidential mediation case that only its parties, mediator and the head can see', async () => {
@@ -241,6 +267,14 @@ describe('community head', () => {
       .getByText('晚上八点后不施工，周末上午十点后再开工。')
       .waitFor();
     await mediator.getByLabel('调解结果').selectOption({ label: '达成协议' });
+    // 结案 asks first, saying what will happen; "cancel" leaves the case open.
+    const asked: string[] = [];
+    mediator.once('dialog', (d) => void (asked.push(d.message()), d.dismiss()));
+    await mediator.getByRole('button', { name: '结案' }).click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toContain('达成协议');
+    expect(await mediator.getByLabel('调解结果').inputValue()).toBe('agreement');
+    mediator.once('dialog', (d) => void d.accept());
     await mediator.getByRole('button', { name: '结案' }).click();
     await mediator.getByText('达成协议').first().waitFor();
 
@@ -257,5 +291,23 @@ describe('community head', () => {
       partyUids: ['u-r2'],
       mediatorId: 'u-w1',
     });
+  });
+
+  it('withdrawing a notice asks first; cancelling keeps it published', async () => {
+    const head = await b.page(DESK);
+    await signInWithEmail(head, 'head@demo.shequ', DEMO_PASSWORD);
+    await head.goto('/admin/notices');
+    const item = head.getByRole('listitem').filter({ hasText: '退休人员养老金资格认证的通知' });
+    const asked: string[] = [];
+    head.once('dialog', (d) => void (asked.push(d.message()), d.dismiss()));
+    await item.getByRole('button', { name: '撤回' }).click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toContain('居民将看不到它');
+    expect((await adminDb().doc('notices/n-pension').get()).data()!.status).toBe('published');
+    head.once('dialog', (d) => void d.accept());
+    await item.getByRole('button', { name: '撤回' }).click();
+    await expect
+      .poll(async () => (await adminDb().doc('notices/n-pension').get()).data()!.status)
+      .toBe('withdrawn');
   });
 });

@@ -46,6 +46,74 @@ describe('grid worker', () => {
     });
     // The overdue count next to the filter comes from an aggregation query and matches.
     await page.getByText(`只看超期 (${expected.size})`).waitFor();
+    // A ticket opened from the filtered queue: 返回 comes back to the queue as it was filtered.
+    await table.locator('tbody tr').first().getByRole('link').click();
+    await page.getByRole('heading', { name: '工单详情' }).waitFor();
+    await page
+      .getByText(expected.docs[0]!.data().description as string)
+      .first()
+      .waitFor();
+    await page.getByRole('link', { name: '返回' }).click();
+    await table.waitFor();
+    expect(new URL(page.url()).searchParams.get('overdue')).toBe('1');
+    expect(new URL(page.url()).searchParams.get('building')).toBe('b1');
+    expect(await page.getByLabel(/只看超期/).isChecked()).toBe(true);
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(expected.size);
+  });
+
+  it('keeps what was typed into an action box when someone else acts first, and says so', async () => {
+    const page = await b.asStaff('worker1@demo.shequ');
+    await page.goto('/tickets/t0008');
+    await page.getByRole('button', { name: '受理', exact: true }).click();
+    await page.getByRole('textbox', { name: /回复内容/ }).fill('明天上午来清理楼道。');
+    // Meanwhile someone else accepts it (the head, from the desk): the 受理 box is no longer offered.
+    await adminDb()
+      .doc('tickets/t0008')
+      .update({ status: 'accepted', acceptedAt: FieldValue.serverTimestamp() });
+    const kept = page.getByRole('status').filter({ hasText: '工单刚刚有了变化（现在是“已受理”）' });
+    await kept.waitFor();
+    expect(await kept.getByRole('textbox', { name: '没有发出的内容' }).inputValue()).toBe(
+      '明天上午来清理楼道。',
+    );
+    await kept.getByRole('button', { name: '放进“回复居民”' }).click();
+    expect(await page.getByRole('textbox', { name: /回复内容/ }).inputValue()).toBe('明天上午来清理楼道。');
+    expect(await kept.count()).toBe(0);
+  });
+
+  it('opens a mediation case from a dispute ticket, linked both ways; records a session and corrects it', async () => {
+    const page = await b.asStaff('worker1@demo.shequ');
+    await page.goto('/tickets/t0016'); // 邻里纠纷, building 2 (黄网格's), reported by 李建国
+    // its internal note is marked once, as staff-only (not "内部备注内部备注")
+    await page.getByText('仅工作人员可见').first().waitFor();
+    expect(await page.getByText(/内部备注\s*内部备注/).count()).toBe(0);
+    await page.getByRole('link', { name: '从此工单登记调解案件' }).click();
+    await page.getByRole('heading', { name: '从此工单登记调解案件' }).waitFor();
+    expect(await page.getByLabel('当事人 1 姓名').inputValue()).toBe('李建国');
+    expect(await page.getByLabel('调解员').inputValue()).toBe('u-w1');
+    await page.getByLabel('当事人 2 姓名').fill('对门邻居');
+    await page.getByRole('button', { name: '登记调解案件' }).click();
+    await page.getByRole('link', { name: '查看原工单' }).waitFor(); // the case's page
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('邻里纠纷');
+    const cases = await adminDb().collection('mediationCases').where('ticketId', '==', 't0016').get();
+    expect(cases.size).toBe(1);
+    expect(cases.docs[0]!.data()).toMatchObject({
+      buildingId: 'b2',
+      mediatorId: 'u-w1',
+      partyUids: ['u-r2'],
+    });
+
+    await page.getByLabel('达成的意见').fill('双方同意各自清理楼道杂物。');
+    await page.getByRole('button', { name: '添加调解记录' }).click();
+    const sessions = page.getByRole('region', { name: '调解记录', exact: true });
+    await sessions.getByText('双方同意各自清理楼道杂物。').waitFor();
+    await sessions.getByRole('button', { name: /^更正/ }).click();
+    await sessions.getByLabel('达成的意见').fill('双方同意周末前各自清理楼道杂物。');
+    await sessions.getByRole('button', { name: '保存更正' }).click();
+    await sessions.getByText('双方同意周末前各自清理楼道杂物。').waitFor();
+    await sessions.getByText('已由 黄网格 更正').waitFor();
+
+    await page.getByRole('link', { name: '查看原工单' }).click();
+    await page.getByRole('link', { name: new RegExp(`调解案件：.*（调解中）`) }).waitFor();
   });
 
   it('the home puts my tickets that need a push on top, each with why', async () => {
@@ -150,6 +218,9 @@ describe('grid worker', () => {
     await page.getByLabel('居民姓名（和联系方式）').fill('刘大爷（电话）');
     await page.getByRole('radio', { name: '治安消防' }).check();
     await page.getByLabel('请描述一下问题').fill('楼道里有人给电动车充电，电线拖了一地。');
+    // the flat is the household's, not "my home"
+    await page.getByRole('radio', { name: /这户居民家里（3栋2单元402）/ }).waitFor();
+    expect(await page.getByText(/我家里/).count()).toBe(0);
     await page.getByRole('button', { name: '提交报事' }).click();
     await page.getByRole('heading', { name: '工单详情' }).waitFor();
     await page.getByText('网格员代报').waitFor();

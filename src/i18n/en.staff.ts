@@ -197,8 +197,20 @@ const enStaff: StaffMessages = {
     noticesLink: 'Notices',
     csv: {
       tickets:
-        'Id,Reported,Category,Building,Status,Urgency,Owner,Accepted,Resolved,Closed,Rating,Description',
-      visits: 'Id,Visited,Household,Grid worker,Met with,Found,Follow-up',
+        'Id,Reported,Category,Place,Household,Reported by,Status,Urgency,Owner,Accepted,Resolved,Closed,Rating,Description',
+      visits: 'Visited,Household,Grid worker,Met with,Found,Follow-up',
+    },
+    csvYes: 'yes',
+    csvNo: 'no',
+    exportHint: 'Dates and times are China Standard Time; both the first and the last day are included.',
+    exportedNone: {
+      tickets: 'No reports in this period: no file was made.',
+      visits: 'No visits in this period: no file was made.',
+    },
+    range: {
+      missing: 'Choose a date',
+      invalid: 'Enter the date as year-month-day',
+      reversed: 'The end date cannot be before the start date',
     },
   },
   admin: {
@@ -308,6 +320,8 @@ const enStaff: StaffMessages = {
     publish: 'Publish',
     saveDraft: 'Save as draft',
     withdraw: 'Withdraw',
+    withdrawConfirm:
+      'Withdraw the notice “{{title}}”? Residents will no longer see it; you can publish it again later.',
     republish: 'Publish again',
     status: { draft: 'Draft', published: 'Published', withdrawn: 'Withdrawn' },
     errors: {
@@ -318,11 +332,21 @@ const enStaff: StaffMessages = {
     },
   },
   // The report-for-a-resident form (a staff screen; ReportForm shows these only there).
+  // Text kept from an action box the ticket no longer offers (someone else acted first).
+  keptText: {
+    changedUnder:
+      'The ticket has just changed (it is now “{{status}}”): what you wrote in “{{action}}” was not sent. It is kept here:',
+    text: 'Text not sent',
+    asReply: 'Put it in “Reply to the resident”',
+    asComment: 'Put it in “Add details”',
+    discard: 'Discard it',
+  },
   proxy: {
     title: 'Report for a resident',
     intro: 'Record a problem for a resident who came in or phoned; it is marked as filed by a grid worker.',
     reporter: 'Resident’s name (and contact)',
     reporterHint: 'e.g. Mr Wang (phone 138…)',
+    whereFlat: 'In this household’s home ({{address}})',
     errors: { reporterMissing: 'Enter the resident’s name' },
   },
   // The mediation screen (residents who are a party open it too: it loads these messages with its code).
@@ -356,6 +380,23 @@ const enStaff: StaffMessages = {
     addSession: 'Record a session',
     close: 'Close the case',
     saved: 'Saved',
+    closeConfirm:
+      'Close the case? The outcome is recorded as “{{outcome}}”; no sessions can be added after closing.',
+    correct: 'Correct',
+    correctOf: 'Correct the session of {{date}}',
+    saveCorrection: 'Save the correction',
+    cancelCorrection: 'Leave it as it was',
+    corrected: 'Session record corrected',
+    correctedBy: 'Corrected by {{name}}',
+    fromTicket: 'From ticket',
+    ticketLink: 'Open the ticket',
+    caseLink: 'Mediation case: {{title}} ({{status}})',
+    openFromTicket: 'Open a mediation case from this ticket',
+    fromTicketHint:
+      'A dispute that needs a face-to-face mediation can be opened as a case from this ticket; the case and the ticket link to each other, and the case stays confidential.',
+    partyHasAccount: 'Linked to the reporter’s account',
+    notYourTicket:
+      'Only the head and this building’s grid worker can open a mediation case from this ticket.',
     errors: {
       title: 'Say what the dispute is about',
       parties: 'Enter at least one party',

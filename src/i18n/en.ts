@@ -195,7 +195,7 @@ const en: CoreMessages = {
     viaProxy: 'Reported by a grid worker on the resident’s behalf',
     timeline: 'What has happened',
     timelineEmpty: 'Nothing has happened yet.',
-    internal: 'Internal note',
+    internal: 'Staff only',
     photos: 'Photos',
     photoAlt: 'Photo {{n}} of the report',
     rating: 'Rated {{score}} out of 5',

@@ -192,8 +192,21 @@ const zhCNStaff = {
     categoriesLink: '问题类别与期限',
     noticesLink: '公告管理',
     csv: {
-      tickets: '编号,报事时间,类别,楼栋,状态,紧急程度,负责人,受理时间,解决时间,办结时间,评分,问题描述',
-      visits: '编号,走访时间,住户,网格员,见到了谁,了解到的情况,需要跟进',
+      tickets:
+        '编号,报事时间,类别,地点,报事住户,报事人,状态,紧急程度,负责人,受理时间,解决时间,办结时间,评分,问题描述',
+      visits: '走访时间,住户,网格员,见到了谁,了解到的情况,需要跟进',
+    },
+    csvYes: '是',
+    csvNo: '否',
+    exportHint: '日期和时间按北京时间计，开始和结束日期当天都包含在内。',
+    exportedNone: {
+      tickets: '这段时间没有报事，没有生成文件。',
+      visits: '这段时间没有走访记录，没有生成文件。',
+    },
+    range: {
+      missing: '请选择日期',
+      invalid: '请按“年-月-日”填写日期',
+      reversed: '结束日期不能早于开始日期',
     },
   },
   admin: {
@@ -298,6 +311,7 @@ const zhCNStaff = {
     publish: '发布',
     saveDraft: '存为草稿',
     withdraw: '撤回',
+    withdrawConfirm: '撤回公告“{{title}}”吗？居民将看不到它，之后可以重新发布。',
     republish: '重新发布',
     status: { draft: '草稿', published: '已发布', withdrawn: '已撤回' },
     errors: {
@@ -308,11 +322,20 @@ const zhCNStaff = {
     },
   },
   // The report-for-a-resident form (a staff screen; ReportForm shows these only there).
+  // Text kept from an action box the ticket no longer offers (someone else acted first).
+  keptText: {
+    changedUnder: '工单刚刚有了变化（现在是“{{status}}”），您在“{{action}}”里写的内容没有发出，保留在这里：',
+    text: '没有发出的内容',
+    asReply: '放进“回复居民”',
+    asComment: '放进“补充说明”',
+    discard: '不要了',
+  },
   proxy: {
     title: '代居民报事',
     intro: '为来访或打电话的居民登记报事，系统会记录为网格员代报。',
     reporter: '居民姓名（和联系方式）',
     reporterHint: '例如：王大爷（电话 138…）',
+    whereFlat: '这户居民家里（{{address}}）',
     errors: { reporterMissing: '请填写居民姓名' },
   },
   // The mediation screen (residents who are a party open it too: it loads these messages with its code).
@@ -344,7 +367,21 @@ const zhCNStaff = {
     agreed: '达成的意见',
     addSession: '添加调解记录',
     close: '结案',
+    closeConfirm: '确定结案吗？调解结果记为“{{outcome}}”，结案后不能再添加调解记录。',
     saved: '已保存',
+    correct: '更正',
+    correctOf: '更正 {{date}} 的调解记录',
+    saveCorrection: '保存更正',
+    cancelCorrection: '不改了',
+    corrected: '调解记录已更正',
+    correctedBy: '已由 {{name}} 更正',
+    fromTicket: '来自工单',
+    ticketLink: '查看原工单',
+    caseLink: '调解案件：{{title}}（{{status}}）',
+    openFromTicket: '从此工单登记调解案件',
+    fromTicketHint: '需要当面调解的纠纷，可以从这张工单登记调解案件；案件和工单互相关联，案件内容保密。',
+    partyHasAccount: '已关联报事人的账号',
+    notYourTicket: '只有社区主任和这栋楼的网格员可以从这张工单登记调解案件。',
     errors: {
       title: '请填写纠纷概述',
       parties: '至少填写一位当事人',

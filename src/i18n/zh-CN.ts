@@ -127,7 +127,7 @@ const zhCN = {
     viaProxy: '网格员代报',
     timeline: '办理过程',
     timelineEmpty: '还没有办理记录。',
-    internal: '内部备注',
+    internal: '仅工作人员可见',
     photos: '照片',
     photoAlt: '报事照片 {{n}}',
     rating: '评价：{{score}} 分',

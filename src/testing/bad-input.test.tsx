@@ -367,10 +367,11 @@ describe('text over the rules’ limit, and lists at their cap', () => {
           status: 'open',
           outcome: null,
           followUpAt: null,
+          ticketId: null,
           createdAt: new Date(),
         }}
         canRecord
-        me={{ uid: 'w1', name: '黄网格' }}
+        me={{ uid: 'w1', name: '黄网格', staff: true }}
       />,
     );
     const tomorrow = dateInputValue(new Date(Date.now() + 86_400_000));
@@ -553,7 +554,9 @@ describe('text over the rules’ limit, and lists at their cap', () => {
         `^${t('categoriesAdmin.errors.cannedTooLong', { n: 2, count: timelineTextMax + 1, max: timelineTextMax })}`,
       ),
     );
-    expect(screen.getByRole('alert')).toHaveTextContent(t('categoriesAdmin.errors.fields', { count: 3 }));
+    // the count beside the save button; the focus at the first field to fix, not at the message
+    expect(screen.getByText(t('categoriesAdmin.errors.fields', { count: 3 }))).toBeInTheDocument();
+    expect(zh1).toHaveFocus();
     expect(zh1).toHaveValue(overBy1(nameMax));
     nothingSaved();
   });

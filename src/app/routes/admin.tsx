@@ -45,6 +45,7 @@ export default function Component() {
   const bNumber = (id: string) => buildings.data?.find((b) => b.id === id)?.number ?? 0;
   const names = {
     building: (id: string) => t('building.name', { number: bNumber(id) || id }),
+    buildingNumber: bNumber,
     worker: (id: string) =>
       id === 'unassigned'
         ? t('dashboard.unassigned')

@@ -69,7 +69,10 @@ export default function Component() {
         scopes={head ? ['all', 'unassigned', 'mine'] : ['mine']}
         buildings={buildings}
         categories={categories.data ?? []}
-        linkTo={paths.ticket}
+        // 返回 on the ticket comes back to this queue as filtered (the filters are in its URL)
+        linkTo={(id) =>
+          `${paths.ticket(id)}?back=${encodeURIComponent(`${paths.queue}?${params.toString()}`)}`
+        }
       />
     </div>
   );

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { useParams, useSearchParams } from 'react-router';
 import { Notice } from '@/components/ui/Card';
 import { LoadError, Loading } from '@/components/ui/Loading';
 import { PageTitle } from '@/components/ui/PageTitle';
@@ -12,13 +13,25 @@ import { categoryQueries, ticketQueries } from '@/features/tickets/api/queries';
 import { TicketActions } from '@/features/tickets/components/TicketActions';
 import { TicketDetail } from '@/features/tickets/components/TicketDetail';
 import type { Viewer } from '@/features/tickets/policy';
+import { loadStaffMessages } from '@/i18n';
 import { useTranslation } from '@/i18n/react';
 import { BackLink } from '../BackLink';
 import { useMe } from '../me';
 import { isRefused } from '@/lib/errors';
 
+// Staff only, in its own chunk (with the staff screens' messages): a resident's ticket never loads it.
+const TicketCases = lazy(() =>
+  Promise.all([import('@/features/mediation/components/TicketCases'), loadStaffMessages()]).then(([m]) => ({
+    default: m.TicketCases,
+  })),
+);
+
 export default function Component() {
   const { ticketId = '' } = useParams();
+  // Opened from the work queue: 返回 goes back to it with its filters (only to the queue: not a way out).
+  const [search] = useSearchParams();
+  const back = search.get('back');
+  const backTo = back && (back === paths.queue || back.startsWith(`${paths.queue}?`)) ? back : paths.home;
   const { t } = useTranslation();
   const { profile } = useMe();
   const staff = isStaffRole(profile);
@@ -47,7 +60,7 @@ export default function Component() {
   );
   return (
     <div className="flex flex-col gap-4">
-      <BackLink to={paths.home} />
+      <BackLink to={backTo} />
       <PageTitle text={t('tickets.detail')} />
       {ticket.isError ? (
         isRefused(ticket.error) ? (
@@ -75,6 +88,20 @@ export default function Component() {
             category={categories.data?.find((c) => c.id === ticket.data!.categoryId)}
             workers={workers}
           />
+          {staff && (
+            <Suspense fallback={null}>
+              <TicketCases
+                ticketId={ticket.data.id}
+                scope={viewer.role === 'head' ? { head: true } : { mediator: profile.id }}
+                linkTo={paths.mediationCase}
+                openHref={
+                  viewer.role === 'head' || ownsBuilding
+                    ? `${paths.newCase}?ticket=${encodeURIComponent(ticket.data.id)}`
+                    : undefined
+                }
+              />
+            </Suspense>
+          )}
         </>
       )}
     </div>

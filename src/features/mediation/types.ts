@@ -12,6 +12,8 @@ export interface MediationCase {
   status: 'open' | 'closed';
   outcome: Outcome | null;
   followUpAt: Date | null;
+  /** The ticket the case was opened from. */
+  ticketId: string | null;
   createdAt: Date | null;
 }
 
@@ -19,5 +21,9 @@ export interface Session {
   id: string;
   at: Date;
   agreed: string;
+  createdBy: string;
   createdByName: string;
+  /** Who last corrected the record, and when (null: as first written). */
+  correctedByName: string | null;
+  correctedAt: Date | null;
 }

@@ -7,17 +7,9 @@ import type {
 import { getBackend } from '@/lib/backend';
 import { ticketConverter } from '@/lib/converters/tickets';
 import { visitConverter } from '@/lib/converters/visits';
+import { ticketRows, toCsv, visitRows, type TicketLabels, type VisitLabels } from './csv';
 
 const PAGE = 500;
-
-/** CSV with a UTF-8 byte-order mark, so spreadsheet software shows Chinese correctly. */
-export function toCsv(rows: (string | number | null)[][]): string {
-  const cell = (v: string | number | null) => {
-    const s = v === null ? '' : String(v);
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
-}
 
 /**
  * Reads a whole period page by page (500 at a time), through the collection's converter; an export reads
@@ -50,37 +42,53 @@ async function readPeriod<T>(
   }
 }
 
-const date = (d: Date | null) => (d ? d.toISOString() : '');
-
-export async function exportTickets(from: Date, to: Date, headers: string[]) {
-  const rows = (await readPeriod('tickets', ticketConverter, 'createdAt', from, to)).map((t) => [
-    t.id,
-    date(t.createdAt),
-    t.categoryId,
-    t.buildingNumber,
-    t.status,
-    t.urgency,
-    t.assigneeName ?? '',
-    date(t.acceptedAt),
-    date(t.resolvedAt),
-    date(t.closedAt),
-    t.rating?.score ?? null,
-    t.description,
-  ]);
-  return toCsv([headers, ...rows]);
+export async function exportTickets(from: Date, to: Date, headers: string[], labels: TicketLabels) {
+  const tickets = await readPeriod('tickets', ticketConverter, 'createdAt', from, to);
+  return { csv: toCsv([headers, ...ticketRows(tickets, labels)]), rows: tickets.length };
 }
 
-export async function exportVisits(from: Date, to: Date, headers: string[]) {
-  const rows = (await readPeriod('visits', visitConverter, 'visitedAt', from, to)).map((v) => [
-    v.id,
-    date(v.visitedAt),
-    v.householdId,
-    v.workerName,
-    v.metWith,
-    v.findings,
-    v.followUp ? 1 : 0,
-  ]);
-  return toCsv([headers, ...rows]);
+/** Where a visited household lives, as stored in its register entry (null when it is gone). */
+export interface HouseholdPlace {
+  buildingId: string;
+  entrance: number;
+  flat: string;
+}
+
+/** The register entries of the visited households, read once each (20 at a time). */
+async function readHouseholds(ids: string[]) {
+  const b = await getBackend();
+  const out = new Map<string, HouseholdPlace | null>();
+  for (let i = 0; i < ids.length; i += 20) {
+    const chunk = ids.slice(i, i + 20);
+    const snaps = await Promise.all(
+      chunk.map((id) => b.getDoc(b.doc(b.db, 'households', id)).catch(() => null)),
+    );
+    snaps.forEach((snap, j) => {
+      const d = snap?.data();
+      out.set(
+        chunk[j]!,
+        d && typeof d.buildingId === 'string'
+          ? { buildingId: d.buildingId, entrance: Number(d.entrance), flat: String(d.flat) }
+          : null,
+      );
+    });
+  }
+  return out;
+}
+
+export async function exportVisits(
+  from: Date,
+  to: Date,
+  headers: string[],
+  labels: Omit<VisitLabels, 'household'> & { address(h: HouseholdPlace): string },
+) {
+  const visits = await readPeriod('visits', visitConverter, 'visitedAt', from, to);
+  const places = await readHouseholds([...new Set(visits.map((v) => v.householdId))]);
+  const household = (id: string) => {
+    const h = places.get(id);
+    return h ? labels.address(h) : '';
+  };
+  return { csv: toCsv([headers, ...visitRows(visits, { ...labels, household })]), rows: visits.length };
 }
 
 export function download(filename: string, csv: string) {

@@ -1,14 +1,24 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Section } from '@/components/ui/Card';
 import { TextInput } from '@/components/ui/Field';
 import { useTranslation } from '@/i18n/react';
 import { dateInputValue } from '@/lib/dates';
+import { exportRange, type RangeProblem } from '../api/csv';
 import { download, exportTickets, exportVisits } from '../api/export';
 import { WARNING_WINDOW_DAYS, type Current, type Warning } from '../api/queries';
 import { medianBucket, satisfactionBy, type Summary } from '../api/summary';
 import { SatisfactionChart } from './SatisfactionChart';
 import { errorMessage } from '@/lib/errors';
+
+/** How the dashboard names what the data holds as ids (in the chosen language). */
+export interface Names {
+  building: (id: string) => string;
+  /** The number a building is known by (0 when unknown). */
+  buildingNumber: (id: string) => number;
+  worker: (id: string) => string;
+  category: (id: string) => string;
+}
 
 export function DashboardView({
   summary,
@@ -28,11 +38,7 @@ export function DashboardView({
   warnings: Warning[];
   /** The tickets behind a warning (loaded when the head asks). */
   warningTickets: (w: Warning) => ReactNode;
-  names: {
-    building: (id: string) => string;
-    worker: (id: string) => string;
-    category: (id: string) => string;
-  };
+  names: Names;
 }) {
   const { t, lang } = useTranslation();
   const avg = summary.ratedAll ? summary.ratingSumAll / summary.ratedAll : null;
@@ -204,45 +210,93 @@ export function DashboardView({
         </div>
       </Section>
 
-      <Export />
+      <Export names={names} />
     </div>
   );
 }
 
-function Export() {
+/** The period's tickets or visits as a spreadsheet file, in words a person reads. */
+function Export({ names }: { names: Names }) {
   const { t } = useTranslation();
   const today = dateInputValue();
   const monthStart = `${today.slice(0, 7)}-01`;
   const [from, setFrom] = useState(monthStart);
   const [to, setTo] = useState(today);
+  const [errors, setErrors] = useState<Partial<Record<'from' | 'to', RangeProblem>>>({});
   const [status, setStatus] = useState<string | null>(null);
+  const fields = useRef<HTMLDivElement>(null);
+  const [focusError, setFocusError] = useState(0);
+  useEffect(() => {
+    // After a refused export, take the head to the first date that needs attention.
+    if (focusError) fields.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusError]);
+  const problem = (p: RangeProblem | undefined) => (p ? t(`dashboard.range.${p}`) : null);
   const run = async (kind: 'tickets' | 'visits') => {
+    const range = exportRange(from, to);
+    if (!range.ok) {
+      setErrors(range.errors);
+      setStatus(null);
+      setFocusError((n) => n + 1);
+      return;
+    }
+    setErrors({});
     setStatus(t('dashboard.exporting'));
     try {
-      const start = new Date(`${from}T00:00:00`);
-      const end = new Date(new Date(`${to}T00:00:00`).getTime() + 86_400_000);
       const headers = t(`dashboard.csv.${kind}`).split(',');
-      const csv =
+      const address = (a: { number: number; entrance: number; flat: string }) =>
+        t('building.address', { number: a.number, entrance: a.entrance, flat: a.flat });
+      const { csv, rows } =
         kind === 'tickets'
-          ? await exportTickets(start, end, headers)
-          : await exportVisits(start, end, headers);
+          ? await exportTickets(range.start, range.end, headers, {
+              category: names.category,
+              status: (s) => t(`status.${s}`),
+              urgency: (u) => t(`urgency.${u}`),
+              home: (ticket) => address({ ...ticket.home, number: ticket.home.buildingNumber }),
+              place: (ticket) =>
+                ticket.location.kind === 'common' && ticket.location.area
+                  ? `${t('building.name', { number: ticket.buildingNumber })} · ${t(`area.${ticket.location.area as 'lift'}`)}`
+                  : address({ ...ticket.home, number: ticket.home.buildingNumber }),
+            })
+          : await exportVisits(range.start, range.end, headers, {
+              yes: t('dashboard.csvYes'),
+              no: t('dashboard.csvNo'),
+              address: (h) => address({ ...h, number: names.buildingNumber(h.buildingId) }),
+            });
+      if (rows === 0) {
+        setStatus(t(`dashboard.exportedNone.${kind}`));
+        return;
+      }
       download(`${kind}-${from}-${to}.csv`, csv);
-      setStatus(t('dashboard.exported', { count: csv.split('\r\n').length - 2 }));
+      setStatus(t('dashboard.exported', { count: rows }));
     } catch (e) {
       setStatus(errorMessage(e));
     }
   };
   return (
     <Section title={t('dashboard.export')}>
-      <div className="grid grid-cols-2 gap-3 md:max-w-md">
+      <div ref={fields} className="grid grid-cols-2 gap-3 md:max-w-md">
         <TextInput
           label={t('dashboard.from')}
           type="date"
           value={from}
-          onChange={(e) => setFrom(e.target.value)}
+          error={problem(errors.from)}
+          onChange={(e) => {
+            setFrom(e.target.value);
+            setErrors(({ from: _, ...rest }) => rest);
+          }}
         />
-        <TextInput label={t('dashboard.to')} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        <TextInput
+          label={t('dashboard.to')}
+          type="date"
+          value={to}
+          error={problem(errors.to)}
+          onChange={(e) => {
+            setTo(e.target.value);
+            setErrors(({ to: _, ...rest }) => rest);
+          }}
+        />
       </div>
+      <p className="text-sm text-stone-700">{t('dashboard.exportHint')}</p>
       <div className="flex flex-wrap gap-2">
         <Button variant="secondary" onClick={() => void run('tickets')}>
           {t('dashboard.exportTickets')}

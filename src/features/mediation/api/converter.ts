@@ -17,6 +17,7 @@ export const caseConverter = makeConverter<MediationCase>((id, d) => ({
     ? (d.outcome as Outcome)
     : null,
   followUpAt: toDate(d.followUpAt),
+  ticketId: strOrNull(d.ticketId),
   createdAt: toDate(d.createdAt),
 }));
 
@@ -24,5 +25,8 @@ export const sessionConverter = makeConverter<Session>((id, d) => ({
   id,
   at: toDate(d.at) ?? new Date(0),
   agreed: str(d.agreed),
+  createdBy: str(d.createdBy),
   createdByName: str(d.createdByName),
+  correctedByName: strOrNull(d.correctedByName),
+  correctedAt: toDate(d.correctedAt),
 }));

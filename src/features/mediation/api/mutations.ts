@@ -1,51 +1,53 @@
 import { getBackend } from '@/lib/backend';
 import { userConverter, type UserProfile } from '@/lib/converters/users';
 import type { Outcome } from '../types';
+import {
+  caseWrite,
+  sessionCorrection,
+  sessionWrite,
+  type CaseInput,
+  type MediationSdk,
+  type SessionAt,
+} from './writes';
 
-export interface CaseInput {
-  title: string;
-  summary: string;
-  buildingId: string | null;
-  parties: { name: string; uid: string | null }[];
-  mediator: { id: string; name: string };
+export type { CaseInput };
+
+function sdkOf(b: Awaited<ReturnType<typeof getBackend>>): MediationSdk {
+  return { serverTimestamp: b.serverTimestamp, fromDate: (d: Date) => b.Timestamp.fromDate(d) };
 }
 
-export async function openCase(headUid: string, input: CaseInput) {
+export async function openCase(by: string, input: CaseInput) {
   const b = await getBackend();
   const ref = b.doc(b.collection(b.db, 'mediationCases'));
-  await b.setDoc(ref, {
-    title: input.title.trim(),
-    summary: input.summary.trim(),
-    buildingId: input.buildingId,
-    parties: input.parties,
-    partyUids: input.parties.map((p) => p.uid).filter((u): u is string => Boolean(u)),
-    mediatorId: input.mediator.id,
-    mediatorName: input.mediator.name,
-    status: 'open',
-    outcome: null,
-    followUpAt: null,
-    ticketId: null,
-    createdBy: headUid,
-    createdAt: b.serverTimestamp(),
-    updatedAt: b.serverTimestamp(),
-  });
+  await b.setDoc(ref, caseWrite(sdkOf(b), by, input));
   return ref.id;
 }
 
 export async function addSession(
   caseId: string,
   who: { uid: string; name: string },
-  at: Date,
+  at: SessionAt,
   agreed: string,
 ) {
   const b = await getBackend();
-  await b.setDoc(b.doc(b.collection(b.db, 'mediationCases', caseId, 'sessions')), {
-    at: b.Timestamp.fromDate(at),
-    agreed: agreed.trim(),
-    createdBy: who.uid,
-    createdByName: who.name,
-    createdAt: b.serverTimestamp(),
-  });
+  await b.setDoc(
+    b.doc(b.collection(b.db, 'mediationCases', caseId, 'sessions')),
+    sessionWrite(sdkOf(b), who, at, agreed),
+  );
+}
+
+export async function correctSession(
+  caseId: string,
+  sessionId: string,
+  who: { uid: string; name: string },
+  at: SessionAt,
+  agreed: string,
+) {
+  const b = await getBackend();
+  await b.updateDoc(
+    b.doc(b.db, 'mediationCases', caseId, 'sessions', sessionId),
+    sessionCorrection(sdkOf(b), who, at, agreed),
+  );
 }
 
 export async function recordOutcome(caseId: string, outcome: Outcome, followUpAt: Date | null) {

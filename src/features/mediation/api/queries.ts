@@ -1,5 +1,6 @@
 import { getBackend } from '@/lib/backend';
 import { liveQueryOptions } from '@/lib/live-query';
+import { casesPage } from '@/lib/policy';
 import type { MediationCase, Session } from '../types';
 import { caseConverter, sessionConverter } from './converter';
 
@@ -20,6 +21,23 @@ export const mediationQueries = {
             : 'mediator' in scope
               ? b.query(col, b.where('mediatorId', '==', scope.mediator), b.limit(50))
               : b.query(col, b.where('partyUids', 'array-contains', scope.party), b.limit(50));
+        return b.onSnapshot(q, (snap) => emit(snap.docs.map((d) => d.data())), fail);
+      },
+    ),
+  /** The cases opened from a ticket that the viewer may see (the rules return no others). */
+  fromTicket: (ticketId: string, scope: CaseScope) =>
+    liveQueryOptions<MediationCase[], readonly ['mediation', 'ticket', string, CaseScope]>(
+      ['mediation', 'ticket', ticketId, scope],
+      async (emit, fail) => {
+        const b = await getBackend();
+        const col = b.collection(b.db, 'mediationCases').withConverter(caseConverter);
+        const who =
+          'head' in scope
+            ? []
+            : 'mediator' in scope
+              ? [b.where('mediatorId', '==', scope.mediator)]
+              : [b.where('partyUids', 'array-contains', scope.party)];
+        const q = b.query(col, b.where('ticketId', '==', ticketId), ...who, b.limit(casesPage));
         return b.onSnapshot(q, (snap) => emit(snap.docs.map((d) => d.data())), fail);
       },
     ),

@@ -10,22 +10,36 @@ import { findByPhone, type CaseInput } from '../api/mutations';
 import { errorMessage } from '@/lib/errors';
 import { FormError } from '@/components/ui/FormError';
 
-/** The head opens a case: what it is about, the parties (with their accounts when they have one), the mediator. */
+/** A party as the form holds it: a known account (`uid`, from a ticket's reporter) needs no number. */
+export interface PartyRow {
+  name: string;
+  phone: string;
+  uid?: string | null;
+}
+
+/**
+ * A case is opened: what it is about, the parties (with their accounts when they have one), the mediator.
+ * By the head; or from a ticket (`from`), filled in from it, by the head or the building's grid worker.
+ */
 export function CaseForm({
   mediators,
   onSave,
+  from,
 }: {
   mediators: { id: string; name: string }[];
   onSave: (input: CaseInput) => Promise<void>;
+  from?: { ticketId: string; buildingId: string; title: string; summary: string; parties: PartyRow[] };
 }) {
   const { t } = useTranslation();
-  const [title, setTitle] = useState('');
-  const [summary, setSummary] = useState('');
-  const [parties, setParties] = useState([
-    { name: '', phone: '' },
-    { name: '', phone: '' },
-  ]);
-  const [mediator, setMediator] = useState('');
+  const [title, setTitle] = useState(from?.title ?? '');
+  const [summary, setSummary] = useState(from?.summary ?? '');
+  const [parties, setParties] = useState<PartyRow[]>(
+    from?.parties ?? [
+      { name: '', phone: '' },
+      { name: '', phone: '' },
+    ],
+  );
+  const [mediator, setMediator] = useState(from && mediators.length === 1 ? mediators[0]!.id : '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const { ref: formRef, refused } = useFocusInvalid<HTMLFormElement>();
   const submit = async (e: FormEvent) => {
@@ -49,6 +63,10 @@ export function CaseForm({
     const resolved: { name: string; uid: string | null }[] = [];
     for (const p of named) {
       const key = `phone${parties.indexOf(p)}`;
+      if (p.uid && !notBlank(p.phone)) {
+        resolved.push({ name: p.name.trim(), uid: p.uid });
+        continue;
+      }
       const phone = parsePhone(p.phone, { mobile: true });
       if (!phone.ok) {
         // No number: a party without an account. A number that is not a mobile: said at its field.
@@ -68,7 +86,14 @@ export function CaseForm({
       return;
     }
     try {
-      await onSave({ title, summary, buildingId: null, parties: resolved, mediator: m });
+      await onSave({
+        title,
+        summary,
+        buildingId: from?.buildingId ?? null,
+        parties: resolved,
+        mediator: m,
+        ticketId: from?.ticketId ?? null,
+      });
     } catch (err) {
       setErrors({ form: errorMessage(err) });
     }
@@ -92,7 +117,7 @@ export function CaseForm({
         legend={t('mediation.parties')}
         rows={parties}
         onRows={setParties}
-        blank={{ name: '', phone: '' }}
+        blank={{ name: '', phone: '' } as PartyRow}
         rowClassName="grid gap-2 md:grid-cols-2"
         max={partiesMax}
         addLabel={t('mediation.addParty')}
@@ -105,6 +130,7 @@ export function CaseForm({
               value={p.name}
               limit={nameMax}
               error={errors[`name${i}`]}
+              hint={p.uid ? t('mediation.partyHasAccount') : undefined}
               onChange={(e) => update({ name: e.target.value })}
             />
             <TextInput

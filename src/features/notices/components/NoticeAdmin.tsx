@@ -70,7 +70,11 @@ export function NoticeAdmin({
                 {n.status === 'published' ? (
                   <Button
                     variant="danger"
-                    onClick={() => void setNoticeStatus(n.id, 'withdrawn').catch(fail)}
+                    onClick={() => {
+                      // Said before it is done: residents stop seeing it; it can be published again.
+                      if (window.confirm(t('noticesAdmin.withdrawConfirm', { title: n.title })))
+                        void setNoticeStatus(n.id, 'withdrawn').catch(fail);
+                    }}
                   >
                     {t('noticesAdmin.withdraw')}
                   </Button>

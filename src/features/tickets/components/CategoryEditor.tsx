@@ -2,6 +2,7 @@ import { useId, useState, type InputHTMLAttributes, type TextareaHTMLAttributes 
 import { Button } from '@/components/ui/Button';
 import { useLength } from '@/components/ui/Field';
 import { FormError } from '@/components/ui/FormError';
+import { useFocusInvalid } from '@/components/ui/ListLimit';
 import { useTranslation } from '@/i18n/react';
 import { cannedMax, categoriesMax, deadlineHoursMax, nameMax, notBlank, timelineTextMax } from '@/lib/policy';
 import { saveCategories } from '../api/categories';
@@ -112,8 +113,10 @@ export function CategoryEditor({ initial, headUid }: { initial: Category[]; head
       resolutionText: String(c.resolutionHours),
     })),
   );
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  // `fields`: the message counts errors shown at their fields (the first of which takes the focus).
+  const [status, setStatus] = useState<{ ok: boolean; text: string; fields?: boolean } | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const { ref: formRef, refused } = useFocusInvalid<HTMLDivElement>();
   const update = (id: string, patch: Partial<(typeof items)[number]>) =>
     setItems((xs) => xs.map((x) => (x.id === id ? { ...x, ...patch } : x)));
   const tops = items.filter((c) => c.parent === null);
@@ -152,7 +155,8 @@ export function CategoryEditor({ initial, headUid }: { initial: Category[]; head
     // Each message sits at its field; the form says how many there are.
     const count = Object.keys(next).length;
     if (count) {
-      setStatus({ ok: false, text: t('categoriesAdmin.errors.fields', { count }) });
+      setStatus({ ok: false, text: t('categoriesAdmin.errors.fields', { count }), fields: true });
+      refused();
       return;
     }
     try {
@@ -260,7 +264,7 @@ export function CategoryEditor({ initial, headUid }: { initial: Category[]; head
     </li>
   );
   return (
-    <div className="flex flex-col gap-3">
+    <div ref={formRef} className="flex flex-col gap-3">
       <p className="text-base">{t('categoriesAdmin.intro')}</p>
       <ul className="flex flex-col gap-2">
         {tops.flatMap((top) => [
@@ -274,6 +278,10 @@ export function CategoryEditor({ initial, headUid }: { initial: Category[]; head
       <Button onClick={() => void save()}>{t('categoriesAdmin.save')}</Button>
       {status?.ok ? (
         <p role="status" className="text-green-900">
+          {status.text}
+        </p>
+      ) : status?.fields ? (
+        <p role="status" className="text-base font-medium text-red-800">
           {status.text}
         </p>
       ) : (

@@ -205,7 +205,11 @@ export function ReportForm({
         id={`${ids.base}-where`}
         legend={t('report.where')}
         options={[
-          { value: 'flat', label: t('report.whereFlat', { address: homeAddress }) },
+          {
+            value: 'flat',
+            // for a proxy report, not "my home": the household the worker reports for
+            label: t(proxy ? 'proxy.whereFlat' : 'report.whereFlat', { address: homeAddress }),
+          },
           { value: 'common', label: t('report.whereCommon') },
         ]}
         value={values.where}

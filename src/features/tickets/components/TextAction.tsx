@@ -42,6 +42,12 @@ export function TextAction({
   const text = draft?.text ?? local;
   const setText = draft?.setText ?? setLocal;
   const [open, setOpen] = useState(text !== '');
+  // Text put into the box from elsewhere (kept from a box the ticket no longer offers) opens it.
+  const [seen, setSeen] = useState(text);
+  if (text !== seen) {
+    setSeen(text);
+    if (text !== '' && !open) setOpen(true);
+  }
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();

@@ -1,4 +1,4 @@
-import { useState, type ComponentProps, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ComponentProps, type ReactNode } from 'react';
 import { Button } from '@/components/ui/Button';
 import { formatDateTime } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
@@ -15,6 +15,11 @@ import { Transfer } from './Transfer';
 import { errorMessage } from '@/lib/errors';
 import { FormError } from '@/components/ui/FormError';
 import { rejectReasonMax } from '@/lib/policy';
+import { loadStaffMessages } from '@/i18n';
+
+const KeptDrafts = lazy(() =>
+  Promise.all([import('./KeptDrafts'), loadStaffMessages()]).then(([m]) => ({ default: m.KeptDrafts })),
+);
 
 type TextActionName = 'accept' | 'reject' | 'start' | 'resolve' | 'reply' | 'note' | 'comment';
 /** A text action: the label of its box (an `actions.*` message), what sending does, and TextAction's options. */
@@ -183,9 +188,32 @@ export function TicketActions({
     }
   }
 
-  const blocks = nextActions(ticket, viewer, ownsBuilding, now)
-    .map(block)
-    .filter((b) => b !== null);
+  const offered = nextActions(ticket, viewer, ownsBuilding, now);
+  const blocks = offered.map(block).filter((b) => b !== null);
+  // Text typed into a box that is no longer offered: the ticket changed under it (someone else acted
+  // first). It is not thrown away: shown with what happened, to reuse as a reply or to let go (staff, who
+  // share tickets; a resident's box goes only when the ticket is finished).
+  const orphans = Object.entries(drafts).filter(
+    ([key, text]) =>
+      key !== 'rating' &&
+      text.trim() !== '' &&
+      !offered.includes((key === 'reopen' ? 'confirm' : key) as TicketAction),
+  );
+  const reuse = offered.includes('reply') ? 'reply' : offered.includes('comment') ? 'comment' : null;
+  if (orphans.length && viewer.role !== 'resident')
+    blocks.unshift(
+      <Suspense key="kept" fallback={null}>
+        <KeptDrafts
+          kept={orphans}
+          status={ticket.status}
+          reuse={reuse}
+          onReuse={(box, text) =>
+            setDrafts((d) => ({ ...d, [reuse!]: d[reuse!] ? `${d[reuse!]}\n${text}` : text, [box]: '' }))
+          }
+          onDiscard={(box) => setDrafts((d) => ({ ...d, [box]: '' }))}
+        />
+      </Suspense>,
+    );
   if (!blocks.length) return null;
   return (
     <section
