@@ -22,6 +22,7 @@ export default function Component() {
   const manage = useQuery({ ...eventQueries.manage(), enabled: staff });
   const upcoming = useQuery({ ...eventQueries.upcoming(), enabled: !staff });
   const events = staff ? manage : upcoming;
+  const mine = useQuery({ ...eventQueries.mine(profile.id), enabled: !staff });
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -34,7 +35,9 @@ export default function Component() {
         </ButtonLink>
       )}
       <Section title={t('events.upcoming')}>
-        <Loaded query={events}>{(data) => <EventList events={data} linkTo={paths.event} />}</Loaded>
+        <Loaded query={events}>
+          {(data) => <EventList events={data} linkTo={paths.event} mine={mine.data ?? []} />}
+        </Loaded>
       </Section>
     </div>
   );

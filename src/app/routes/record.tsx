@@ -17,18 +17,23 @@ export default function Component() {
   const { t } = useTranslation();
   const { profile } = useMe();
   const record = useQuery(eventQueries.record(profile.id));
+  const cancelled = useQuery(eventQueries.cancelled());
   return (
     <div className="flex flex-col gap-4">
       <div className="print:hidden">
         <BackLink to={paths.profile} />
       </div>
       <PageTitle text={t('record.title')} />
-      {record.isError ? (
-        <LoadError error={record.error} />
-      ) : !record.data ? (
+      {record.isError || cancelled.isError ? (
+        <LoadError error={record.error ?? cancelled.error} />
+      ) : !record.data || !cancelled.data ? (
         <Loading />
       ) : (
-        <VolunteerRecord name={profile.displayName} signups={record.data} />
+        <VolunteerRecord
+          name={profile.displayName}
+          signups={record.data}
+          cancelled={new Set(cancelled.data)}
+        />
       )}
     </div>
   );
