@@ -22,8 +22,16 @@ export async function ensureCheckInCode(eventId: string, uid: string, fresh = fa
   });
 }
 
-/** The volunteer checks in with the code they were shown (refused by the rules when it is not today's). */
+/**
+ * The volunteer checks in with the code they were shown (refused by the rules when it is not today's). A
+ * transaction, not a plain update: nothing shows 已签到 on the phone before the server accepted the code
+ * (an update would show it at once and take it back on refusal), and offline it fails in words at once.
+ */
 export async function selfCheckIn(eventId: string, uid: string, code: string) {
   const b = await getBackend();
-  await b.updateDoc(b.doc(b.db, 'events', eventId, 'signups', uid), selfCheckInWrite(b, code));
+  const ref = b.doc(b.db, 'events', eventId, 'signups', uid);
+  await b.runTransaction(b.db, async (tx) => {
+    await tx.get(ref);
+    tx.update(ref, selfCheckInWrite(b, code));
+  });
 }
