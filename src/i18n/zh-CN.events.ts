@@ -40,14 +40,6 @@ const zhCNEvents = {
     cancelEvent: '取消活动',
     cancelEventConfirm: '确定取消这个活动吗？已报名的人会看到活动已取消。',
     hours: '服务时长（小时）',
-    fullJoinsWaitlist: '已满，报名即排队候补',
-    cancelledShort: '已取消',
-    mine: {
-      confirmed: '已报名',
-      confirmedRole: '已报名做{{role}}',
-      waitlisted: '候补第 {{position}} 位',
-      checkedIn: '已签到',
-    },
   },
   record: {
     title: '我的志愿服务记录',

@@ -1,10 +1,19 @@
 /**
  * 简体中文, a part of the core messages loaded with the screens that use it, not in every first load:
- * an event's self check-in, add-to-calendar and draft deletion, and the volunteer record's row labels (the
- * event, roster and record screens; kept out of the volunteer's home). `en.ts` has every key.
+ * my place on each event in the list, a full role's sign-up, an event's self check-in, add-to-calendar and
+ * draft deletion, and the volunteer record's row labels (the events, event, roster and record screens; kept
+ * out of the volunteer's home). `en.ts` has every key.
  */
 const zhCNVolunteer = {
   events: {
+    fullJoinsWaitlist: '已满，报名即排队候补',
+    cancelledShort: '已取消',
+    mine: {
+      confirmed: '已报名',
+      confirmedRole: '已报名做{{role}}',
+      waitlisted: '候补第 {{position}} 位',
+      checkedIn: '已签到',
+    },
     addToCalendar: '加入手机日历',
     deleteDraft: '删除草稿',
     deleteDraftConfirm: '确定删除这个草稿吗？删除后不能恢复。',

@@ -3,6 +3,7 @@ import { LoadError, Loading } from '@/components/ui/Loading';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { paths } from '@/config/paths';
 import { eventQueries } from '@/features/events/api/queries';
+import { volunteerQueries } from '@/features/events/api/volunteer-queries';
 import { VolunteerRecord } from '@/features/events/components/VolunteerRecord';
 import { useTranslation } from '@/i18n/react';
 import { BackLink } from '../BackLink';
@@ -17,7 +18,7 @@ export default function Component() {
   const { t } = useTranslation();
   const { profile } = useMe();
   const record = useQuery(eventQueries.record(profile.id));
-  const cancelled = useQuery(eventQueries.cancelled());
+  const cancelled = useQuery(volunteerQueries.cancelled());
   return (
     <div className="flex flex-col gap-4">
       <div className="print:hidden">

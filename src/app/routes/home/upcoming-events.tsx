@@ -5,7 +5,6 @@ import { paths } from '@/config/paths';
 import { eventQueries } from '@/features/events/api/queries';
 import { EventList } from '@/features/events/components/EventList';
 import { useTranslation } from '@/i18n/react';
-import { useMe } from '../../me';
 import eventsMessages from '@/i18n/zh-CN.events';
 import { addMessages } from '@/i18n';
 
@@ -16,13 +15,9 @@ addMessages(eventsMessages);
 export default function UpcomingEvents() {
   const { t } = useTranslation();
   const events = useQuery(eventQueries.upcoming());
-  const { profile } = useMe();
-  const mine = useQuery(eventQueries.mine(profile.id));
   return (
     <Section title={t('events.upcoming')}>
-      <Loaded query={events}>
-        {(data) => <EventList events={data.slice(0, 3)} linkTo={paths.event} mine={mine.data ?? []} />}
-      </Loaded>
+      <Loaded query={events}>{(data) => <EventList events={data.slice(0, 3)} linkTo={paths.event} />}</Loaded>
     </Section>
   );
 }

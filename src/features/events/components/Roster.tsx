@@ -9,7 +9,7 @@ import { dayKey } from '@/lib/period';
 import { checkInHoursBefore, volunteerHoursMax } from '@/lib/policy';
 import { ensureCheckInCode } from '../api/checkin';
 import { checkIn, confirmHours } from '../api/mutations';
-import { eventQueries } from '../api/queries';
+import { volunteerQueries } from '../api/volunteer-queries';
 import { QrCode } from '../qr/QrCode';
 import { paths } from '@/config/paths';
 import type { CommunityEvent, Signup } from '../types';
@@ -158,7 +158,7 @@ function RosterRow({
 /** Today's check-in code, large, for the organiser to show; made on first showing, changed if it leaked. */
 function CheckInCode({ eventId, staffUid }: { eventId: string; staffUid: string }) {
   const { t } = useTranslation();
-  const code = useQuery(eventQueries.checkInCode(eventId, dayKey(new Date())));
+  const code = useQuery(volunteerQueries.checkInCode(eventId, dayKey(new Date())));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const make = (fresh: boolean) => {
