@@ -1,6 +1,7 @@
 /**
  * Events on phones: a volunteer takes the last steward place, the next one goes on the waiting list, a
- * cancellation promotes them live; staff check a volunteer in and certify the hours; the record shows them.
+ * cancellation promotes them live; a volunteer checks in with the organiser's code; staff check a volunteer
+ * in and certify the hours; the record shows them.
  */
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import { describe, expect, it } from 'vitest';
@@ -47,7 +48,8 @@ describe('community events', () => {
     const second = await b.asResident('13800000005'); // 陈丽, volunteer
     await second.goto('/events/e2e-race');
     await second.getByRole('heading', { name: '测试活动 e2e-race' }).waitFor();
-    await second.getByRole('button', { name: /报名做引导员/ }).click();
+    // the full role says, before it is pressed, that this sign-up joins the waiting list
+    await second.getByRole('button', { name: '报名做引导员 · 已满，报名即排队候补' }).click();
     await second.getByText('候补第 1 位').waitFor();
 
     first.on('dialog', (d) => void d.accept());
@@ -56,6 +58,53 @@ describe('community events', () => {
     const event = (await adminDb().doc('events/e2e-race').get()).data()!;
     expect(event.roles.steward).toMatchObject({ confirmed: 1, waitlist: [] });
     expect((await adminDb().doc('events/e2e-race/signups/u-r5').get()).data()!.status).toBe('confirmed');
+    // the events list marks my own place
+    await second.goto('/events');
+    await second
+      .getByRole('link', { name: /测试活动 e2e-race/ })
+      .filter({ hasText: '已报名做引导员' })
+      .waitFor();
+  });
+
+  it('the organiser shows the day’s code; the volunteer enters it on the phone and is checked in', async () => {
+    // Under way: started half an hour ago, 刘志强 confirmed as steward.
+    await makeEvent('e2e-checkin', -HOUR / 2, {
+      seq: 1,
+      roles: { steward: { name: '引导员', capacity: 1, confirmed: 1, waitlist: [] } },
+    });
+    await adminDb()
+      .doc('events/e2e-checkin/signups/u-r4')
+      .set({
+        uid: 'u-r4',
+        name: '刘志强',
+        roleId: 'steward',
+        seq: 1,
+        status: 'confirmed',
+        createdAt: FieldValue.serverTimestamp(),
+        checkedInAt: null,
+        hours: null,
+        hoursConfirmedBy: null,
+        hoursConfirmedAt: null,
+        eventTitle: '测试活动 e2e-checkin',
+        eventStartAt: Timestamp.fromMillis(Date.now() - HOUR / 2),
+      });
+    const staff = await b.asStaff('worker3@demo.shequ');
+    await staff.goto('/events/e2e-checkin/roster');
+    await staff.getByRole('button', { name: '显示签到码' }).click();
+    const code = (await staff.getByTestId('checkin-code').textContent())!.trim();
+    expect(code).toMatch(/^\d{6}$/);
+
+    const volunteer = await b.asResident('13800000004'); // 390 px wide
+    await volunteer.goto('/events/e2e-checkin');
+    const field = volunteer.getByLabel('签到码（6 位数字）');
+    await field.fill(code.slice(0, 5) + String((Number(code[5]) + 1) % 10));
+    await volunteer.getByRole('button', { name: '签到', exact: true }).click();
+    await volunteer.getByRole('alert').filter({ hasText: '签到没有成功：签到码不对' }).waitFor();
+    await field.fill(code);
+    await volunteer.getByRole('button', { name: '签到', exact: true }).click();
+    await volunteer.getByTestId('checked-in').filter({ hasText: '已签到' }).waitFor();
+    expect((await adminDb().doc('events/e2e-checkin/signups/u-r4').get()).data()!.checkedInAt).toBeTruthy();
+    await staff.getByText(/已签到/).waitFor(); // the roster shows it live
   });
 
   it('staff check a volunteer in and certify the hours; the volunteer’s record shows them', async () => {

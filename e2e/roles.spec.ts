@@ -69,8 +69,8 @@ describe('each role’s home', () => {
     const upcoming = await adminDb()
       .collection('events')
       .where('status', '==', 'published')
-      .where('startAt', '>=', Timestamp.now())
-      .orderBy('startAt')
+      .where('endAt', '>=', Timestamp.now()) // those under way too (their volunteers check in)
+      .orderBy('endAt')
       .limit(3)
       .get();
     const page = await b.asResident('13800000004');

@@ -7,6 +7,7 @@ import zhCNEvents from './zh-CN.events';
 import zhCNReport from './zh-CN.report';
 import zhCNSignin from './zh-CN.signin';
 import zhCNStaff from './zh-CN.staff';
+import zhCNVolunteer from './zh-CN.volunteer';
 
 function keys(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) =>
@@ -16,7 +17,7 @@ function keys(obj: object, prefix = ''): string[] {
 
 describe('translations', () => {
   it('English has exactly the keys of Chinese, and no empty string', () => {
-    const zhAll = [zhCN, zhCNSignin, zhCNEvents, zhCNReport].flatMap((part) => keys(part));
+    const zhAll = [zhCN, zhCNSignin, zhCNEvents, zhCNVolunteer, zhCNReport].flatMap((part) => keys(part));
     expect(keys(en).sort()).toEqual([...new Set(zhAll)].sort());
     expect(zhAll.length, 'a key in two parts').toBe(new Set(zhAll).size);
     expect(keys(enStaff).sort()).toEqual(keys(zhCNStaff).sort());

@@ -46,7 +46,6 @@ const zhCNEvents = {
     total: '累计认证时长：{{hours}} 小时',
     year: '{{year}} 年：{{hours}} 小时',
     empty: '还没有报名记录。',
-    pending: '待认证',
     print: '打印 / 保存为 PDF',
     printedFor: '{{name}} 的志愿服务记录（打印于 {{date}}）',
     link: '我的志愿服务记录',

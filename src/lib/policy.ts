@@ -143,6 +143,8 @@ export const careBimonthlyDays = 60;
 export const commonAreaKinds = ['stairwell', 'lift', 'roof', 'basement', 'yard', 'bikeShed', 'gate'] as const;
 /** A flat number: 3–4 digits. */
 export const flatPattern = '^[0-9]{3,4}$';
+/** An event day's check-in code, shown by the organiser and typed by the volunteer: 6 digits. */
+export const checkInCodePattern = '^[0-9]{6}$';
 /** A phone number as stored (E.164): `+8613900000077`. */
 export const phonePattern = '^[+][0-9]{8,15}$';
 /** A resident identity card number: 18 characters (the last may be X), or the old 15 digits. */

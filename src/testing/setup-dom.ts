@@ -6,6 +6,7 @@ import { addMessages, loadStaffMessages, setLanguage, setMissingMessageHandler }
 import events from '@/i18n/zh-CN.events';
 import report from '@/i18n/zh-CN.report';
 import signin from '@/i18n/zh-CN.signin';
+import volunteer from '@/i18n/zh-CN.volunteer';
 import { reloadPrefs } from '@/lib/prefs';
 
 // A missing translation is a bug: any test that renders one fails.
@@ -16,7 +17,7 @@ setMissingMessageHandler((key, lang) => {
 // Components are rendered without their routes here, so the staff screens' messages and the parts of the
 // core messages that come with screens are loaded up front.
 await loadStaffMessages();
-for (const part of [signin, events, report]) addMessages(part);
+for (const part of [signin, events, volunteer, report]) addMessages(part);
 
 beforeEach(async () => {
   localStorage.clear();

@@ -1,13 +1,15 @@
 /**
- * Events: staff create and edit; sign-ups only through the event's own counters (capacity, FIFO waitlist,
- * promotion); check-in and certified hours by staff only, after the event, once.
+ * Events: staff create, edit and delete drafts; sign-ups only through the event's own counters (capacity,
+ * FIFO waitlist, promotion); check-in by staff or by the volunteer with the day's code, in the window, once;
+ * certified hours by staff only, after the event, once.
  */
 import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import * as fs from 'firebase/firestore';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cancelSignup, signUp, signupWrite, type TxSdk } from '../../src/features/events/api/signup';
-import { newEventWrite } from '../../src/features/events/api/writes';
-import { assertFails, assertSucceeds, db, makeEnv, seedWorld, type Principal } from './support';
+import { checkInCodeWrite, newEventWrite, selfCheckInWrite } from '../../src/features/events/api/writes';
+import { dayKey } from '../../src/lib/period';
+import { assertFails, assertSucceeds, db, makeEnv, P, seedWorld, type Principal } from './support';
 
 let env: RulesTestEnvironment;
 const sdk = fs as unknown as TxSdk;
@@ -407,5 +409,183 @@ describe('staff manage events', () => {
       }),
     );
     await assertFails(fs.updateDoc(fs.doc(db(env, 'residentA'), 'events/e1'), { confirmed: 0, seq: 1 }));
+  });
+});
+
+// ---------------------------------------------------------------- self check-in with the day's code
+describe('a volunteer checks in with the code the organiser shows today', () => {
+  const HOUR = 3_600_000;
+  const today = dayKey(new Date());
+  const yesterday = dayKey(new Date(Date.now() - DAY));
+  const confirmedSignup = (uid: string, name: string, over: Record<string, unknown> = {}) => ({
+    uid,
+    name,
+    roleId: 'steward',
+    seq: 1,
+    status: 'confirmed',
+    createdAt: fs.Timestamp.now(),
+    checkedInAt: null,
+    hours: null,
+    hoursConfirmedBy: null,
+    hoursConfirmedAt: null,
+    eventTitle: '健康义诊',
+    eventStartAt: START,
+    ...over,
+  });
+  /** e1 under way (started an hour ago, two hours to go): the volunteer confirmed, resident B waiting. */
+  async function underWay(event: Record<string, unknown> = {}) {
+    await setEvent({
+      startAt: fs.Timestamp.fromMillis(Date.now() - HOUR),
+      endAt: fs.Timestamp.fromMillis(Date.now() + 2 * HOUR),
+      signupDeadline: fs.Timestamp.fromMillis(Date.now() - DAY),
+      seq: 2,
+      roles: { steward: { name: '引导员', capacity: 1, confirmed: 1, waitlist: ['rB'] } },
+      ...event,
+    });
+    await env.withSecurityRulesDisabled(async (ctx) => {
+      const f = ctx.firestore() as unknown as fs.Firestore;
+      await fs.setDoc(fs.doc(f, 'events/e1/signups/rV'), confirmedSignup('rV', '志愿者'));
+      await fs.setDoc(
+        fs.doc(f, 'events/e1/signups/rB'),
+        confirmedSignup('rB', '居民B', { seq: 2, status: 'waitlisted' }),
+      );
+      const code = (c: string) => ({ code: c, createdBy: 'wX', createdAt: fs.Timestamp.now() });
+      await fs.setDoc(fs.doc(f, `events/e1/checkInCodes/${today}`), code('123456'));
+      await fs.setDoc(fs.doc(f, `events/e1/checkInCodes/${yesterday}`), code('654321'));
+      await fs.setDoc(fs.doc(f, `events/e2/checkInCodes/${today}`), code('222222'));
+    });
+  }
+  const checkInAs = (p: Principal, code: string, over: Record<string, unknown> = {}, uid = who[p]!.uid) =>
+    fs.updateDoc(fs.doc(db(env, p), `events/e1/signups/${uid}`), {
+      ...selfCheckInWrite(fs, code),
+      ...over,
+    });
+
+  it('today’s code for this event checks the volunteer in (the app’s own write)', async () => {
+    await underWay();
+    await assertSucceeds(checkInAs('volunteer', '123456'));
+    expect((await read('events/e1/signups/rV'))?.checkedInAt).toBeTruthy();
+  });
+  it('staff make today’s code as the app does; nobody else can make, change or read one', async () => {
+    await underWayWithoutCodes();
+    const code = (p: Principal, day = today, c = '987654') =>
+      fs.setDoc(
+        fs.doc(db(env, p), `events/e1/checkInCodes/${day}`),
+        checkInCodeWrite(fs, P[p as keyof typeof P].uid, c),
+      );
+    await assertFails(code('volunteer')); // a volunteer setting a code they know
+    await assertFails(code('workerX', dayKey(new Date(Date.now() + DAY)))); // tomorrow's, made ahead
+    await assertFails(code('workerX', today, '12ab56')); // not 6 digits
+    await assertFails(code('workerX', today, '1234567'));
+    await assertSucceeds(code('workerX'));
+    await assertSucceeds(code('head', today, '111111')); // changed, should it have leaked
+    await assertFails(fs.getDoc(fs.doc(db(env, 'volunteer'), `events/e1/checkInCodes/${today}`)));
+    await assertFails(fs.getDocs(fs.collection(db(env, 'volunteer'), 'events/e1/checkInCodes')));
+    await assertSucceeds(fs.getDoc(fs.doc(db(env, 'workerY'), `events/e1/checkInCodes/${today}`)));
+  });
+  async function underWayWithoutCodes() {
+    await underWay();
+    await env.withSecurityRulesDisabled(async (ctx) => {
+      const f = ctx.firestore() as unknown as fs.Firestore;
+      for (const path of [`events/e1/checkInCodes/${today}`, `events/e1/checkInCodes/${yesterday}`])
+        await fs.deleteDoc(fs.doc(f, path));
+    });
+  }
+  it('with no code made today, nobody checks themselves in', async () => {
+    await underWayWithoutCodes();
+    await assertFails(checkInAs('volunteer', '123456'));
+    await assertFails(checkInAs('volunteer', ''));
+  });
+  it.each<[string, string, Record<string, unknown>]>([
+    ['a wrong code', '123457', {}],
+    ['yesterday’s code (a replay on another day)', '654321', {}],
+    ['another event’s code', '222222', {}],
+    ['a code as a number', '', { checkInCode: 123456 }],
+    ['hours added to it', '123456', { hours: 8 }],
+    ['certified by themselves', '123456', { hoursConfirmedBy: 'rV', hoursConfirmedAt: fs.serverTimestamp() }],
+    ['a time of their own choosing', '123456', { checkedInAt: fs.Timestamp.fromMillis(Date.now() - HOUR) }],
+    ['another role taken on the way', '123456', { roleId: 'resident' }],
+  ])('%s is refused', async (_, code, over) => {
+    await underWay();
+    await assertFails(checkInAs('volunteer', code, over));
+    expect((await read('events/e1/signups/rV'))?.checkedInAt).toBeNull();
+  });
+  it('only one’s own confirmed place: not someone else’s, not a waiting place', async () => {
+    await underWay();
+    await assertFails(checkInAs('residentB', '123456', {}, 'rV')); // checking the volunteer in for them
+    await assertFails(checkInAs('residentB', '123456')); // B is only waiting
+    await assertFails(checkInAs('residentA', '123456')); // A never signed up
+  });
+  it('once: a second check-in, or a changed code afterwards, is refused', async () => {
+    await underWay();
+    await assertSucceeds(checkInAs('volunteer', '123456'));
+    await assertFails(checkInAs('volunteer', '123456'));
+    await assertFails(
+      fs.updateDoc(fs.doc(db(env, 'volunteer'), 'events/e1/signups/rV'), { checkInCode: '000000' }),
+    );
+  });
+  it.each<[string, Record<string, unknown>]>([
+    [
+      'before check-in opens',
+      {
+        startAt: fs.Timestamp.fromMillis(Date.now() + 3 * HOUR),
+        endAt: fs.Timestamp.fromMillis(Date.now() + 5 * HOUR),
+      },
+    ],
+    [
+      'after the event ended',
+      {
+        startAt: fs.Timestamp.fromMillis(Date.now() - 3 * HOUR),
+        endAt: fs.Timestamp.fromMillis(Date.now() - 60_000),
+      },
+    ],
+    ['at a cancelled event', { status: 'cancelled' }],
+  ])('%s, even the right code is refused', async (_, event) => {
+    await underWay(event);
+    await assertFails(checkInAs('volunteer', '123456'));
+  });
+  it('staff check-in: not before it opens, not at a cancelled event', async () => {
+    const staffCheckIn = () =>
+      fs.updateDoc(fs.doc(db(env, 'workerX'), 'events/e1/signups/rV'), { checkedInAt: fs.serverTimestamp() });
+    await underWay({
+      startAt: fs.Timestamp.fromMillis(Date.now() + 3 * HOUR),
+      endAt: fs.Timestamp.fromMillis(Date.now() + 5 * HOUR),
+    });
+    await assertFails(staffCheckIn());
+    await underWay({ status: 'cancelled' });
+    await assertFails(staffCheckIn());
+    await underWay();
+    await assertSucceeds(staffCheckIn());
+  });
+});
+
+describe('a draft nobody signed up to can be deleted', () => {
+  const makeDraft = async (over: Record<string, unknown> = {}) => {
+    await env.withSecurityRulesDisabled(async (ctx) => {
+      const f = ctx.firestore() as unknown as fs.Firestore;
+      await fs.setDoc(fs.doc(f, 'events/d1'), {
+        ...draft(),
+        createdAt: fs.Timestamp.now(),
+        updatedAt: fs.Timestamp.now(),
+        ...over,
+      });
+    });
+  };
+  const del = (p: Principal) => fs.deleteDoc(fs.doc(db(env, p), 'events/d1'));
+  it('by the staff member who made it, or by the head', async () => {
+    await makeDraft();
+    await assertSucceeds(del('workerX'));
+    await makeDraft();
+    await assertSucceeds(del('head'));
+  });
+  it.each<[string, Principal, Record<string, unknown>]>([
+    ['by another worker', 'workerY', {}],
+    ['by a resident', 'residentA', {}],
+    ['once published', 'head', { status: 'published' }],
+    ['once cancelled', 'head', { status: 'cancelled' }],
+    ['after someone signed up (back to draft)', 'head', { seq: 1 }],
+  ])('not %s', async (_, p, over) => {
+    await makeDraft(over);
+    await assertFails(del(p));
   });
 });

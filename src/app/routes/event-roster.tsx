@@ -10,10 +10,12 @@ import { useTranslation } from '@/i18n/react';
 import { BackLink } from '../BackLink';
 import { useMe } from '../me';
 import eventsMessages from '@/i18n/zh-CN.events';
+import volunteerMessages from '@/i18n/zh-CN.volunteer';
 import { addMessages } from '@/i18n';
 
 // This screen's messages (not in every first load).
 addMessages(eventsMessages);
+addMessages(volunteerMessages);
 
 export default function Component() {
   const { eventId = '' } = useParams();

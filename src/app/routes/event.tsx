@@ -1,24 +1,28 @@
 import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
 import { Button, ButtonLink } from '@/components/ui/Button';
 import { Notice } from '@/components/ui/Card';
 import { LoadError, Loading } from '@/components/ui/Loading';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { paths } from '@/config/paths';
 import { isStaffRole } from '@/features/account/types';
-import { setEventStatus } from '@/features/events/api/mutations';
+import { FormError } from '@/components/ui/FormError';
+import { deleteEvent, setEventStatus } from '@/features/events/api/mutations';
 import { eventQueries } from '@/features/events/api/queries';
 import { EventDetail } from '@/features/events/components/EventDetail';
 import { SignupPanel } from '@/features/events/components/SignupPanel';
 import { useTranslation } from '@/i18n/react';
 import { BackLink } from '../BackLink';
 import { useMe } from '../me';
-import { isRefused } from '@/lib/errors';
+import { errorMessage, isRefused } from '@/lib/errors';
 import eventsMessages from '@/i18n/zh-CN.events';
+import volunteerMessages from '@/i18n/zh-CN.volunteer';
 import { addMessages } from '@/i18n';
 
 // This screen's messages (not in every first load).
 addMessages(eventsMessages);
+addMessages(volunteerMessages);
 
 export default function Component() {
   const { eventId = '' } = useParams();
@@ -26,6 +30,13 @@ export default function Component() {
   const { profile } = useMe();
   const staff = isStaffRole(profile);
   const event = useQuery(eventQueries.detail(eventId));
+  const navigate = useNavigate();
+  const [actionError, setActionError] = useState<string | null>(null);
+  // a draft nobody ever signed up to, by the head or its maker (the rules say the same)
+  const deletable =
+    event.data?.status === 'draft' &&
+    event.data.seq === 0 &&
+    (profile.role === 'head' || event.data.createdBy === profile.id);
   return (
     <div className="flex flex-col gap-4">
       <BackLink to={paths.events} />
@@ -74,8 +85,25 @@ export default function Component() {
                   {t('events.cancelEvent')}
                 </Button>
               )}
+              {deletable && (
+                <Button
+                  variant="danger"
+                  onClick={() => {
+                    if (!window.confirm(t('events.deleteDraftConfirm'))) return;
+                    setActionError(null);
+                    deleteEvent(eventId)
+                      .then(() => navigate(paths.events, { replace: true }))
+                      .catch((e: unknown) =>
+                        setActionError(isRefused(e) ? t('events.deleteFailed') : errorMessage(e)),
+                      );
+                  }}
+                >
+                  {t('events.deleteDraft')}
+                </Button>
+              )}
             </div>
           )}
+          {staff && <FormError>{actionError}</FormError>}
         </>
       )}
     </div>

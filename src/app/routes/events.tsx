@@ -6,14 +6,18 @@ import { PageTitle } from '@/components/ui/PageTitle';
 import { paths } from '@/config/paths';
 import { isStaffRole } from '@/features/account/types';
 import { eventQueries } from '@/features/events/api/queries';
+import { volunteerQueries } from '@/features/events/api/volunteer-queries';
 import { EventList } from '@/features/events/components/EventList';
+import { myPlace, statusBadge } from '@/features/events/components/EventMarks';
 import { useTranslation } from '@/i18n/react';
 import { useMe } from '../me';
 import eventsMessages from '@/i18n/zh-CN.events';
+import volunteerMessages from '@/i18n/zh-CN.volunteer';
 import { addMessages } from '@/i18n';
 
 // This screen's messages (not in every first load).
 addMessages(eventsMessages);
+addMessages(volunteerMessages);
 
 export default function Component() {
   const { t } = useTranslation();
@@ -22,6 +26,7 @@ export default function Component() {
   const manage = useQuery({ ...eventQueries.manage(), enabled: staff });
   const upcoming = useQuery({ ...eventQueries.upcoming(), enabled: !staff });
   const events = staff ? manage : upcoming;
+  const mine = useQuery({ ...volunteerQueries.mine(profile.id), enabled: !staff });
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -34,7 +39,15 @@ export default function Component() {
         </ButtonLink>
       )}
       <Section title={t('events.upcoming')}>
-        <Loaded query={events}>{(data) => <EventList events={data} linkTo={paths.event} />}</Loaded>
+        <Loaded query={events}>
+          {(data) => (
+            <EventList
+              events={data}
+              linkTo={paths.event}
+              {...(staff ? { badge: statusBadge } : { note: myPlace(mine.data ?? []) })}
+            />
+          )}
+        </Loaded>
       </Section>
     </div>
   );

@@ -3,6 +3,7 @@ import { LoadError, Loading } from '@/components/ui/Loading';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { paths } from '@/config/paths';
 import { eventQueries } from '@/features/events/api/queries';
+import { volunteerQueries } from '@/features/events/api/volunteer-queries';
 import { VolunteerRecord } from '@/features/events/components/VolunteerRecord';
 import { useTranslation } from '@/i18n/react';
 import { BackLink } from '../BackLink';
@@ -17,18 +18,23 @@ export default function Component() {
   const { t } = useTranslation();
   const { profile } = useMe();
   const record = useQuery(eventQueries.record(profile.id));
+  const cancelled = useQuery(volunteerQueries.cancelled());
   return (
     <div className="flex flex-col gap-4">
       <div className="print:hidden">
         <BackLink to={paths.profile} />
       </div>
       <PageTitle text={t('record.title')} />
-      {record.isError ? (
-        <LoadError error={record.error} />
-      ) : !record.data ? (
+      {record.isError || cancelled.isError ? (
+        <LoadError error={record.error ?? cancelled.error} />
+      ) : !record.data || !cancelled.data ? (
         <Loading />
       ) : (
-        <VolunteerRecord name={profile.displayName} signups={record.data} />
+        <VolunteerRecord
+          name={profile.displayName}
+          signups={record.data}
+          cancelled={new Set(cancelled.data)}
+        />
       )}
     </div>
   );

@@ -21,6 +21,8 @@ export interface CommunityEvent {
   waitlist: string[];
   seq: number;
   roles: EventRole[];
+  /** Who made it (they and the head may delete it while it is a draft nobody signed up to). */
+  createdBy?: string;
 }
 
 export interface Signup {

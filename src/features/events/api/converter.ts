@@ -31,6 +31,7 @@ export const eventConverter = makeConverter<CommunityEvent>((id, d) => ({
   waitlist: strList(d.waitlist),
   seq: num(d.seq),
   roles: parseRoles(d.roles),
+  createdBy: str(d.createdBy),
 }));
 
 export const signupConverter = makeConverter<Signup>((id, d) => ({

@@ -57,3 +57,9 @@ export async function confirmHours(eventId: string, uid: string, hours: number, 
     hoursConfirmedAt: b.serverTimestamp(),
   });
 }
+
+/** Throws a draft away (the rules: only a draft nobody ever signed up to, by the head or its maker). */
+export async function deleteEvent(id: string) {
+  const b = await getBackend();
+  await b.deleteDoc(b.doc(b.db, 'events', id));
+}

@@ -7,7 +7,7 @@ export const EVENTS_PAGE_SIZE = 20;
 
 export const eventQueries = {
   all: ['events'] as const,
-  /** Published events that have not started yet, soonest first. */
+  /** Published events that have not ended yet (those under way too: their volunteers check in), soonest first. */
   upcoming: () =>
     liveQueryOptions<CommunityEvent[], readonly ['events', 'upcoming']>(
       ['events', 'upcoming'],
@@ -16,8 +16,8 @@ export const eventQueries = {
         const q = b.query(
           b.collection(b.db, 'events').withConverter(eventConverter),
           b.where('status', '==', 'published'),
-          b.where('startAt', '>=', b.Timestamp.now()),
-          b.orderBy('startAt'),
+          b.where('endAt', '>=', b.Timestamp.now()),
+          b.orderBy('endAt'),
           b.limit(EVENTS_PAGE_SIZE),
         );
         return b.onSnapshot(q, (snap) => emit(snap.docs.map((d) => d.data())), fail);

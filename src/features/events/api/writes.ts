@@ -61,3 +61,18 @@ export function eventEditWrite(sdk: EventWriteSdk, input: EventInput, placesFixe
     updatedAt: sdk.serverTimestamp(),
   };
 }
+
+/** A new check-in code: 6 random digits (the organiser shows it; one per event day, staff-only document). */
+export function newCheckInCode(random: (n: Uint32Array) => Uint32Array = (n) => crypto.getRandomValues(n)) {
+  return String(random(new Uint32Array(1))[0]! % 1_000_000).padStart(6, '0');
+}
+
+/** Today's check-in code document of an event, as staff write it (`events/{id}/checkInCodes/{day}`). */
+export function checkInCodeWrite(sdk: Pick<EventWriteSdk, 'serverTimestamp'>, uid: string, code: string) {
+  return { code, createdBy: uid, createdAt: sdk.serverTimestamp() };
+}
+
+/** A volunteer checking themselves in: the time of arrival and the code they were shown, nothing else. */
+export function selfCheckInWrite(sdk: Pick<EventWriteSdk, 'serverTimestamp'>, code: string) {
+  return { checkedInAt: sdk.serverTimestamp(), checkInCode: code };
+}

@@ -1,19 +1,25 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Notice } from '@/components/ui/Card';
+import { formatDateTime } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
 import { useNow } from '@/lib/now';
+import { checkInHoursBefore } from '@/lib/policy';
 import { cancelSignup, signUp } from '../api/mutations';
 import { eventQueries } from '../api/queries';
 import { SignupError } from '../api/signup';
 import type { CommunityEvent } from '../types';
 import { errorMessage } from '@/lib/errors';
 import eventsMessages from '@/i18n/zh-CN.events';
+import volunteerMessages from '@/i18n/zh-CN.volunteer';
 import { addMessages } from '@/i18n';
 
 // This screen's messages (not in every first load).
 addMessages(eventsMessages);
+addMessages(volunteerMessages);
+
+const SelfCheckIn = lazy(() => import('./SelfCheckIn'));
 
 /**
  * Sign up for a resident place or a volunteer role, see "confirmed" or "waiting list number N" live (a
@@ -26,7 +32,7 @@ export function SignupPanel({
   event: CommunityEvent;
   me: { uid: string; name: string; volunteer: boolean };
 }) {
-  const { t } = useTranslation();
+  const { t, lang } = useTranslation();
   const mine = useQuery(eventQueries.mySignup(event.id, me.uid));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -34,6 +40,8 @@ export function SignupPanel({
   if (event.status !== 'published' || mine.isPending) return null;
   const s = mine.data;
   const open = now < event.signupDeadline.getTime();
+  const checkInOpens = event.startAt.getTime() - checkInHoursBefore * 3_600_000;
+  const ended = now > event.endAt.getTime();
   const roleName = (id: string) => event.roles.find((r) => r.id === id)?.name ?? id;
   const waitlist = s
     ? s.roleId === 'resident'
@@ -82,6 +90,30 @@ export function SignupPanel({
             </>
           ))}
       </div>
+      {s?.status === 'confirmed' &&
+        (s.checkedInAt ? (
+          <p className="text-lg font-bold text-green-900" data-testid="checked-in">
+            <span aria-hidden="true">✓ </span>
+            {t('checkIn.done', { time: formatDateTime(s.checkedInAt, lang) })}
+          </p>
+        ) : ended ? null : now < checkInOpens ? (
+          <>
+            <p className="text-base">
+              {t('checkIn.opensAt', { time: formatDateTime(new Date(checkInOpens), lang) })}
+            </p>
+            <Button
+              variant="secondary"
+              className="self-start"
+              onClick={() => void import('../api/ics').then((m) => m.downloadIcs(event))}
+            >
+              {t('events.addToCalendar')}
+            </Button>
+          </>
+        ) : (
+          <Suspense fallback={null}>
+            <SelfCheckIn eventId={event.id} uid={me.uid} />
+          </Suspense>
+        ))}
       {busy && <p className="text-base">{t('events.signingUp')}</p>}
       {s ? (
         open || now < event.startAt.getTime() ? (
@@ -101,7 +133,7 @@ export function SignupPanel({
         <div className="flex flex-col gap-2">
           <Button disabled={busy} onClick={() => void run(() => signUp(event.id, me, 'resident'))}>
             {t('events.signUp')}
-            {event.confirmed >= event.capacity ? ` · ${t('events.full')}` : ''}
+            {event.confirmed >= event.capacity ? ` · ${t('events.fullJoinsWaitlist')}` : ''}
           </Button>
           {me.volunteer &&
             event.roles.map((r) => (
@@ -111,7 +143,10 @@ export function SignupPanel({
                 disabled={busy}
                 onClick={() => void run(() => signUp(event.id, me, r.id))}
               >
-                {t('events.signUpRole', { role: r.name })} ({r.confirmed}/{r.capacity})
+                {t('events.signUpRole', { role: r.name })}
+                {r.confirmed >= r.capacity
+                  ? ` · ${t('events.fullJoinsWaitlist')}`
+                  : ` (${r.confirmed}/${r.capacity})`}
               </Button>
             ))}
         </div>

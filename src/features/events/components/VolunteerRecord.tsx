@@ -1,23 +1,44 @@
 import { Button } from '@/components/ui/Button';
 import { formatDate } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
+import { useNow } from '@/lib/now';
+import { recordKind, recordTotals, type RecordKind } from '../record';
 import type { Signup } from '../types';
 import eventsMessages from '@/i18n/zh-CN.events';
+import volunteerMessages from '@/i18n/zh-CN.volunteer';
 import { addMessages } from '@/i18n';
 
 // This screen's messages (not in every first load).
 addMessages(eventsMessages);
+addMessages(volunteerMessages);
 
-/** Events a volunteer signed up for and their certified hours, in total and per year; printable. */
-export function VolunteerRecord({ name, signups }: { name: string; signups: Signup[] }) {
+const tone: Record<RecordKind, string> = {
+  certified: 'font-bold text-green-900',
+  pending: 'text-amber-900',
+  upcoming: 'text-stone-800',
+  absent: 'text-stone-700',
+  waitlisted: 'text-stone-700',
+  resident: 'text-stone-700',
+  cancelled: 'text-red-800',
+};
+
+/**
+ * Events a person signed up for and their certified volunteer hours, in total and per year; printable.
+ * Only a volunteer role's place earns hours; waiting-list places, resident sign-ups and cancelled events
+ * are listed with what they are.
+ */
+export function VolunteerRecord({
+  name,
+  signups,
+  cancelled,
+}: {
+  name: string;
+  signups: Signup[];
+  cancelled: ReadonlySet<string>;
+}) {
   const { t, lang } = useTranslation();
-  const certified = signups.filter((s) => s.hoursConfirmedBy && s.hours);
-  const total = certified.reduce((sum, s) => sum + (s.hours ?? 0), 0);
-  const byYear = new Map<number, number>();
-  for (const s of certified) {
-    const y = (s.eventStartAt ?? new Date()).getFullYear();
-    byYear.set(y, (byYear.get(y) ?? 0) + (s.hours ?? 0));
-  }
+  const now = useNow();
+  const { total, byYear } = recordTotals(signups, cancelled, now);
   const fmt = (n: number) => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(n);
   return (
     <div className="flex flex-col gap-4">
@@ -48,18 +69,25 @@ export function VolunteerRecord({ name, signups }: { name: string; signups: Sign
                 {t('events.title')}
               </th>
               <th scope="col" className="p-2">
-                {t('events.hours')}
+                {t('record.status')}
               </th>
             </tr>
           </thead>
           <tbody>
-            {signups.map((s) => (
-              <tr key={`${s.eventId}-${s.id}`} className="border-t border-stone-200">
-                <td className="p-2">{s.eventStartAt ? formatDate(s.eventStartAt, lang) : ''}</td>
-                <td className="p-2">{s.eventTitle}</td>
-                <td className="p-2">{s.hoursConfirmedBy ? fmt(s.hours ?? 0) : t('record.pending')}</td>
-              </tr>
-            ))}
+            {signups.map((s) => {
+              const kind = recordKind(s, cancelled, now);
+              return (
+                <tr key={`${s.eventId}-${s.id}`} className="border-t border-stone-200">
+                  <td className="p-2">{s.eventStartAt ? formatDate(s.eventStartAt, lang) : ''}</td>
+                  <td className="p-2">{s.eventTitle}</td>
+                  <td className={`p-2 ${tone[kind]}`}>
+                    {kind === 'certified'
+                      ? t('record.kinds.certified', { hours: fmt(s.hours ?? 0) })
+                      : t(`record.kinds.${kind}`)}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}
