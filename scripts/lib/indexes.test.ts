@@ -36,6 +36,7 @@ async function collect() {
   const { escalationQueries } = await import('@/features/tickets/api/escalation');
   const { QUEUE_STATUSES } = await import('@/features/tickets/api/queue');
   const { eventQueries } = await import('@/features/events/api/queries');
+  const { volunteerQueries } = await import('@/features/events/api/volunteer-queries');
   const { householdQueries } = await import('@/features/households/api/queries');
   const { staffQueries } = await import('@/features/staff/api/queries');
   const { activeStaff } = await import('@/features/staff/api/colleagues');
@@ -112,6 +113,14 @@ async function collect() {
         record: () => [eventQueries.record('u1')],
       },
     ],
+    volunteerQueries: [
+      volunteerQueries,
+      {
+        mine: () => [volunteerQueries.mine('u1')],
+        cancelled: () => [volunteerQueries.cancelled()],
+        checkInCode: () => [volunteerQueries.checkInCode('e1', '2026-12-05')],
+      },
+    ],
     householdQueries: [
       householdQueries,
       {
@@ -139,6 +148,11 @@ async function collect() {
           mediationQueries.list({ head: true }),
           mediationQueries.list({ mediator: 'u1' }),
           mediationQueries.list({ party: 'u2' }),
+        ],
+        fromTicket: () => [
+          mediationQueries.fromTicket('t1', { head: true }),
+          mediationQueries.fromTicket('t1', { mediator: 'u1' }),
+          mediationQueries.fromTicket('t1', { party: 'u2' }),
         ],
         detail: () => [mediationQueries.detail('m1')],
         sessions: () => [mediationQueries.sessions('m1')],
