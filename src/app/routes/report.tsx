@@ -7,13 +7,20 @@ import { PageTitle } from '@/components/ui/PageTitle';
 import { paths } from '@/config/paths';
 import { buildingQueries } from '@/features/buildings/api/queries';
 import { followTicket, newTicketId } from '@/features/tickets/api/lazy-mutations';
-import { discardReport, outboxItem, sendReport, type OutboxItem } from '@/features/tickets/api/outbox';
+import {
+  discardReport,
+  outboxItem,
+  prepareToSend,
+  sendReport,
+  type OutboxItem,
+} from '@/features/tickets/api/outbox';
 import { categoryQueries, publicTicketQueries } from '@/features/tickets/api/queries';
 import { reportTicket } from '@/features/tickets/api/validate-report';
 import { ReportForm } from '@/features/tickets/components/ReportForm';
 import { clearReportDraft } from '@/features/tickets/components/useDraft';
 import { useTranslation } from '@/i18n/react';
 import { useConnected } from '@/lib/online';
+import { whenIdle } from '@/lib/backend';
 import { BackLink } from '../BackLink';
 import { useMe } from '../me';
 import reportMessages from '@/i18n/zh-CN.report';
@@ -33,6 +40,7 @@ export default function Component() {
   const categories = useQuery(categoryQueries.tree());
   const followed = useQuery(publicTicketQueries.followed(profile.id));
   const [fixing, setFixing] = useState<OutboxItem | null | undefined>(outboxId ? undefined : null);
+  useEffect(() => whenIdle(prepareToSend), []);
   useEffect(() => {
     if (outboxId) void outboxItem(outboxId).then((item) => setFixing(item ?? null));
   }, [outboxId]);
