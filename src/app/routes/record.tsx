@@ -24,7 +24,7 @@ export default function Component() {
       </div>
       <PageTitle text={t('record.title')} />
       {record.isError ? (
-        <LoadError error={record.error} />
+        <LoadError error={record.error} onRetry={() => void record.refetch()} />
       ) : !record.data ? (
         <Loading />
       ) : (

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Notice } from '@/components/ui/Card';
+import { LoadError } from '@/components/ui/Loading';
 import { useTranslation } from '@/i18n/react';
 import { useNow } from '@/lib/now';
 import { cancelSignup, signUp } from '../api/mutations';
@@ -32,6 +33,8 @@ export function SignupPanel({
   const [error, setError] = useState<string | null>(null);
   const now = useNow();
   if (event.status !== 'published' || mine.isPending) return null;
+  // Whether I am signed up is unknown (offline, never loaded here): no sign-up button for someone who may be.
+  if (mine.isError) return <LoadError error={mine.error} onRetry={() => void mine.refetch()} />;
   const s = mine.data;
   const open = now < event.signupDeadline.getTime();
   const roleName = (id: string) => event.roles.find((r) => r.id === id)?.name ?? id;
