@@ -81,7 +81,7 @@ export function ReportForm({
     if (focusError) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [focusError]);
 
-  useDraft(values, !proxy);
+  useDraft(values, !proxy, photos, setPhotos, !proxy && !initial);
   const speech = useSpeechInput(lang, (said) =>
     setValues((v) => ({ ...v, description: v.description ? `${v.description}${said}` : said })),
   );
