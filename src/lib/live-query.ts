@@ -107,9 +107,7 @@ const NO_ANSWER_MS = 1_500;
  * a connection (src/lib/error-kind.ts), rather than "none" or "not found".
  */
 function needsConnection() {
-  return Object.assign(new Error('Nothing kept on this phone for this query, and no connection'), {
-    code: 'needs-connection',
-  });
+  return Object.assign(new Error('needs-connection'), { code: 'needs-connection' });
 }
 
 /** Stops listeners nobody watches any more. Installed once on the app's QueryClient. */

@@ -20,7 +20,6 @@ import { ReportForm } from '@/features/tickets/components/ReportForm';
 import { clearReportDraft } from '@/features/tickets/components/useDraft';
 import { useTranslation } from '@/i18n/react';
 import { useConnected } from '@/lib/online';
-import { whenIdle } from '@/lib/backend';
 import { BackLink } from '../BackLink';
 import { useMe } from '../me';
 import reportMessages from '@/i18n/zh-CN.report';
@@ -40,7 +39,7 @@ export default function Component() {
   const categories = useQuery(categoryQueries.tree());
   const followed = useQuery(publicTicketQueries.followed(profile.id));
   const [fixing, setFixing] = useState<OutboxItem | null | undefined>(outboxId ? undefined : null);
-  useEffect(() => whenIdle(prepareToSend), []);
+  useEffect(prepareToSend, []);
   useEffect(() => {
     if (outboxId) void outboxItem(outboxId).then((item) => setFixing(item ?? null));
   }, [outboxId]);

@@ -32,8 +32,7 @@ export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => 
       <p>{kind === 'unknown' ? t('app.error.body') : errorMessage(error)}</p>
       {onRetry && (
         <Button variant="secondary" className="mt-3" onClick={onRetry}>
-          {/* (the message asks to tap 重新加载 once connected) */}
-          {kind === 'needsConnection' ? t('app.error.reload') : t('app.retry')}
+          {t('app.retry')}
         </Button>
       )}
     </Notice>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { useId, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { Icon } from '@/components/ui/Icon';
 import { useTranslation } from '@/i18n/react';
 import type { PhotoInput } from '@/lib/photo-limits';
@@ -10,8 +10,8 @@ import { addMessages } from '@/i18n';
 addMessages(reportMessages);
 
 /**
- * Up to `max` photos, each shrunk on the phone as it is picked (the shrinking code is fetched a moment
- * after the form opens), shown as thumbnails that can be removed. The form holds `shrinking` (its submit button waits too).
+ * Up to `max` photos, each shrunk on the phone as it is picked (the shrinking code loads with the first
+ * one), shown as thumbnails that can be removed. The form holds `shrinking` (its submit button waits too).
  */
 export function PhotoPicker({
   photos,
@@ -30,14 +30,6 @@ export function PhotoPicker({
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
-  // The shrinking code, fetched ahead: with no service worker (the dev server, a first visit) a photo
-  // picked offline could not be shrunk otherwise.
-  useEffect(() => {
-    const later = setTimeout(() => {
-      import('@/lib/image').then((m) => m.loadCompressor()).catch(() => undefined);
-    }, 1000);
-    return () => clearTimeout(later);
-  }, []);
 
   async function addPhotos(files: FileList | null) {
     if (!files?.length) return;

@@ -1,15 +1,13 @@
 import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
-import { photoCharsMax, reportPhotosMax } from '@/lib/policy';
 import type { PhotoInput } from '@/lib/photo-limits';
-import type { UseStore } from 'idb-keyval';
 import type { ReportValues } from '../api/validate-report';
 
 /**
  * What is put into the report form stays on the phone until the report is sent: the text in localStorage,
- * the photos (too large for it) in IndexedDB.
+ * the photos (too large for it) in IndexedDB (./draft-photos.ts, loaded when needed).
  */
 const DRAFT_KEY = 'shequ.reportDraft';
-const PHOTOS_KEY = 'photos';
+const noop = () => undefined;
 
 /** The draft kept from an earlier visit, or nothing. */
 export function loadDraft(): Partial<ReportValues> {
@@ -20,22 +18,6 @@ export function loadDraft(): Partial<ReportValues> {
   }
 }
 
-/**
- * Runs `fn` on the photos' store, its small library (shared with the outbox) loaded when the form first needs
- * it. Fails quietly: with no IndexedDB (some private modes) the text is still kept.
- */
-function withPhotoStore<T>(fn: (idb: typeof import('idb-keyval'), store: UseStore) => Promise<T>) {
-  return import('idb-keyval')
-    .then((idb) => fn(idb, idb.createStore('shequ-draft', 'photos')))
-    .catch(() => undefined);
-}
-
-/** A kept photo the form (and the rules) would take: within the policy's size, at most the report's count. */
-const usable = (photos: unknown): PhotoInput[] =>
-  (Array.isArray(photos) ? (photos as PhotoInput[]) : [])
-    .filter((p) => typeof p?.dataUrl === 'string' && p.dataUrl.length <= photoCharsMax)
-    .slice(0, reportPhotosMax);
-
 /** Forgets the draft (the report has been handed to the outbox). */
 export function clearReportDraft() {
   try {
@@ -43,7 +25,7 @@ export function clearReportDraft() {
   } catch {
     /* ignore */
   }
-  void withPhotoStore((idb, store) => idb.del(PHOTOS_KEY, store));
+  void import('./draft-photos').then((d) => d.forgetPhotos(), noop);
 }
 
 /**
@@ -70,18 +52,14 @@ export function useDraft(
   const [restored, setRestored] = useState(!restore);
   useEffect(() => {
     if (!restore) return;
-    let live = true;
-    void withPhotoStore(async (idb, store) => {
-      const kept = usable(await idb.get<unknown>(PHOTOS_KEY, store));
-      if (live) setPhotos((now) => (now.length ? now : kept));
-    }).finally(() => live && setRestored(true));
-    return () => {
-      live = false;
-    };
+    void import('./draft-photos')
+      .then((d) => d.keptPhotos())
+      .then((kept) => setPhotos((now) => (now.length ? now : kept)), noop)
+      .finally(() => setRestored(true));
   }, [restore, setPhotos]);
 
   useEffect(() => {
     if (!keep || !restored) return;
-    void withPhotoStore((idb, store) => idb.set(PHOTOS_KEY, photos, store));
+    void import('./draft-photos').then((d) => d.keepPhotos(photos), noop);
   }, [photos, keep, restored]);
 }
