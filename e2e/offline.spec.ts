@@ -37,6 +37,23 @@ async function fillReport(page: Page, sub: string, description: string, photo: s
   await page.getByAltText('待上传的照片 1').waitFor({ timeout: 20_000 });
 }
 
+/** A report's card in 我家的报事. */
+const card = (page: Page, description: string) =>
+  page
+    .getByRole('list', { name: /^共 \d+ 件$/ })
+    .getByRole('link')
+    .filter({ hasText: description });
+
+/** A report still on the phone says only that it waits to be sent, and that it will go by itself. */
+async function expectWaitingCard(page: Page, description: string) {
+  await expect
+    .poll(() => card(page, description).innerText(), { timeout: 15_000 })
+    .toContain('联网后自动发送');
+  const text = await card(page, description).innerText();
+  expect(text).toContain('等待发送');
+  expect(text).not.toContain('已提交');
+}
+
 const byText = (description: string) =>
   adminDb().collection('tickets').where('description', '==', description).get();
 
@@ -117,11 +134,12 @@ describe('offline', () => {
     await page.getByRole('button', { name: '提交报事' }).click();
     await page.getByText('已保存在手机里，联网后会自动发送。').waitFor();
     await page.getByText(description).waitFor();
+    await expectWaitingCard(page, description);
 
     await page.reload(); // still offline: served by the service worker
     await page.getByRole('heading', { name: '我家的报事' }).waitFor({ timeout: 20_000 });
     await page.getByText(description).waitFor();
-    await page.getByText('等待发送').first().waitFor();
+    await expectWaitingCard(page, description);
     expect((await byText(description)).size).toBe(0);
 
     await page.context().setOffline(false);
@@ -131,6 +149,8 @@ describe('offline', () => {
       .poll(async () => (await adminDb().collection(`tickets/${id}/photos`).get()).size, { timeout: 15_000 })
       .toBe(1);
     await expect.poll(() => page.getByText('等待发送').count(), { timeout: 15_000 }).toBe(0);
+    // Sent: now it has a status like any other report.
+    await expect.poll(() => card(page, description).innerText()).toContain('已提交');
   });
 
   it('a report the server refuses keeps its text and photo, says why, and can be fixed and resent', async () => {
@@ -172,5 +192,98 @@ describe('offline', () => {
     } finally {
       await categories.update({ 'items.doorWindow.active': true });
     }
+  });
+
+  it('offline, a screen never opened on this phone says it needs a connection; what the phone kept is shown', async () => {
+    const page = await b.asResident('13800000004'); // 刘志强, volunteer, building 3
+    await page.getByRole('heading', { name: '我家的报事' }).waitFor();
+    await waitForServiceWorker(page);
+    // Home shows (and so keeps) the household's reports and the upcoming events.
+    const householdId = (await adminDb().doc('users/u-r4').get()).data()!.householdId as string;
+    const own = (await adminDb().collection('tickets').where('householdId', '==', householdId).limit(1).get())
+      .docs[0]!;
+    const elsewhere = (
+      await adminDb().collection('tickets').where('householdId', '!=', householdId).limit(1).get()
+    ).docs[0]!;
+    await page
+      .getByText(own.data().description as string)
+      .first()
+      .waitFor();
+    await page.getByText('重阳节戏曲联欢会').waitFor();
+
+    await page.context().setOffline(true);
+    const needsConnection = page.getByText('这个页面需要联网才能打开').first();
+    const open = async (path: string, never: string[]) => {
+      await page.goto(path); // a reload with no connection: the service worker serves the app
+      await needsConnection.waitFor({ timeout: 20_000 });
+      for (const text of [...never, '页面出了点问题']) expect(await page.getByText(text).count()).toBe(0);
+    };
+    await open('/notices', ['暂时没有公告']);
+    await open('/notices/n-water', ['没有找到这条公告']);
+    await open('/events/ev-past', ['没有找到这个活动']);
+    await open('/me/record', ['还没有报名记录', '累计认证时长']);
+    await open(`/tickets/${elsewhere.id}`, ['这个工单不存在']);
+
+    // What the phone has shows; only the part never loaded here needs a connection.
+    await page.goto('/events');
+    await page.getByText('重阳节戏曲联欢会').waitFor({ timeout: 20_000 });
+    expect(await page.getByText('近期没有活动').count()).toBe(0);
+    await page.goto('/events/ev-opera'); // the event was in the list; whether I signed up was not
+    await page.getByRole('heading', { name: '重阳节戏曲联欢会' }).waitFor({ timeout: 20_000 });
+    await needsConnection.waitFor();
+    expect(await page.getByRole('button', { name: /报名/ }).count()).toBe(0);
+    await page.goto(`/tickets/${own.id}`); // the report was on home; its progress was not
+    await page.getByText(own.data().description as string).waitFor({ timeout: 20_000 });
+    await needsConnection.waitFor();
+    await page.goto('/me');
+    await page.getByText('刘志强').first().waitFor({ timeout: 20_000 });
+    expect(await page.getByText('页面出了点问题').count()).toBe(0);
+
+    // Back online, the screen fills in by itself.
+    await page.goto('/notices');
+    await needsConnection.waitFor({ timeout: 20_000 });
+    await page.context().setOffline(false);
+    await page.getByText('3 栋、4 栋计划停水通知').waitFor({ timeout: 30_000 });
+  });
+
+  it('a draft keeps its photos as well as its text, across a reload with no connection', async () => {
+    const page = await b.asResident('13800000002'); // 李建国, building 2
+    await page.getByRole('heading', { name: '我家的报事' }).waitFor();
+    await waitForServiceWorker(page);
+    await page.getByRole('link', { name: '我要报事' }).click();
+    await page.getByRole('radio', { name: '维修' }).waitFor();
+    await page.getByRole('link', { name: '首页' }).click();
+    const photo = join(tmpdir(), `draft-${process.pid}.jpg`);
+    await makeJpeg(page, photo, '楼道灯');
+    const description = `楼道灯坏了，晚上看不见 ${Date.now()}`;
+
+    await page.context().setOffline(true);
+    await fillReport(page, '电路 / 停电', description, photo);
+    await page.reload(); // (a closed tab, a phone that ran out of battery: the same)
+    await expect
+      .poll(() => page.getByLabel('请描述一下问题').inputValue(), { timeout: 20_000 })
+      .toBe(description);
+    await page.getByAltText('待上传的照片 1').waitFor({ timeout: 15_000 });
+    expect(await page.getByAltText('待上传的照片 2').count()).toBe(0);
+
+    // Removing it is kept too; once the report is sent the draft is gone.
+    await page.getByRole('button', { name: '删除第 1 张照片' }).click();
+    await page.reload();
+    await expect
+      .poll(() => page.getByLabel('请描述一下问题').inputValue(), { timeout: 20_000 })
+      .toBe(description);
+    await page.waitForTimeout(1000);
+    expect(await page.getByAltText('待上传的照片 1').count()).toBe(0);
+    await page.locator('input[type=file]').first().setInputFiles(photo);
+    await page.getByAltText('待上传的照片 1').waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: '提交报事' }).click();
+    await expectWaitingCard(page, description);
+    await page.getByRole('link', { name: '我要报事' }).click();
+    await page.getByRole('radio', { name: '维修' }).waitFor();
+    await page.waitForTimeout(1000);
+    expect(await page.getByLabel('请描述一下问题').inputValue()).toBe('');
+    expect(await page.getByAltText('待上传的照片 1').count()).toBe(0);
+    await page.context().setOffline(false);
+    await expect.poll(async () => (await byText(description)).size, { timeout: 30_000 }).toBe(1);
   });
 });

@@ -1,7 +1,12 @@
 /**
- * `npm start`: the app on local emulators with a demo community.
+ * `npm start`: the app on local emulators with a demo community, as residents get it.
  *
- *  - Firestore emulator (enforcing firestore.rules), Auth emulator, and the Vite dev server.
+ *  - Firestore emulator (enforcing firestore.rules), Auth emulator, and the app built in production mode
+ *    served by `vite preview`: its service worker runs, so the app opens offline and a report written
+ *    offline is kept and sent later (scripts/lib/app-build.ts, the browser tests' build too). Built again
+ *    only when a source has changed since the last start.
+ *  - `npm run dev` (`--dev`): the same emulators and data with the Vite dev server instead (hot reload; no
+ *    service worker, so offline is not what residents get).
  *  - First start seeds the demo community; data is kept in .emulator-data/ across restarts
  *    (`npm run start:reset` starts again from the seed).
  *  - Editing firestore.rules takes effect at once.
@@ -13,6 +18,7 @@
 import { existsSync, readFileSync, rmSync, watch, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'vite';
+import { buildApp, emulatorEnv, serveApp } from './lib/app-build';
 import {
   exportFirestore,
   gcloudFirestoreJar,
@@ -38,6 +44,10 @@ const PORTS = {
 /** Where the emulators' data is kept between runs (tests point it elsewhere). */
 const DATA = process.env.SHEQU_DATA_DIR ?? join(ROOT, '.emulator-data');
 const SEEDED_MARK = join(DATA, 'seeded.json');
+/** `npm run dev`: the Vite dev server (hot reload, no service worker) instead of the built app. */
+const DEV = process.argv.includes('--dev');
+/** Where the built app is kept (built again only when its sources change). */
+const APP_DIR = join(DATA, 'app');
 
 const bold = (s: string) => `\x1b[1m${s}\x1b[0m`;
 const green = (s: string) => `\x1b[32m${s}\x1b[0m`;
@@ -148,16 +158,36 @@ async function main() {
       }
     }
 
-    process.env.VITE_FIREBASE_PROJECT_ID = PROJECT_ID;
-    process.env.VITE_USE_EMULATORS = 'true';
-    process.env.VITE_FIRESTORE_EMULATOR_HOST = `127.0.0.1:${PORTS.firestore}`;
-    process.env.VITE_AUTH_EMULATOR_URL = `http://127.0.0.1:${PORTS.auth}`;
-    const server = await createServer({
-      root: ROOT,
-      server: { port: PORTS.app, host: '127.0.0.1', strictPort: true },
-    });
-    await server.listen();
-    running.push({ name: 'vite', stop: () => server.close() });
+    const target = { projectId: PROJECT_ID, firestorePort: PORTS.firestore, authPort: PORTS.auth };
+    if (DEV) {
+      Object.assign(process.env, emulatorEnv(target));
+      const server = await createServer({
+        root: ROOT,
+        server: { port: PORTS.app, host: '127.0.0.1', strictPort: true },
+      });
+      await server.listen();
+      running.push({ name: 'vite', stop: () => server.close() });
+    } else {
+      const started = Date.now();
+      const { reused } = await buildApp({
+        target,
+        outDir: APP_DIR,
+        reuse: true,
+        logLevel: 'error',
+        onBuild: () =>
+          console.log('Building the app as residents get it (production, with its service worker)…'),
+      });
+      console.log(
+        reused
+          ? 'The app is unchanged since the last build: serving that one.'
+          : green(`Built the app in ${Math.round((Date.now() - started) / 1000)} s.`),
+      );
+      const server = await serveApp({ outDir: APP_DIR, port: PORTS.app });
+      running.push({
+        name: 'vite preview',
+        stop: () => new Promise<void>((r) => server.httpServer.close(() => r())),
+      });
+    }
     printWelcome(mode);
   } catch (e) {
     console.error((e as Error).message);
@@ -185,6 +215,12 @@ function printWelcome(mode: string) {
 ${bold('社区服务 · Community Services')} is running (emulators: ${mode}).
 
   App:        ${green(`http://127.0.0.1:${PORTS.app}/`)}
+              ${
+                DEV
+                  ? 'the Vite dev server: edits show at once; no service worker (`npm start` for offline)'
+                  : 'the production build with its service worker, as residents get it (works offline);\n' +
+                    '              a source edit needs a restart — `npm run dev` for hot reload'
+              }
   Firestore:  127.0.0.1:${PORTS.firestore} (rules: firestore.rules, reloaded on save)
   Auth:       127.0.0.1:${PORTS.auth}
 

@@ -1,11 +1,13 @@
 /**
  * Browser-test world: Firestore + Auth emulators on free ports, the demo community seeded, the app built
- * for those emulators and served by `vite preview` — the same bundle users get.
+ * for those emulators and served by `vite preview` — the same bundle users get, built and served by the same
+ * code as `npm start` (scripts/lib/app-build.ts).
  */
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import { build, preview, type PreviewServer } from 'vite';
+import type { PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { buildApp, serveApp } from '../../scripts/lib/app-build';
 import { freePort, ROOT, startTestEmulators } from '../../scripts/lib/emulators';
 import { demoCommunity } from '../../scripts/seed/demo';
 import { writeCommunity } from '../../scripts/seed/write';
@@ -39,28 +41,13 @@ export default async function setup(project: TestProject) {
       now,
     );
     const outDir = join(ROOT, '.test-artifacts/dist-e2e');
-    process.env.VITE_FIREBASE_PROJECT_ID = projectId;
-    process.env.VITE_USE_EMULATORS = 'true';
-    process.env.VITE_FIRESTORE_EMULATOR_HOST = `127.0.0.1:${emulators.firestorePort}`;
-    process.env.VITE_AUTH_EMULATOR_URL = `http://127.0.0.1:${emulators.authPort}`;
-    // Vitest runs with NODE_ENV=test, and Vite takes NODE_ENV over the mode: the app would be built with
-    // React's development bundle and JSX's dev runtime (the first load 175 KB instead of 112). Production,
-    // as users get it, for this build only (the global set-ups run one after another, before any test).
-    const nodeEnv = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
-    try {
-      await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
-    } finally {
-      if (nodeEnv === undefined) delete process.env.NODE_ENV;
-      else process.env.NODE_ENV = nodeEnv;
-    }
-    const port = await freePort();
-    server = await preview({
-      root: ROOT,
-      logLevel: 'warn',
-      build: { outDir },
-      preview: { port, host: '127.0.0.1', strictPort: true },
+    // What `npm start` serves (scripts/lib/app-build.ts), built afresh for these emulators.
+    await buildApp({
+      target: { projectId, firestorePort: emulators.firestorePort, authPort: emulators.authPort! },
+      outDir,
     });
+    const port = await freePort();
+    server = await serveApp({ outDir, port });
     control = createServer((req, res) => {
       const action =
         req.method === 'POST' && req.url === '/firestore/stop'

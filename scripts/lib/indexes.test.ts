@@ -212,8 +212,8 @@ async function collect() {
   const to = new Date(now);
   const actor = { uid: 'u1', name: '王网格', role: 'worker' as const };
   await Promise.all([
-    exportTickets(from, to, []).catch(() => undefined),
-    exportVisits(from, to, []).catch(() => undefined),
+    exportTickets(from, to, [], {} as never).catch(() => undefined),
+    exportVisits(from, to, [], {} as never).catch(() => undefined),
     reassignOpenTickets(actor as never, { assigneeId: 'u9' }, { id: 'u1', name: '王网格' }, ''),
     reassignOpenTickets(actor as never, { buildingId: 'b1' }, { id: 'u1', name: '王网格' }, ''),
     findByPhone('+8613900000001'),

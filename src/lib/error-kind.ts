@@ -39,6 +39,8 @@ export function errorKind(e: unknown): ErrorKind {
       return 'conflict';
     case 'not-found':
       return 'gone';
+    case 'needs-connection': // nothing kept on the phone for this screen, and offline (live-query.ts)
+      return 'needsConnection';
     case 'unauthenticated':
     case 'user-token-expired':
     case 'requires-recent-login':

@@ -18,13 +18,16 @@ function dimensions(dataUrl: string): Promise<{ width: number; height: number }>
   });
 }
 
+/** The compression library (a form that takes photos fetches it ahead, so a photo can be picked offline). */
+export const loadCompressor = () => import('browser-image-compression');
+
 /**
  * Shrinks a photo on the phone (browser-image-compression, loaded only when a photo is picked): at most
  * 1280 px on the long side, JPEG, small enough to be stored as a Firestore document and queued offline
  * (at most `maxChars` of data URL: a photo's limit unless told otherwise, e.g. an event cover's).
  */
 export async function shrinkPhoto(file: File, maxChars = MAX_PHOTO_CHARS): Promise<PhotoInput> {
-  const { default: compress } = await import('browser-image-compression');
+  const { default: compress } = await loadCompressor();
   for (const [maxSizeMB, maxWidthOrHeight] of [
     [0.25, 1280],
     [0.15, 1024],

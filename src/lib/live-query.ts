@@ -7,7 +7,10 @@ import { shareEqual } from './share-equal';
  * `setQueryData`; the query itself never goes stale. The listener starts with the first observer and stops a
  * few seconds after the last one leaves (so quick back-and-forth navigation does not re-read the server).
  */
-export type Subscribe<T> = (emit: (value: T) => void, fail: (error: Error) => void) => Promise<() => void>;
+export type Subscribe<T> = (
+  emit: (value: T, fromCache?: boolean) => void,
+  fail: (error: Error) => void,
+) => Promise<() => void>;
 
 interface Listener {
   unsubscribe: (() => void) | null;
@@ -35,9 +38,26 @@ function start<T>(
   listeners.set(hash, entry);
   return new Promise<T>((resolve, reject) => {
     let first = true;
+    let waiting: ReturnType<typeof setTimeout> | null = null;
     subscribe(
-      (value) => {
+      (value, fromCache) => {
         if (entry.stopped) return;
+        // Nothing, from Firestore's cache: "none", or "never loaded on this phone" when the server has not
+        // answered this query here before. The latter is never shown as "none": if the server does not
+        // answer within a moment (offline), the screen says it needs a connection, and the server's answer
+        // replaces that when it comes.
+        if (nothing(value)) {
+          if (fromCache === false) keep(answeredKey(queryKey), 1);
+          else if (fromCache && !kept(answeredKey(queryKey))) {
+            if (first)
+              waiting ??= setTimeout(() => {
+                first = false;
+                reject(needsConnection());
+              }, NO_ANSWER_MS);
+            return;
+          }
+        }
+        if (waiting) clearTimeout(waiting);
         // The first snapshot takes over from what the phone kept (the placeholder on screen): where they
         // agree it is the same objects, so those rows do not render again.
         const shown = first && keepOnPhone ? kept<T>(queryKey) : undefined;
@@ -50,6 +70,7 @@ function start<T>(
         }
       },
       (error) => {
+        if (waiting) clearTimeout(waiting);
         entry.stopped = true;
         entry.unsubscribe?.();
         if (listeners.get(hash) === entry) listeners.delete(hash);
@@ -73,6 +94,20 @@ function start<T>(
       },
     );
   });
+}
+
+/** No document, or an empty list: what Firestore's cache gives for a query it has never been answered. */
+const nothing = (value: unknown) => value === null || (Array.isArray(value) && value.length === 0);
+const answeredKey = (queryKey: QueryKey): QueryKey => ['answered', ...queryKey];
+/** How long a screen with nothing kept waits for the server before saying it needs a connection. */
+const NO_ANSWER_MS = 1_500;
+
+/**
+ * The screen's data was never loaded on this phone and the server does not answer: the screen says it needs
+ * a connection (src/lib/error-kind.ts), rather than "none" or "not found".
+ */
+function needsConnection() {
+  return Object.assign(new Error('needs-connection'), { code: 'needs-connection' });
 }
 
 /** Stops listeners nobody watches any more. Installed once on the app's QueryClient. */

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { Button, ButtonLink } from '@/components/ui/Button';
 import { Card, Section } from '@/components/ui/Card';
+import { LoadError } from '@/components/ui/Loading';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { ElderSwitch, LanguageSwitch, TextSizeChooser } from '@/components/ui/PrefsControls';
 import { requestFlatLink, updateOwnProfile } from '@/features/account/api/save-profile';
@@ -94,13 +95,18 @@ export default function Component() {
         </Section>
       )}
 
-      {profile.role === 'resident' && buildings.data && (
+      {profile.role === 'resident' && (buildings.data || buildings.isError) && (
         <Section title={t('profile.relink')}>
-          <RelinkForm
-            buildings={buildings.data}
-            initial={profile.link}
-            onSubmit={(link) => requestFlatLink(profile.id, link)}
-          />
+          {buildings.data ? (
+            <RelinkForm
+              buildings={buildings.data}
+              initial={profile.link}
+              onSubmit={(link) => requestFlatLink(profile.id, link)}
+            />
+          ) : (
+            // (offline before this phone ever loaded the buildings)
+            <LoadError error={buildings.error} onRetry={() => void buildings.refetch()} />
+          )}
         </Section>
       )}
 

@@ -26,7 +26,10 @@ export default function Component() {
       </div>
       <PageTitle text={t('record.title')} />
       {record.isError || cancelled.isError ? (
-        <LoadError error={record.error ?? cancelled.error} />
+        <LoadError
+          error={record.error ?? cancelled.error}
+          onRetry={() => void Promise.all([record.refetch(), cancelled.refetch()])}
+        />
       ) : !record.data || !cancelled.data ? (
         <Loading />
       ) : (

@@ -7,7 +7,13 @@ import { PageTitle } from '@/components/ui/PageTitle';
 import { paths } from '@/config/paths';
 import { buildingQueries } from '@/features/buildings/api/queries';
 import { followTicket, newTicketId } from '@/features/tickets/api/lazy-mutations';
-import { discardReport, outboxItem, sendReport, type OutboxItem } from '@/features/tickets/api/outbox';
+import {
+  discardReport,
+  outboxItem,
+  prepareToSend,
+  sendReport,
+  type OutboxItem,
+} from '@/features/tickets/api/outbox';
 import { categoryQueries, publicTicketQueries } from '@/features/tickets/api/queries';
 import { reportTicket } from '@/features/tickets/api/validate-report';
 import { ReportForm } from '@/features/tickets/components/ReportForm';
@@ -33,6 +39,7 @@ export default function Component() {
   const categories = useQuery(categoryQueries.tree());
   const followed = useQuery(publicTicketQueries.followed(profile.id));
   const [fixing, setFixing] = useState<OutboxItem | null | undefined>(outboxId ? undefined : null);
+  useEffect(prepareToSend, []);
   useEffect(() => {
     if (outboxId) void outboxItem(outboxId).then((item) => setFixing(item ?? null));
   }, [outboxId]);

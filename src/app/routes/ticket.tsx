@@ -81,6 +81,10 @@ export default function Component() {
             photos={photos.data ?? []}
             staffView={staff}
           />
+          {timeline.isError && (
+            // (the ticket was kept on this phone, its progress not: offline before it was ever opened)
+            <LoadError error={timeline.error} onRetry={() => void timeline.refetch()} />
+          )}
           <TicketActions
             ticket={ticket.data}
             viewer={viewer}

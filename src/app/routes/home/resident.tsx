@@ -106,6 +106,7 @@ function HouseholdTickets({ householdId, uid }: { householdId: string; uid: stri
               categories={categories.data ?? []}
               linkTo={paths.ticket}
               empty={t('tickets.mineEmpty')}
+              queuedIds={new Set(outbox.filter((i) => i.state === 'sending').map((i) => i.id))}
             />
           )}
         </Loaded>

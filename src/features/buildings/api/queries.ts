@@ -5,11 +5,11 @@ import { DIRECTORY_PATH } from '../directory';
 import { parseBuildingDirectory } from './converter';
 
 /** Every building, by number, from the directory: one document however many buildings there are. */
-const directory = async (emit: (b: Building[]) => void, fail: (e: Error) => void) => {
+const directory = async (emit: (b: Building[], fromCache: boolean) => void, fail: (e: Error) => void) => {
   const b = await getBackend();
   return b.onSnapshot(
     b.doc(b.db, DIRECTORY_PATH),
-    (snap) => emit(parseBuildingDirectory(snap.data()?.items)),
+    (snap) => emit(parseBuildingDirectory(snap.data()?.items), snap.metadata.fromCache),
     fail,
   );
 };
@@ -22,6 +22,14 @@ export const buildingQueries = {
   ownedBy: (uid: string) =>
     liveQueryOptions<Building[], readonly ['buildings', 'ownedBy', string]>(
       ['buildings', 'ownedBy', uid],
-      (emit, fail) => directory((all) => emit(all.filter((x) => x.workerId === uid)), fail),
+      (emit, fail) =>
+        directory(
+          (all, fromCache) =>
+            emit(
+              all.filter((x) => x.workerId === uid),
+              fromCache,
+            ),
+          fail,
+        ),
     ),
 };

@@ -20,7 +20,15 @@ export const eventQueries = {
           b.orderBy('endAt'),
           b.limit(EVENTS_PAGE_SIZE),
         );
-        return b.onSnapshot(q, (snap) => emit(snap.docs.map((d) => d.data())), fail);
+        return b.onSnapshot(
+          q,
+          (snap) =>
+            emit(
+              snap.docs.map((d) => d.data()),
+              snap.metadata.fromCache,
+            ),
+          fail,
+        );
       },
     ),
   detail: (id: string) =>
@@ -30,7 +38,7 @@ export const eventQueries = {
         const b = await getBackend();
         return b.onSnapshot(
           b.doc(b.db, 'events', id).withConverter(eventConverter),
-          (snap) => emit(snap.exists() ? snap.data() : null),
+          (snap) => emit(snap.exists() ? snap.data() : null, snap.metadata.fromCache),
           fail,
         );
       },
@@ -57,7 +65,7 @@ export const eventQueries = {
         const b = await getBackend();
         return b.onSnapshot(
           b.doc(b.db, 'events', eventId, 'signups', uid).withConverter(signupConverter),
-          (s) => emit(s.exists() ? { ...s.data(), eventId } : null),
+          (s) => emit(s.exists() ? { ...s.data(), eventId } : null, s.metadata.fromCache),
           fail,
         );
       },
@@ -89,7 +97,11 @@ export const eventQueries = {
         );
         return b.onSnapshot(
           q,
-          (snap) => emit(snap.docs.map((d) => ({ ...d.data(), eventId: d.ref.parent.parent!.id }))),
+          (snap) =>
+            emit(
+              snap.docs.map((d) => ({ ...d.data(), eventId: d.ref.parent.parent!.id })),
+              snap.metadata.fromCache,
+            ),
           fail,
         );
       },

@@ -3,6 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Notice } from '@/components/ui/Card';
 import { formatDateTime } from '@/i18n/format';
+import { LoadError } from '@/components/ui/Loading';
 import { useTranslation } from '@/i18n/react';
 import { useNow } from '@/lib/now';
 import { checkInHoursBefore } from '@/lib/policy';
@@ -38,6 +39,8 @@ export function SignupPanel({
   const [error, setError] = useState<string | null>(null);
   const now = useNow();
   if (event.status !== 'published' || mine.isPending) return null;
+  // Whether I am signed up is unknown (offline, never loaded here): no sign-up button for someone who may be.
+  if (mine.isError) return <LoadError error={mine.error} onRetry={() => void mine.refetch()} />;
   const s = mine.data;
   const open = now < event.signupDeadline.getTime();
   const checkInOpens = event.startAt.getTime() - checkInHoursBefore * 3_600_000;

@@ -40,6 +40,7 @@ export const noticeQueries = {
                       n.audience.includes('all') || (buildingId !== null && n.audience.includes(buildingId)),
                   ),
               ),
+              snap.metadata.fromCache,
             ),
           fail,
         );
@@ -66,7 +67,7 @@ export const noticeQueries = {
         const b = await getBackend();
         return b.onSnapshot(
           b.doc(b.db, 'notices', id).withConverter(noticeConverter),
-          (snap) => emit(snap.exists() ? snap.data() : null),
+          (snap) => emit(snap.exists() ? snap.data() : null, snap.metadata.fromCache),
           fail,
         );
       },

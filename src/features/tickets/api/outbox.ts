@@ -8,7 +8,7 @@
  *    resends its own queued batch; if it never arrives, we resend it from here).
  */
 import { useEffect, useSyncExternalStore } from 'react';
-import { submitTicket, ticketReachedServer } from './lazy-mutations';
+import { preloadMutations, submitTicket, ticketReachedServer } from './lazy-mutations';
 import type { Actor, NewTicketInput, PhotoInput } from './writes';
 
 export type StoredInput = Omit<NewTicketInput, 'writtenAt'> & { writtenAt: string };
@@ -104,6 +104,15 @@ export async function sendReport(actor: Actor, input: NewTicketInput, photos: Ph
   };
   await put(item);
   void send(item);
+}
+
+/**
+ * Loads what sending a report needs (the store, the write code) while the form is being filled: with no
+ * service worker (the dev server; a first visit before it is installed) it could not be fetched offline.
+ */
+export function prepareToSend() {
+  outbox().catch(() => undefined);
+  void preloadMutations();
 }
 
 export async function discardReport(id: string) {

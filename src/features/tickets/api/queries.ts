@@ -28,7 +28,10 @@ export const ticketQueries = {
           q,
           { includeMetadataChanges: true },
           (snap) => {
-            emit(snap.docs.map((d) => ({ ...d.data(), pending: d.metadata.hasPendingWrites })));
+            emit(
+              snap.docs.map((d) => ({ ...d.data(), pending: d.metadata.hasPendingWrites })),
+              snap.metadata.fromCache,
+            );
             pendingNow = new Set(snap.docs.filter((d) => d.metadata.hasPendingWrites).map((d) => d.ref.path));
             b.settlePending([...pendingNow], (path) => pendingNow.has(path));
           },
@@ -63,7 +66,10 @@ export const ticketQueries = {
           b.doc(b.db, 'tickets', id).withConverter(ticketConverter),
           { includeMetadataChanges: true },
           (snap) => {
-            emit(snap.exists() ? { ...snap.data(), pending: snap.metadata.hasPendingWrites } : null);
+            emit(
+              snap.exists() ? { ...snap.data(), pending: snap.metadata.hasPendingWrites } : null,
+              snap.metadata.fromCache,
+            );
             pendingNow = snap.metadata.hasPendingWrites;
             if (pendingNow) b.settlePending([snap.ref.path], () => pendingNow);
           },
@@ -82,7 +88,15 @@ export const ticketQueries = {
         const q = publicOnly
           ? b.query(col, b.where('visibility', '==', 'public'), b.orderBy('createdAt'), b.limit(timelinePage))
           : b.query(col, b.orderBy('createdAt'), b.limit(timelinePage));
-        return b.onSnapshot(q, (snap) => emit(snap.docs.map((d) => d.data())), fail);
+        return b.onSnapshot(
+          q,
+          (snap) =>
+            emit(
+              snap.docs.map((d) => d.data()),
+              snap.metadata.fromCache,
+            ),
+          fail,
+        );
       },
       { keepOnPhone: true },
     ),

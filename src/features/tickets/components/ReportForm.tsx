@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Select, TextInput } from '@/components/ui/Field';
 import { useTranslation } from '@/i18n/react';
@@ -16,7 +16,6 @@ import type { PhotoInput } from '../api/writes';
 import type { Category, Urgency } from '../types';
 import { PhotoPicker } from './PhotoPicker';
 import { RadioCards } from './RadioCards';
-import { SimilarReports } from './SimilarReports';
 import { loadDraft, useDraft } from './useDraft';
 import { useSpeechInput } from './useSpeechInput';
 import { errorMessage } from '@/lib/errors';
@@ -27,6 +26,15 @@ import { addMessages } from '@/i18n';
 
 // This screen's messages (not in every first load).
 addMessages(reportMessages);
+
+// Open reports like this one, once a category is chosen: not part of the screen's first load. If its code
+// cannot be fetched (offline with no service worker) the form goes on without it.
+const SimilarReports = lazy(() =>
+  import('./SimilarReports').then(
+    (m) => ({ default: m.SimilarReports }),
+    () => ({ default: () => null }),
+  ),
+);
 
 /**
  * Report a problem in a few taps: what (a category tree), a description (typed or spoken), where (own flat,
@@ -81,7 +89,7 @@ export function ReportForm({
     if (focusError) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [focusError]);
 
-  useDraft(values, !proxy);
+  useDraft(values, !proxy, photos, setPhotos, !proxy && !initial);
   const speech = useSpeechInput(lang, (said) =>
     setValues((v) => ({ ...v, description: v.description ? `${v.description}${said}` : said })),
   );
@@ -242,16 +250,18 @@ export function ReportForm({
       )}
 
       {chosenCategory && placeBuilding && (
-        <SimilarReports
-          buildingId={placeBuilding.id}
-          categoryId={chosenCategory}
-          categoryName={(() => {
-            const c = categories.find((x) => x.id === chosenCategory);
-            return c ? name(c) : chosenCategory;
-          })()}
-          followedIds={followedIds}
-          onFollow={onFollow}
-        />
+        <Suspense fallback={null}>
+          <SimilarReports
+            buildingId={placeBuilding.id}
+            categoryId={chosenCategory}
+            categoryName={(() => {
+              const c = categories.find((x) => x.id === chosenCategory);
+              return c ? name(c) : chosenCategory;
+            })()}
+            followedIds={followedIds}
+            onFollow={onFollow}
+          />
+        </Suspense>
       )}
 
       <RadioCards

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { Link } from 'react-router';
 import { formatDate } from '@/i18n/format';
+import { Icon } from '@/components/ui/Icon';
 import type { Category, Ticket } from '../types';
 import { categoryLabel } from './category-label';
 import { placeLabel } from './place-label';
@@ -14,12 +15,15 @@ export function TicketList({
   linkTo,
   showPlace = false,
   empty,
+  queuedIds,
 }: {
   tickets: Ticket[];
   categories: Category[];
   linkTo: (id: string) => string;
   showPlace?: boolean;
   empty: string;
+  /** Reports written on this phone that the server does not have yet (the outbox's, waiting to send). */
+  queuedIds?: ReadonlySet<string>;
 }) {
   const { t } = useTranslation();
   if (!tickets.length) return <p className="text-base text-stone-700">{empty}</p>;
@@ -32,6 +36,7 @@ export function TicketList({
           categories={categories}
           href={linkTo(ticket.id)}
           showPlace={showPlace}
+          queued={queuedIds?.has(ticket.id) ?? false}
         />
       ))}
     </ul>
@@ -39,7 +44,7 @@ export function TicketList({
 }
 
 /**
- * One ticket. Memoised: a snapshot that changes one ticket renders one row again (the query cache keeps the
+ * One ticket; a report still waiting on this phone says only that (no status: nobody has it yet). Memoised: a snapshot that changes one ticket renders one row again (the query cache keeps the
  * unchanged tickets' objects — src/lib/share-equal.ts).
  */
 const Row = memo(function Row({
@@ -47,11 +52,13 @@ const Row = memo(function Row({
   categories,
   href,
   showPlace,
+  queued,
 }: {
   ticket: Ticket;
   categories: Category[];
   href: string;
   showPlace: boolean;
+  queued: boolean;
 }) {
   const { t, lang } = useTranslation();
   return (
@@ -64,17 +71,28 @@ const Row = memo(function Row({
           <span className="text-lg font-bold text-stone-900">
             {categoryLabel(categories, ticket.categoryId, lang)}
           </span>
-          <StatusBadge status={ticket.status} />
+          {queued ? (
+            <span className="inline-flex items-center gap-1 rounded-full border border-amber-400 bg-amber-50 px-2 py-0.5 text-sm font-bold text-amber-950">
+              <Icon name="clock" className="h-4 w-4" />
+              {t('outbox.waiting')}
+            </span>
+          ) : (
+            <StatusBadge status={ticket.status} />
+          )}
         </div>
         <p className="mt-1 line-clamp-2 text-base text-stone-800">{ticket.description}</p>
         <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-700">
           {showPlace && <span>{placeLabel(ticket, t)}</span>}
           <span>{t('tickets.reported', { date: formatDate(ticket.createdAt, lang) })}</span>
-          {ticket.pending && <span className="font-bold text-amber-900">{t('outbox.waiting')}</span>}
+          {queued ? (
+            <span className="font-bold text-amber-900">{t('outbox.waitingHint')}</span>
+          ) : (
+            ticket.pending && <span className="font-bold text-amber-900">{t('outbox.waiting')}</span>
+          )}
           {ticket.urgency === 'urgent' && (
             <span className="font-bold text-red-800">{t('urgency.urgent')}</span>
           )}
-          {ticket.open && <DueLabel dueAt={ticket.dueAt} />}
+          {ticket.open && !queued && <DueLabel dueAt={ticket.dueAt} />}
         </div>
       </Link>
     </li>

@@ -1,8 +1,13 @@
-import { useEffect } from 'react';
+import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
+import type { PhotoInput } from '@/lib/photo-limits';
 import type { ReportValues } from '../api/validate-report';
 
-/** What is typed into the report form stays on the phone (localStorage) until the report is sent. */
+/**
+ * What is put into the report form stays on the phone until the report is sent: the text in localStorage,
+ * the photos (too large for it) in IndexedDB (./draft-photos.ts, loaded when needed).
+ */
 const DRAFT_KEY = 'shequ.reportDraft';
+const noop = () => undefined;
 
 /** The draft kept from an earlier visit, or nothing. */
 export function loadDraft(): Partial<ReportValues> {
@@ -20,10 +25,21 @@ export function clearReportDraft() {
   } catch {
     /* ignore */
   }
+  void import('./draft-photos').then((d) => d.forgetPhotos(), noop);
 }
 
-/** Keeps `values` as the draft while `keep` holds (a worker's proxy report keeps none). */
-export function useDraft(values: ReportValues, keep: boolean) {
+/**
+ * Keeps `values` and `photos` as the draft while `keep` holds (a worker's proxy report keeps none). With
+ * `restore`, the photos kept from an earlier visit are put back first (nothing is written before that, so
+ * the empty form cannot overwrite them).
+ */
+export function useDraft(
+  values: ReportValues,
+  keep: boolean,
+  photos: PhotoInput[],
+  setPhotos: Dispatch<SetStateAction<PhotoInput[]>>,
+  restore: boolean,
+) {
   useEffect(() => {
     if (!keep) return;
     try {
@@ -32,4 +48,18 @@ export function useDraft(values: ReportValues, keep: boolean) {
       /* a full storage must not block typing */
     }
   }, [values, keep]);
+
+  const [restored, setRestored] = useState(!restore);
+  useEffect(() => {
+    if (!restore) return;
+    void import('./draft-photos')
+      .then((d) => d.keptPhotos())
+      .then((kept) => setPhotos((now) => (now.length ? now : kept)), noop)
+      .finally(() => setRestored(true));
+  }, [restore, setPhotos]);
+
+  useEffect(() => {
+    if (!keep || !restored) return;
+    void import('./draft-photos').then((d) => d.keepPhotos(photos), noop);
+  }, [photos, keep, restored]);
 }

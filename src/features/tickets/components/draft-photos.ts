@@ -1,0 +1,40 @@
+/**
+ * The report draft's photos, kept in IndexedDB (too large for localStorage) through the small library the
+ * outbox uses. Loaded only when the form restores or saves them, so it costs the report screen's first load
+ * nothing. Fails quietly: with no IndexedDB (some private modes) the text is still kept.
+ */
+import { createStore, del, get, set } from 'idb-keyval';
+import type { PhotoInput } from '@/lib/photo-limits';
+import { photoCharsMax, reportPhotosMax } from '@/lib/policy';
+
+const KEY = 'photos';
+let store: ReturnType<typeof createStore> | undefined;
+const photos = () => (store ??= createStore('shequ-draft', 'photos'));
+
+/** The kept photos the form (and the rules) would take: within the policy's size, at most the report's count. */
+export async function keptPhotos(): Promise<PhotoInput[]> {
+  try {
+    const kept = await get<unknown>(KEY, photos());
+    return (Array.isArray(kept) ? (kept as PhotoInput[]) : [])
+      .filter((p) => typeof p?.dataUrl === 'string' && p.dataUrl.length <= photoCharsMax)
+      .slice(0, reportPhotosMax);
+  } catch {
+    return [];
+  }
+}
+
+export async function keepPhotos(value: PhotoInput[]) {
+  try {
+    await set(KEY, value, photos());
+  } catch {
+    /* not kept: the text still is */
+  }
+}
+
+export async function forgetPhotos() {
+  try {
+    await del(KEY, photos());
+  } catch {
+    /* nothing to forget */
+  }
+}
