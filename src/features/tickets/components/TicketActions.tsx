@@ -2,7 +2,6 @@ import { lazy, Suspense, useState, type ComponentProps, type ReactNode } from 'r
 import { Button } from '@/components/ui/Button';
 import { formatDateTime } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
-import { shrinkPhoto } from '@/lib/image';
 import { useNow } from '@/lib/now';
 import { addRemark, changeTicket } from '../api/lazy-mutations';
 import type { Change } from '../api/writes';
@@ -181,7 +180,15 @@ export function TicketActions({
           <AddPhoto
             key={action}
             onPhoto={async (file) =>
-              run(async () => changeTicket(viewer, ticket, { kind: 'addPhoto' }, await shrinkPhoto(file)))
+              // (the shrinker is fetched with the first photo: it is not part of the ticket's first load)
+              run(async () =>
+                changeTicket(
+                  viewer,
+                  ticket,
+                  { kind: 'addPhoto' },
+                  await (await import('@/lib/image')).shrinkPhoto(file),
+                ),
+              )
             }
           />
         );
