@@ -1,14 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router';
+import { ButtonLink } from '@/components/ui/Button';
 import { Notice } from '@/components/ui/Card';
 import { LoadError, Loading } from '@/components/ui/Loading';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { paths } from '@/config/paths';
+import type { UserProfile } from '@/features/account/types';
 import { buildingQueries } from '@/features/buildings/api/queries';
+import { OfficeHelp } from '@/features/community/components/OfficeHelp';
 import { followTicket, newTicketId } from '@/features/tickets/api/lazy-mutations';
 import { discardReport, outboxItem, sendReport, type OutboxItem } from '@/features/tickets/api/outbox';
-import { categoryQueries, publicTicketQueries } from '@/features/tickets/api/queries';
+import { categoryQueries, publicTicketQueries, ticketQueries } from '@/features/tickets/api/queries';
 import { reportTicket } from '@/features/tickets/api/validate-report';
 import { ReportForm } from '@/features/tickets/components/ReportForm';
 import { clearReportDraft } from '@/features/tickets/components/useDraft';
@@ -32,14 +35,17 @@ export default function Component() {
   const buildings = useQuery(buildingQueries.list());
   const categories = useQuery(categoryQueries.tree());
   const followed = useQuery(publicTicketQueries.followed(profile.id));
+  // The household's own tickets (live on the home screen already): "me too" is never offered for them.
+  const own = useQuery({
+    ...ticketQueries.household(profile.householdId ?? ''),
+    enabled: Boolean(profile.householdId),
+  });
   const [fixing, setFixing] = useState<OutboxItem | null | undefined>(outboxId ? undefined : null);
   useEffect(() => {
     if (outboxId) void outboxItem(outboxId).then((item) => setFixing(item ?? null));
   }, [outboxId]);
 
-  if (!profile.householdId || !profile.link) {
-    return <Notice tone="warn">{t('report.errors.notLinked')}</Notice>;
-  }
+  if (!profile.householdId || !profile.link) return <NotLinked profile={profile} />;
   if (outboxId && fixing === null) return <Navigate to={paths.home} replace />;
   const home = buildings.data?.find((b) => b.id === profile.buildingId);
   const link = profile.link;
@@ -92,7 +98,12 @@ export default function Component() {
               : undefined
           }
           followedIds={new Set((followed.data ?? []).map((p) => p.id))}
-          onFollow={(id) => followTicket(profile.id, householdId, id)}
+          ownTicketIds={own.data ? new Set(own.data.map((x) => x.id)) : null}
+          onFollow={async (id) => {
+            // Following instead of reporting: the form (and its draft) is done with; home lists it.
+            await followTicket(profile.id, householdId, id);
+            void navigate(paths.home, { state: { followed: true } });
+          }}
           onSubmit={async (r) => {
             const id = fixing?.id ?? (await newTicketId());
             if (fixing) await discardReport(fixing.id);
@@ -106,6 +117,45 @@ export default function Component() {
           }}
         />
       )}
+    </div>
+  );
+}
+
+/**
+ * 我要报事 before the address is confirmed: what is happening and how long it usually takes, the office's
+ * number for what cannot wait, and the way home (or to the address, when there is none or it was refused).
+ */
+function NotLinked({ profile }: { profile: UserProfile }) {
+  const { t } = useTranslation();
+  const buildings = useQuery(buildingQueries.list());
+  const link = profile.linkStatus === 'pending' ? profile.link : null;
+  const number = buildings.data?.find((b) => b.id === link?.buildingId)?.number ?? '…';
+  return (
+    <div className="flex flex-col gap-4">
+      <BackLink to={paths.home} />
+      <PageTitle text={t('report.title')} />
+      {link ? (
+        <Notice title={t('link.pendingTitle')}>
+          <p>
+            {t('link.pendingBody', {
+              address: t('building.address', { number, entrance: link.entrance, flat: link.flat }),
+            })}
+          </p>
+          <p className="mt-2">{t('report.notLinked.pendingWait')}</p>
+        </Notice>
+      ) : (
+        <Notice tone="warn" title={t('report.notLinked.noAddressTitle')}>
+          <p>{t('report.errors.notLinked')}</p>
+          <ButtonLink to={paths.profile} variant="secondary" className="mt-3">
+            {t('link.change')}
+          </ButtonLink>
+        </Notice>
+      )}
+      <p className="text-lg font-bold">{t('report.notLinked.urgent')}</p>
+      <OfficeHelp />
+      <ButtonLink to={paths.home} variant="secondary">
+        {t('report.notLinked.home')}
+      </ButtonLink>
     </div>
   );
 }

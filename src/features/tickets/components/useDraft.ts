@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { notBlank } from '@/lib/policy';
 import type { ReportValues } from '../api/validate-report';
 
 /** What is typed into the report form stays on the phone (localStorage) until the report is sent. */
@@ -22,10 +23,18 @@ export function clearReportDraft() {
   }
 }
 
-/** Keeps `values` as the draft while `keep` holds (a worker's proxy report keeps none). */
+/**
+ * Keeps `values` as the draft while `keep` holds (a worker's proxy report keeps none; a report the resident
+ * gave up for "me too" none either). Only once something is typed: a category picked and left is no draft
+ * to come back to.
+ */
 export function useDraft(values: ReportValues, keep: boolean) {
   useEffect(() => {
     if (!keep) return;
+    if (!notBlank(values.description)) {
+      clearReportDraft();
+      return;
+    }
     try {
       localStorage.setItem(DRAFT_KEY, JSON.stringify(values));
     } catch {
