@@ -9,12 +9,14 @@ import { categoryQueries, publicTicketQueries } from '@/features/tickets/api/que
 import { FollowedDetail } from '@/features/tickets/components/FollowedDetail';
 import { useTranslation } from '@/i18n/react';
 import reportMessages from '@/i18n/zh-CN.report';
+import followMessages from '@/i18n/zh-CN.follow';
 import { addMessages } from '@/i18n';
 import { BackLink } from '../BackLink';
 import { useMe } from '../me';
 
 // This screen's messages (not in every first load).
 addMessages(reportMessages);
+addMessages(followMessages);
 
 /** A problem I follow ("me too"): its public copy, from the live list the home screen shows. */
 export default function Component() {

@@ -1,14 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router';
-import { ButtonLink } from '@/components/ui/Button';
 import { Notice } from '@/components/ui/Card';
 import { LoadError, Loading } from '@/components/ui/Loading';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { paths } from '@/config/paths';
-import type { UserProfile } from '@/features/account/types';
 import { buildingQueries } from '@/features/buildings/api/queries';
-import { OfficeHelp } from '@/features/community/components/OfficeHelp';
 import { followTicket, newTicketId } from '@/features/tickets/api/lazy-mutations';
 import { discardReport, outboxItem, sendReport, type OutboxItem } from '@/features/tickets/api/outbox';
 import { categoryQueries, publicTicketQueries, ticketQueries } from '@/features/tickets/api/queries';
@@ -24,6 +21,9 @@ import { addMessages } from '@/i18n';
 
 // This screen's messages (not in every first load).
 addMessages(reportMessages);
+
+// Only a resident whose address is not confirmed sees it: out of the report screen's first load.
+const NotLinked = lazy(() => import('./report-not-linked'));
 
 /** Report a problem (or fix and resend a report the server refused: /report/:outboxId). */
 export default function Component() {
@@ -45,7 +45,13 @@ export default function Component() {
     if (outboxId) void outboxItem(outboxId).then((item) => setFixing(item ?? null));
   }, [outboxId]);
 
-  if (!profile.householdId || !profile.link) return <NotLinked profile={profile} />;
+  if (!profile.householdId || !profile.link) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <NotLinked profile={profile} />
+      </Suspense>
+    );
+  }
   if (outboxId && fixing === null) return <Navigate to={paths.home} replace />;
   const home = buildings.data?.find((b) => b.id === profile.buildingId);
   const link = profile.link;
@@ -117,45 +123,6 @@ export default function Component() {
           }}
         />
       )}
-    </div>
-  );
-}
-
-/**
- * 我要报事 before the address is confirmed: what is happening and how long it usually takes, the office's
- * number for what cannot wait, and the way home (or to the address, when there is none or it was refused).
- */
-function NotLinked({ profile }: { profile: UserProfile }) {
-  const { t } = useTranslation();
-  const buildings = useQuery(buildingQueries.list());
-  const link = profile.linkStatus === 'pending' ? profile.link : null;
-  const number = buildings.data?.find((b) => b.id === link?.buildingId)?.number ?? '…';
-  return (
-    <div className="flex flex-col gap-4">
-      <BackLink to={paths.home} />
-      <PageTitle text={t('report.title')} />
-      {link ? (
-        <Notice title={t('link.pendingTitle')}>
-          <p>
-            {t('link.pendingBody', {
-              address: t('building.address', { number, entrance: link.entrance, flat: link.flat }),
-            })}
-          </p>
-          <p className="mt-2">{t('report.notLinked.pendingWait')}</p>
-        </Notice>
-      ) : (
-        <Notice tone="warn" title={t('report.notLinked.noAddressTitle')}>
-          <p>{t('report.errors.notLinked')}</p>
-          <ButtonLink to={paths.profile} variant="secondary" className="mt-3">
-            {t('link.change')}
-          </ButtonLink>
-        </Notice>
-      )}
-      <p className="text-lg font-bold">{t('report.notLinked.urgent')}</p>
-      <OfficeHelp />
-      <ButtonLink to={paths.home} variant="secondary">
-        {t('report.notLinked.home')}
-      </ButtonLink>
     </div>
   );
 }
