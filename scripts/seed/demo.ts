@@ -165,7 +165,7 @@ export type SeedEvent = Omit<CommunityEvent, 'roles'> & {
 export type SeedNotice = CommunityNotice & { createdBy: string; updatedAt: Date };
 
 export interface DemoCommunity {
-  community: { name: string; officePhone: string; officeHours: string };
+  community: { name: string; officePhone: string; officeHours: string; officeHoursEn: string };
   categories: ReturnType<typeof categoriesDoc>;
   buildings: SeedBuilding[];
   households: SeedHousehold[];
@@ -965,6 +965,7 @@ export function demoCommunity(now: Date, seed = 20261122): DemoCommunity {
       name: '石化企业社区服务中心',
       officePhone: '0730-8881234',
       officeHours: '周一至周五 8:00–17:30',
+      officeHoursEn: 'Mon–Fri 8:00–17:30',
     },
     categories: categoriesDoc(),
     buildings,

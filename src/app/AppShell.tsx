@@ -54,7 +54,7 @@ function WaitingForBackend() {
 function Frame({ children, staff }: { children: ReactNode; staff: boolean }) {
   const { t } = useTranslation();
   return (
-    <div className={`mx-auto flex min-h-dvh flex-col ${staff ? 'max-w-5xl' : 'max-w-3xl'}`}>
+    <div className={`@container mx-auto flex min-h-dvh flex-col ${staff ? 'max-w-5xl' : 'max-w-3xl'}`}>
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:p-2"
@@ -65,7 +65,12 @@ function Frame({ children, staff }: { children: ReactNode; staff: boolean }) {
         <p className="text-xl font-bold">{t('app.name')}</p>
       </header>
       <OfflineBanner />
-      <main id="main" tabIndex={-1} className="flex-1 px-4 pb-28 pt-4 focus:outline-none">
+      {/* (room below for the bottom navigation: two rows of it on a very narrow screen) */}
+      <main
+        id="main"
+        tabIndex={-1}
+        className={`flex-1 px-4 pt-4 focus:outline-none ${staff ? 'pb-28' : 'pb-48 @min-[272px]:pb-28'}`}
+      >
         {children}
       </main>
       <BottomNav staff={staff} />
@@ -92,9 +97,12 @@ function BottomNav({ staff }: { staff: boolean }) {
   return (
     <nav
       aria-label={t('app.nav.label')}
-      className="fixed inset-x-0 bottom-0 border-t border-stone-300 bg-white"
+      className="@container fixed inset-x-0 bottom-0 border-t border-stone-300 bg-white"
     >
-      <ul className={`mx-auto grid max-w-5xl ${staff ? 'grid-cols-5' : 'grid-cols-4'}`}>
+      {/* A resident's four tabs in two rows where four 60 px tabs do not fit (长辈版 at 200 % zoom). */}
+      <ul
+        className={`mx-auto grid max-w-5xl ${staff ? 'grid-cols-5' : 'grid-cols-2 @min-[272px]:grid-cols-4'}`}
+      >
         {items.map((item) => (
           <li key={item.to}>
             <NavLink

@@ -63,6 +63,7 @@ const signedIn: ScreenRoute[] = [
   { at: [paths.queue], Screen: staff(() => import('./routes/queue')) },
   { at: [paths.report, paths.fixReport()], Screen: first(screens.report) },
   { at: [paths.ticket()], Screen: first(screens.ticket) },
+  { at: [paths.followed()], Screen: other(() => import('./routes/followed')) },
   { at: [paths.notices], Screen: other(() => import('./routes/notices')) },
   { at: [paths.notice()], Screen: other(() => import('./routes/notice')) },
   { at: [paths.events], Screen: other(() => import('./routes/events')) },

@@ -6,6 +6,8 @@ export const paths = {
   profile: '/me',
   ticket: (id = ':ticketId') => `/tickets/${id}`,
   report: '/report',
+  /** A problem I said "me too" to: its public copy, and unfollowing it. */
+  followed: (id = ':publicTicketId') => `/following/${id}`,
   fixReport: (id = ':outboxId') => `/report/${id}`,
   queue: '/work',
   proxyReport: (householdId = ':householdId') => `/work/report/${householdId}`,

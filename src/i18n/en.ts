@@ -93,6 +93,8 @@ const en: CoreMessages = {
     flat: 'Flat',
     flatHint: '3 or 4 digits, e.g. 401',
     skipAddress: 'Not now (notices and events only)',
+    signedInAs: 'You signed in with {{phone}}.',
+    wrongNumber: 'Wrong number? Sign out and enter it again',
     submit: 'Submit',
     errors: {
       nameMissing: 'Please enter your name',
@@ -256,7 +258,31 @@ const en: CoreMessages = {
     metoo: 'Me too — follow it',
     following: 'Following',
     notMine: 'Not the same problem — continue',
+    followedPage: {
+      title: 'A problem I follow',
+      what: 'Problem',
+      where: 'Where',
+      reported: 'Reported',
+      status: 'Progress',
+      others: 'Followers',
+      privacy:
+        'Another household reported this. To protect their privacy, only the kind of problem, the place and its progress are shown.',
+      unfollow: 'Stop following this problem',
+      unfollowHint:
+        'Once you stop, your home screen no longer shows its progress; the problem is still handled.',
+      notFollowing: 'You do not follow this problem, or no longer do.',
+    },
+    notLinked: {
+      pendingWait:
+        'Your grid worker usually confirms an address within 2 working days; then you can report here.',
+      noAddressTitle: 'Your address is not confirmed yet',
+      urgent: 'For something urgent (a leak, a power cut, a smell of gas), call now:',
+      home: 'Back to home',
+    },
     followedTitle: 'Problems I follow',
+    followedOpen: 'See progress · Stop following',
+    followedSaved: 'Following. Its progress is below, under “Problems I follow”.',
+    unfollowedSaved: 'You no longer follow that problem.',
     errors: {
       categoryMissing: 'Choose what kind of problem it is',
       subcategoryMissing: 'Choose the exact kind',

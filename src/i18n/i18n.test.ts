@@ -5,6 +5,7 @@ import { hasMessage, setLanguage, t } from './index';
 import zhCN from './zh-CN';
 import zhCNEvents from './zh-CN.events';
 import zhCNReport from './zh-CN.report';
+import zhCNFollow from './zh-CN.follow';
 import zhCNSignin from './zh-CN.signin';
 import zhCNStaff from './zh-CN.staff';
 import zhCNVolunteer from './zh-CN.volunteer';
@@ -17,7 +18,9 @@ function keys(obj: object, prefix = ''): string[] {
 
 describe('translations', () => {
   it('English has exactly the keys of Chinese, and no empty string', () => {
-    const zhAll = [zhCN, zhCNSignin, zhCNEvents, zhCNVolunteer, zhCNReport].flatMap((part) => keys(part));
+    const zhAll = [zhCN, zhCNSignin, zhCNEvents, zhCNVolunteer, zhCNReport, zhCNFollow].flatMap((part) =>
+      keys(part),
+    );
     expect(keys(en).sort()).toEqual([...new Set(zhAll)].sort());
     expect(zhAll.length, 'a key in two parts').toBe(new Set(zhAll).size);
     expect(keys(enStaff).sort()).toEqual(keys(zhCNStaff).sort());

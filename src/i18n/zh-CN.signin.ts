@@ -45,6 +45,8 @@ const zhCNSignin = {
     flat: '房号',
     flatHint: '3 到 4 位数字，例如 401',
     skipAddress: '我暂时不填住址（只看公告和活动）',
+    signedInAs: '您用 {{phone}} 登录。',
+    wrongNumber: '号码不对？退出登录，重新输入',
     submit: '提交',
     errors: {
       nameMissing: '请填写您的称呼',

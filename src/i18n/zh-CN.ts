@@ -160,6 +160,9 @@ const zhCN = {
     followers_one: '已有 {{count}} 户也遇到了',
     followers_other: '已有 {{count}} 户也遇到了',
     followedTitle: '我关注的问题',
+    followedOpen: '查看进度 · 不再关注',
+    followedSaved: '已关注。进度在下面“我关注的问题”里。',
+    unfollowedSaved: '已不再关注这个问题。',
   },
   outbox: {
     title: '还没有发送的报事',

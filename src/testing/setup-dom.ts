@@ -5,6 +5,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { addMessages, loadStaffMessages, setLanguage, setMissingMessageHandler } from '@/i18n';
 import events from '@/i18n/zh-CN.events';
 import report from '@/i18n/zh-CN.report';
+import follow from '@/i18n/zh-CN.follow';
 import signin from '@/i18n/zh-CN.signin';
 import volunteer from '@/i18n/zh-CN.volunteer';
 import { reloadPrefs } from '@/lib/prefs';
@@ -17,7 +18,7 @@ setMissingMessageHandler((key, lang) => {
 // Components are rendered without their routes here, so the staff screens' messages and the parts of the
 // core messages that come with screens are loaded up front.
 await loadStaffMessages();
-for (const part of [signin, events, volunteer, report]) addMessages(part);
+for (const part of [signin, events, volunteer, report, follow]) addMessages(part);
 
 beforeEach(async () => {
   localStorage.clear();

@@ -360,6 +360,7 @@ const WRITES: WriteRow[] = [
         name: '幸福里社区',
         officePhone: '0371-12345678',
         officeHours: '周一至周五 8:30–17:30',
+        officeHoursEn: 'Mon–Fri 8:30–17:30',
         updatedAt: serverTimestamp(),
       }),
   },

@@ -34,6 +34,7 @@ import {
   householdNotesMax,
   idNumbersMax,
   nameMax,
+  officeHoursMax,
   phonesMax,
   timelineTextMax,
 } from '../../src/lib/policy';
@@ -623,10 +624,27 @@ describe('config', () => {
         name: '社区',
         officePhone: '0730-2',
         officeHours: '全天',
+        officeHoursEn: 'All day',
         updatedAt: serverTimestamp(),
       });
     await assertFails(write('workerX'));
     await assertSucceeds(write('head'));
+  });
+  it('the office hours come in both languages, each within the policy’s length', async () => {
+    const write = (hours: Record<string, unknown>) =>
+      setDoc(doc(db(env, 'head'), 'config', 'community'), {
+        name: '社区',
+        officePhone: '0730-2',
+        officeHours: '周一至周五 8:00–17:30',
+        updatedAt: serverTimestamp(),
+        ...hours,
+      });
+    await assertSucceeds(write({ officeHoursEn: 'E'.repeat(officeHoursMax) }));
+    await assertSucceeds(write({ officeHoursEn: '' })); // not given in English yet: the Chinese shows
+    await assertFails(write({})); // the English field left out
+    await assertFails(write({ officeHoursEn: 'E'.repeat(officeHoursMax + 1) }));
+    await assertFails(write({ officeHoursEn: 8 }));
+    await assertFails(write({ officeHoursEn: 'Mon–Fri', officeHoursFr: 'lun–ven' }));
   });
   it('other config documents do not exist for anyone', async () => {
     await assertFails(getDoc(doc(db(env, 'head'), 'config', 'secrets')));

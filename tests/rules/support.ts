@@ -184,6 +184,7 @@ export async function seedWorld(env: RulesTestEnvironment) {
       name: '社区',
       officePhone: '0730-1',
       officeHours: '工作日',
+      officeHoursEn: 'Working days',
       updatedAt: T0,
     });
     await set('config/categories', {

@@ -37,8 +37,9 @@ export default function Component() {
   return (
     <div className="flex flex-col gap-6">
       <PageTitle text={t('profile.title')} />
-      <Card>
-        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-base">
+      {/* Label beside value where both fit, else each label above its value (长辈版 at 200 % zoom). */}
+      <Card className="@container">
+        <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-base [overflow-wrap:anywhere] @min-[240px]:grid-cols-[auto_minmax(0,1fr)] @min-[240px]:gap-y-2">
           <dt className="text-stone-700">{t('profile.name')}</dt>
           <dd>{profile.displayName}</dd>
           {profile.phone && (

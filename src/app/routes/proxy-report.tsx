@@ -46,6 +46,7 @@ export default function Component() {
           homeBuildingId={home.id}
           homeAddress={t('building.address', { number: home.number, entrance: h.entrance, flat: h.flat })}
           followedIds={new Set()}
+          ownTicketIds={new Set()}
           onFollow={async () => undefined}
           onSubmit={async (r) => {
             const id = await newTicketId();

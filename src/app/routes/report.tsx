@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { Notice } from '@/components/ui/Card';
 import { LoadError, Loading } from '@/components/ui/Loading';
@@ -14,7 +14,7 @@ import {
   sendReport,
   type OutboxItem,
 } from '@/features/tickets/api/outbox';
-import { categoryQueries, publicTicketQueries } from '@/features/tickets/api/queries';
+import { categoryQueries, publicTicketQueries, ticketQueries } from '@/features/tickets/api/queries';
 import { reportTicket } from '@/features/tickets/api/validate-report';
 import { ReportForm } from '@/features/tickets/components/ReportForm';
 import { clearReportDraft } from '@/features/tickets/components/useDraft';
@@ -28,6 +28,9 @@ import { addMessages } from '@/i18n';
 // This screen's messages (not in every first load).
 addMessages(reportMessages);
 
+// Only a resident whose address is not confirmed sees it: out of the report screen's first load.
+const NotLinked = lazy(() => import('./report-not-linked'));
+
 /** Report a problem (or fix and resend a report the server refused: /report/:outboxId). */
 export default function Component() {
   const { t } = useTranslation();
@@ -38,6 +41,11 @@ export default function Component() {
   const buildings = useQuery(buildingQueries.list());
   const categories = useQuery(categoryQueries.tree());
   const followed = useQuery(publicTicketQueries.followed(profile.id));
+  // The household's own tickets (live on the home screen already): "me too" is never offered for them.
+  const own = useQuery({
+    ...ticketQueries.household(profile.householdId ?? ''),
+    enabled: Boolean(profile.householdId),
+  });
   const [fixing, setFixing] = useState<OutboxItem | null | undefined>(outboxId ? undefined : null);
   useEffect(prepareToSend, []);
   useEffect(() => {
@@ -45,7 +53,11 @@ export default function Component() {
   }, [outboxId]);
 
   if (!profile.householdId || !profile.link) {
-    return <Notice tone="warn">{t('report.errors.notLinked')}</Notice>;
+    return (
+      <Suspense fallback={<Loading />}>
+        <NotLinked profile={profile} />
+      </Suspense>
+    );
   }
   if (outboxId && fixing === null) return <Navigate to={paths.home} replace />;
   const home = buildings.data?.find((b) => b.id === profile.buildingId);
@@ -99,7 +111,12 @@ export default function Component() {
               : undefined
           }
           followedIds={new Set((followed.data ?? []).map((p) => p.id))}
-          onFollow={(id) => followTicket(profile.id, householdId, id)}
+          ownTicketIds={own.data ? new Set(own.data.map((x) => x.id)) : null}
+          onFollow={async (id) => {
+            // Following instead of reporting: the form (and its draft) is done with; home lists it.
+            await followTicket(profile.id, householdId, id);
+            void navigate(paths.home, { state: { followed: true } });
+          }}
           onSubmit={async (r) => {
             const id = fixing?.id ?? (await newTicketId());
             if (fixing) await discardReport(fixing.id);

@@ -2,17 +2,22 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { Navigate, useNavigate } from 'react-router';
+import { Button } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { Loaded, Loading } from '@/components/ui/Loading';
 import { PageTitle } from '@/components/ui/PageTitle';
+import { ElderSwitch, LanguageSwitch } from '@/components/ui/PrefsControls';
 import { paths } from '@/config/paths';
 import { accountQueries } from '@/features/account/api/queries';
 import { createProfile } from '@/features/account/api/save-profile';
+import { signOut } from '@/features/account/api/sign-in';
 import { useSession, type SessionUser } from '@/features/account/api/session';
 import { WelcomeForm } from '@/features/account/components/WelcomeForm';
 import type { Joined } from '@/features/account/api/join';
 import { buildingQueries } from '@/features/buildings/api/queries';
 import { DIRECTORY_PATH } from '@/features/buildings/directory';
+import { OfficeHelp } from '@/features/community/components/OfficeHelp';
+import { formatPhone } from '@/lib/phone';
 import { currentLanguage } from '@/i18n';
 import signinMessages from '@/i18n/zh-CN.signin';
 import { addMessages } from '@/i18n';
@@ -119,22 +124,42 @@ function Welcome({ user }: { user: SessionUser }) {
     );
   }
   return (
-    <main id="main" className="mx-auto flex max-w-md flex-col gap-4 p-4">
-      <PageTitle text={t('welcome.title')} />
-      <p className="text-lg text-stone-800">{t('welcome.intro')}</p>
-      <Loaded query={buildings}>
-        {(data) => (
-          <Card>
-            <WelcomeForm
-              buildings={data}
-              onSubmit={async (input) => {
-                await createProfile(user, { ...input, locale: currentLanguage() });
-                void navigate(paths.home, { replace: true });
-              }}
-            />
-          </Card>
-        )}
-      </Loaded>
-    </main>
+    <div className="mx-auto flex min-h-dvh max-w-md flex-col">
+      <header className="bg-brand-700 px-4 py-3 text-white">
+        <p className="text-xl font-bold">{t('app.name')}</p>
+      </header>
+      <main id="main" className="flex flex-col gap-4 p-4">
+        {/* As on the sign-in page: big text and the other language before anything is asked. */}
+        <div className="flex flex-wrap gap-2">
+          <ElderSwitch />
+          <LanguageSwitch />
+        </div>
+        <PageTitle text={t('welcome.title')} />
+        <p className="text-lg text-stone-800">{t('welcome.intro')}</p>
+        <Loaded query={buildings}>
+          {(data) => (
+            <Card>
+              <WelcomeForm
+                buildings={data}
+                onSubmit={async (input) => {
+                  await createProfile(user, { ...input, locale: currentLanguage() });
+                  void navigate(paths.home, { replace: true });
+                }}
+              />
+            </Card>
+          )}
+        </Loaded>
+        <OfficeHelp context="signIn" />
+        {/* A mistyped number signed in as someone else's phone: out again, to type it right. */}
+        <div className="flex flex-col gap-2 rounded-2xl border border-stone-300 bg-white p-4">
+          {user.phone && (
+            <p className="text-base">{t('welcome.signedInAs', { phone: formatPhone(user.phone) })}</p>
+          )}
+          <Button variant="secondary" onClick={() => void signOut()}>
+            {t('welcome.wrongNumber')}
+          </Button>
+        </div>
+      </main>
+    </div>
   );
 }

@@ -22,12 +22,22 @@ const UpcomingEvents = lazy(() => import('./upcoming-events'));
 export default function ResidentHome({ profile }: { profile: UserProfile }) {
   const { t } = useTranslation();
   const { elder } = usePrefs();
-  const reported = (useLocation().state as { reported?: 'online' | 'offline' } | null)?.reported;
+  const state = useLocation().state as {
+    reported?: 'online' | 'offline';
+    followed?: boolean;
+    unfollowed?: boolean;
+  } | null;
+  const reported = state?.reported;
   return (
     <>
       {reported && (
         <Notice tone="info">
           <span role="status">{reported === 'online' ? t('report.saved') : t('report.savedOffline')}</span>
+        </Notice>
+      )}
+      {(state?.followed || state?.unfollowed) && (
+        <Notice tone="info">
+          <span role="status">{t(state.followed ? 'report.followedSaved' : 'report.unfollowedSaved')}</span>
         </Notice>
       )}
       {profile.householdId ? (
@@ -111,7 +121,7 @@ function HouseholdTickets({ householdId, uid }: { householdId: string; uid: stri
           )}
         </Loaded>
       </Section>
-      <FollowedList items={followed.data ?? []} categories={categories.data ?? []} />
+      <FollowedList items={followed.data ?? []} categories={categories.data ?? []} linkTo={paths.followed} />
     </>
   );
 }

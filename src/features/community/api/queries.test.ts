@@ -12,6 +12,7 @@ const restDoc = {
     name: { stringValue: '红星社区' },
     officePhone: { stringValue: '0730-8881234' },
     officeHours: { stringValue: '周一至周五 8:00–17:30' },
+    officeHoursEn: { stringValue: 'Mon–Fri 8:00–17:30' },
   },
 };
 
@@ -54,6 +55,7 @@ describe("the office's contact, read without the Firestore SDK", () => {
       name: '红星社区',
       officePhone: '0730-8881234',
       officeHours: '周一至周五 8:00–17:30',
+      officeHoursEn: 'Mon–Fri 8:00–17:30',
     });
     const { firestoreHost, firestorePort } = env.emulators!; // the tests run against the emulators
     expect(String(fetchMock.mock.calls[0]![0])).toBe(

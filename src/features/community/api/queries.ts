@@ -8,7 +8,9 @@ import { communityInfoKey } from './keys';
 export interface CommunityInfo {
   name: string;
   officePhone: string;
+  /** As the office writes them: in Chinese, and in English ('' when not given: the Chinese shows). */
   officeHours: string;
+  officeHoursEn: string;
 }
 
 export const communityQueries = {
@@ -30,7 +32,12 @@ export const communityQueries = {
           throw e;
         }
         if (!d) return null;
-        const info = { name: str(d.name), officePhone: str(d.officePhone), officeHours: str(d.officeHours) };
+        const info = {
+          name: str(d.name),
+          officePhone: str(d.officePhone),
+          officeHours: str(d.officeHours),
+          officeHoursEn: str(d.officeHoursEn),
+        };
         keep(communityInfoKey, info, { shared: true }); // public: on the sign-in page at once next time
         return info;
       },

@@ -5,7 +5,7 @@ import { communityQueries } from '../api/queries';
 
 /** "Call the community office": a real tel: link, for people who cannot or would rather not use the app. */
 export function OfficeHelp({ context = 'app' }: { context?: 'signIn' | 'app' }) {
-  const { t } = useTranslation();
+  const { t, lang } = useTranslation();
   const info = useQuery(communityQueries.info());
   if (!info.data) return null;
   // Shown as the office writes it. The link keeps the number's digits itself rather than asking
@@ -20,7 +20,8 @@ export function OfficeHelp({ context = 'app' }: { context?: 'signIn' | 'app' }) 
       <span>
         {t(context === 'signIn' ? 'auth.officeHelp' : 'auth.callOffice', {
           phone: info.data.officePhone,
-          hours: info.data.officeHours,
+          // (a number kept on the phone before the English hours existed has none: the Chinese shows)
+          hours: (lang === 'en' && info.data.officeHoursEn) || info.data.officeHours,
         })}
       </span>
     </a>

@@ -1,6 +1,7 @@
 import { useTranslation } from '@/i18n/react';
 import { formatDate } from '@/i18n/format';
 import type { CommunityNotice } from '../types';
+import { PhoneLinks } from './PhoneLinks';
 
 export function NoticeDetail({ notice }: { notice: CommunityNotice }) {
   const { t, lang } = useTranslation();
@@ -11,7 +12,9 @@ export function NoticeDetail({ notice }: { notice: CommunityNotice }) {
           {t('notices.published', { date: formatDate(notice.publishedAt, lang) })}
         </p>
       )}
-      <div className="whitespace-pre-wrap text-lg leading-relaxed">{notice.body}</div>
+      <p className="whitespace-pre-wrap text-lg leading-relaxed">
+        <PhoneLinks text={notice.body} />
+      </p>
     </article>
   );
 }

@@ -12,6 +12,8 @@ export const ticketReachedServer = async (...a: Parameters<M['ticketReachedServe
 export const changeTicket = async (...a: Parameters<M['changeTicket']>) => (await load()).changeTicket(...a);
 export const addRemark = async (...a: Parameters<M['addRemark']>) => (await load()).addRemark(...a);
 export const followTicket = async (...a: Parameters<M['followTicket']>) => (await load()).followTicket(...a);
+export const unfollowTicket = async (...a: Parameters<M['unfollowTicket']>) =>
+  (await load()).unfollowTicket(...a);
 export const newTicketId = async () => (await load()).newTicketId();
 /** Fetches the write code ahead of use (a report sent offline needs it, and the dev server cannot serve it then). */
 export const preloadMutations = () => load().catch(() => undefined);

@@ -30,7 +30,14 @@ export function RadioCards({
       className="flex flex-col gap-2"
     >
       <legend className="mb-1 text-lg font-bold">{legend}</legend>
-      <div className={columns ? 'grid grid-cols-2 gap-2' : 'flex flex-col gap-2'}>
+      {/* Two columns where two fit (10rem each: one column on a 320 px phone, in 长辈版 or at 200 % zoom). */}
+      <div
+        className={
+          columns
+            ? 'grid grid-cols-[repeat(auto-fill,minmax(min(100%,10rem),1fr))] gap-2'
+            : 'flex flex-col gap-2'
+        }
+      >
         {options.map((o) => (
           <label
             key={o.value}
@@ -46,7 +53,7 @@ export function RadioCards({
               onChange={() => onChange(o.value)}
               className="h-5 w-5 shrink-0"
             />
-            <span>{o.label}</span>
+            <span className="min-w-0 [overflow-wrap:anywhere]">{o.label}</span>
           </label>
         ))}
       </div>

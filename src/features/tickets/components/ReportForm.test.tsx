@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLanguage } from '@/i18n';
@@ -31,8 +31,18 @@ const buildings = [
   { id: 'b2', number: 2, commonAreas: ['yard'], workerId: null, workerName: null },
 ];
 
-/** The form at 1-1-101; `proxy`: as a worker files it for a resident who phoned. */
-function renderForm(onSubmit = vi.fn().mockResolvedValue(undefined), proxy = false) {
+/**
+ * The form at 1-1-101; `proxy`: as a worker files it for a resident who phoned; `own`: the household's own
+ * tickets (null: not loaded yet).
+ */
+function renderForm(
+  onSubmit = vi.fn().mockResolvedValue(undefined),
+  proxy = false,
+  {
+    own = new Set<string>(),
+    onFollow = vi.fn().mockResolvedValue(undefined),
+  }: { own?: ReadonlySet<string> | null; onFollow?: (id: string) => Promise<void> } = {},
+) {
   renderWithProviders(
     <ReportForm
       categories={categories}
@@ -40,13 +50,29 @@ function renderForm(onSubmit = vi.fn().mockResolvedValue(undefined), proxy = fal
       homeBuildingId="b1"
       homeAddress="1栋1单元101"
       followedIds={new Set()}
+      ownTicketIds={own}
       onSubmit={onSubmit}
-      onFollow={vi.fn()}
+      onFollow={onFollow}
       proxy={proxy}
     />,
   );
   return onSubmit;
 }
+
+/** An open public copy in building 1, category 其他 (the "me too" view: no reporter). */
+const publicCopy = (id: string, followerCount = 0) => ({
+  data: () => ({
+    id,
+    buildingId: 'b1',
+    buildingNumber: 1,
+    categoryId: 'other',
+    area: id === 'p1' ? 'lift' : 'stairwell',
+    status: 'accepted',
+    open: true,
+    createdAt: new Date('2026-11-20T08:00:00Z'),
+    followerCount,
+  }),
+});
 
 beforeEach(() => {
   getDocs.mockReset();
@@ -162,6 +188,53 @@ describe('report form', () => {
     expect(await screen.findByRole('heading', { name: '同一楼栋已有人反映了这个问题' })).toBeInTheDocument();
     expect(screen.getByText(/已有 2 户也遇到了/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '我也遇到了，关注进度' })).toBeInTheDocument();
+  });
+
+  it('never offers “me too” for the household’s own report, nor before its own reports are known', async () => {
+    getDocs.mockResolvedValue({ docs: [publicCopy('mine'), publicCopy('p1', 2)] });
+    renderForm(undefined, false, { own: new Set(['mine']) });
+    await userEvent.click(screen.getByRole('radio', { name: '其他' }));
+    const panel = await screen.findByRole('region', { name: '同一楼栋已有人反映了这个问题' });
+    const offered = within(panel).getAllByRole('listitem');
+    expect(offered).toHaveLength(1);
+    expect(offered[0]).toHaveTextContent(/电梯/); // p1's place; not the household's own report in the stairwell
+
+    document.body.innerHTML = '';
+    getDocs.mockResolvedValue({ docs: [publicCopy('mine')] });
+    renderForm(undefined, false, { own: new Set(['mine']) });
+    await userEvent.click(screen.getByRole('radio', { name: '其他' }));
+    await waitFor(() => expect(getDocs).toHaveBeenCalledTimes(2));
+    expect(screen.queryByRole('heading', { name: '同一楼栋已有人反映了这个问题' })).not.toBeInTheDocument();
+
+    document.body.innerHTML = '';
+    getDocs.mockResolvedValue({ docs: [publicCopy('p1', 2)] });
+    renderForm(undefined, false, { own: null });
+    await userEvent.click(screen.getByRole('radio', { name: '其他' }));
+    await waitFor(() => expect(getDocs).toHaveBeenCalledTimes(3));
+    expect(screen.queryByRole('button', { name: '我也遇到了，关注进度' })).not.toBeInTheDocument();
+  });
+
+  it('“me too” instead of reporting leaves no draft behind', async () => {
+    getDocs.mockResolvedValue({ docs: [publicCopy('p1', 2)] });
+    const onFollow = vi.fn().mockResolvedValue(undefined);
+    renderForm(undefined, false, { onFollow });
+    await userEvent.click(screen.getByRole('radio', { name: '其他' }));
+    await userEvent.type(screen.getByLabelText('请描述一下问题'), '电梯又坏了');
+    await userEvent.click(await screen.findByRole('button', { name: '我也遇到了，关注进度' }));
+    expect(onFollow).toHaveBeenCalledWith('p1');
+    await screen.findByRole('button', { name: '已关注' });
+    document.body.innerHTML = '';
+    renderForm();
+    expect(screen.getByLabelText('请描述一下问题')).toHaveValue('');
+    expect(screen.getByRole('radio', { name: '其他' })).not.toBeChecked();
+  });
+
+  it('a category picked with nothing typed is no draft to come back to', async () => {
+    renderForm();
+    await userEvent.click(screen.getByRole('radio', { name: '其他' }));
+    document.body.innerHTML = '';
+    renderForm();
+    expect(screen.getByRole('radio', { name: '其他' })).not.toBeChecked();
   });
 
   it('for a resident who phoned: a name one character too long is refused at the field and kept', async () => {

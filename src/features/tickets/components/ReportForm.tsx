@@ -16,7 +16,7 @@ import type { PhotoInput } from '../api/writes';
 import type { Category, Urgency } from '../types';
 import { PhotoPicker } from './PhotoPicker';
 import { RadioCards } from './RadioCards';
-import { loadDraft, useDraft } from './useDraft';
+import { clearReportDraft, loadDraft, useDraft } from './useDraft';
 import { useSpeechInput } from './useSpeechInput';
 import { errorMessage } from '@/lib/errors';
 import { FormError } from '@/components/ui/FormError';
@@ -40,7 +40,7 @@ const SimilarReports = lazy(() =>
  * Report a problem in a few taps: what (a category tree), a description (typed or spoken), where (own flat,
  * or a common area of a building), how urgent, up to 3 photos shrunk on the phone. Before sending it shows
  * open reports of the same problem in the same building so the resident can say "me too" instead. What is
- * typed is kept as a draft on the phone until it is sent.
+ * typed is kept as a draft on the phone until it is sent, or until the resident says "me too" instead.
  */
 export function ReportForm({
   categories,
@@ -49,6 +49,7 @@ export function ReportForm({
   homeAddress,
   initial,
   followedIds,
+  ownTicketIds,
   onSubmit,
   onFollow,
   proxy = false,
@@ -59,6 +60,8 @@ export function ReportForm({
   homeAddress: string;
   initial?: { values: ReportValues; photos: PhotoInput[] } | undefined;
   followedIds: ReadonlySet<string>;
+  /** The household's own tickets (null while they load): the "me too" panel never offers them. */
+  ownTicketIds: ReadonlySet<string> | null;
   onSubmit: (report: ValidReport) => Promise<void>;
   onFollow: (publicTicketId: string) => Promise<void>;
   /** A worker filing for a resident who came in or phoned: asks for the resident's name; no draft kept. */
@@ -89,7 +92,14 @@ export function ReportForm({
     if (focusError) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [focusError]);
 
-  useDraft(values, !proxy, photos, setPhotos, !proxy && !initial);
+  // A draft is what the person typed for a report they still mean to send: saying "me too" instead ends it.
+  const [keepDraft, setKeepDraft] = useState(!proxy);
+  useDraft(values, keepDraft, photos, setPhotos, !proxy && !initial);
+  const follow = async (publicTicketId: string) => {
+    await onFollow(publicTicketId);
+    setKeepDraft(false);
+    clearReportDraft();
+  };
   const speech = useSpeechInput(lang, (said) =>
     setValues((v) => ({ ...v, description: v.description ? `${v.description}${said}` : said })),
   );
@@ -259,7 +269,8 @@ export function ReportForm({
               return c ? name(c) : chosenCategory;
             })()}
             followedIds={followedIds}
-            onFollow={onFollow}
+            ownTicketIds={ownTicketIds}
+            onFollow={follow}
           />
         </Suspense>
       )}

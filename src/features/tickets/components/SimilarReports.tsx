@@ -15,19 +15,25 @@ addMessages(reportMessages);
 
 /**
  * The "me too" panel: open reports of the same problem in the same building, each with a button to follow
- * it instead of filing a duplicate. Shows nothing when there are none.
+ * it instead of filing a duplicate. Never the resident's own household's reports: the public copies carry no
+ * reporter (nobody may learn who reported), so they are told apart by the household's own tickets, which
+ * share their ids; until those are known (`ownTicketIds` null) nothing is offered. Shows nothing when there
+ * are none.
  */
 export function SimilarReports({
   buildingId,
   categoryId,
   categoryName,
   followedIds: followed,
+  ownTicketIds,
   onFollow: follow,
 }: {
   buildingId: string;
   categoryId: string;
   categoryName: string;
   followedIds: ReadonlySet<string>;
+  /** The household's own tickets (null while they load): never offered as "me too". */
+  ownTicketIds: ReadonlySet<string> | null;
   onFollow: (id: string) => Promise<void>;
 }) {
   const { t, lang } = useTranslation();
@@ -35,7 +41,8 @@ export function SimilarReports({
   const similar = useQuery(publicTicketQueries.similar(buildingId, categoryId));
   const [followError, setFollowError] = useState<string | null>(null);
   const [justFollowed, setJustFollowed] = useState<string | null>(null);
-  if (!similar.data?.length) return null;
+  const others = ownTicketIds ? (similar.data ?? []).filter((p) => !ownTicketIds.has(p.id)) : [];
+  if (!others.length) return null;
   return (
     <section aria-labelledby={headingId} className="rounded-2xl border-2 border-amber-400 bg-amber-50 p-4">
       <h2 id={headingId} className="text-lg font-bold text-amber-950">
@@ -43,7 +50,7 @@ export function SimilarReports({
       </h2>
       <p className="mb-3 text-base text-amber-950">{t('report.similarHint')}</p>
       <ul className="flex flex-col gap-3">
-        {similar.data.map((p) => {
+        {others.map((p) => {
           const isFollowed = followed.has(p.id) || justFollowed === p.id;
           return (
             <li key={p.id} className="rounded-xl bg-white p-3">

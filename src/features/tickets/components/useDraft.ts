@@ -1,5 +1,6 @@
 import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
 import type { PhotoInput } from '@/lib/photo-limits';
+import { notBlank } from '@/lib/policy';
 import type { ReportValues } from '../api/validate-report';
 
 /**
@@ -29,9 +30,10 @@ export function clearReportDraft() {
 }
 
 /**
- * Keeps `values` and `photos` as the draft while `keep` holds (a worker's proxy report keeps none). With
- * `restore`, the photos kept from an earlier visit are put back first (nothing is written before that, so
- * the empty form cannot overwrite them).
+ * Keeps `values` and `photos` as the draft while `keep` holds (a worker's proxy report keeps none; a report
+ * the resident gave up for "me too" none either). The text only once a description is typed: a category
+ * picked and left is no draft to come back to. With `restore`, the photos kept from an earlier visit are put
+ * back first (nothing is written before that, so the empty form cannot overwrite them).
  */
 export function useDraft(
   values: ReportValues,
@@ -43,7 +45,8 @@ export function useDraft(
   useEffect(() => {
     if (!keep) return;
     try {
-      localStorage.setItem(DRAFT_KEY, JSON.stringify(values));
+      if (!notBlank(values.description)) localStorage.removeItem(DRAFT_KEY);
+      else localStorage.setItem(DRAFT_KEY, JSON.stringify(values));
     } catch {
       /* a full storage must not block typing */
     }

@@ -1,0 +1,226 @@
+/**
+ * What a resident still tripped over (issue 22), on a 390 px phone: "me too" never offered for one's own
+ * household's report and leaving no draft; followed problems opened and unfollowed; a pending resident's
+ * 我要报事 and the welcome form not a dead end; 长辈版 text at least 18 px everywhere; office hours in English
+ * and phone numbers tap-to-call.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './support/fixtures';
+import { adminDb } from './support/world';
+
+/** Client-side navigation (no reload): the router follows popstate. */
+async function navigate(page: Page, route: string) {
+  if (new URL(page.url()).pathname === route) return;
+  await page.evaluate((r) => {
+    history.pushState({}, '', r);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, route);
+  await expect.poll(() => new URL(page.url()).pathname).toBe(route);
+}
+
+/** A heading, and nothing still loading. */
+async function settle(page: Page) {
+  await page.locator('main h1').first().waitFor({ timeout: 20_000 });
+  await expect
+    .poll(
+      () =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /^(正在加载…|Loading…)$/ })
+          .count(),
+      {
+        timeout: 20_000,
+      },
+    )
+    .toBe(0);
+}
+
+async function setPrefs(page: Page, lang: string, elder: boolean) {
+  await page.evaluate(
+    ([l, e]) => {
+      localStorage.setItem('shequ.lang', l as string);
+      localStorage.setItem('shequ.prefs', JSON.stringify({ elder: e, textSize: 'normal' }));
+    },
+    [lang, elder] as const,
+  );
+}
+
+/** Every visible piece of text whose computed size is under `min` px: "text (size)". */
+function smallText(page: Page, min: number) {
+  return page.evaluate((m) => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = (n.textContent ?? '').trim();
+      const el = n.parentElement;
+      if (!text || !el || el.closest('script, style, option, .sr-only')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      const r = range.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      if (r.width === 0 || r.height === 0 || style.visibility === 'hidden') continue;
+      const size = parseFloat(style.fontSize);
+      if (size < m - 0.01) out.push(`"${text.slice(0, 20)}" (${size}px)`);
+    }
+    return out;
+  }, min);
+}
+
+describe('a resident on the phone', () => {
+  const b = useBrowser();
+
+  it('“me too” is never offered for the household’s own report; following leaves no draft; a followed problem opens and is unfollowed', async () => {
+    const db = adminDb();
+    // 李建国 and 李晓梅 share household 2-1-301. One of its open, shared reports gets its public copy (as
+    // the app writes with every report), and so does another household's report of the same problem.
+    const own = (await db.collection('tickets').where('householdId', '==', 'h-2-1-301').get()).docs
+      .map((d) => ({ id: d.id, ...(d.data() as { open: boolean; shared: boolean; categoryId: string }) }))
+      .find((x) => x.open && x.shared)!;
+    const t = (await db.doc(`tickets/${own.id}`).get()).data()!;
+    const copy = (area: string) => ({
+      buildingId: t.buildingId,
+      buildingNumber: t.buildingNumber,
+      categoryId: t.categoryId,
+      area,
+      status: 'accepted',
+      open: true,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+      followerCount: 0,
+    });
+    await db
+      .doc(`publicTickets/${own.id}`)
+      .set(copy(t.location.kind === 'common' ? t.location.area : 'flat'));
+    const otherId = `e2e-other-${Date.now()}`;
+    await db.doc(`publicTickets/${otherId}`).set({ ...copy('flat'), followerCount: 1 });
+    const items = (await db.doc('config/categories').get()).data()!.items as Record<
+      string,
+      { parent: string | null; zh: string }
+    >;
+    const cat = items[t.categoryId]!;
+
+    const page = await b.asResident('13800000003'); // 李晓梅
+    await page.getByRole('link', { name: '我要报事' }).click();
+    if (cat.parent) await page.getByRole('radio', { name: items[cat.parent]!.zh }).check();
+    await page.getByRole('radio', { name: cat.zh, exact: true }).check();
+    await page.getByLabel('请描述一下问题').fill('楼里同样的问题');
+    const panel = page.getByRole('region', { name: '同一楼栋已有人反映了这个问题' });
+    await panel.waitFor();
+    // What is offered: every open public copy of this problem in this building, but the household's own.
+    const open = await db
+      .collection('publicTickets')
+      .where('buildingId', '==', t.buildingId)
+      .where('categoryId', '==', t.categoryId)
+      .where('open', '==', true)
+      .get();
+    const ownIds = new Set(
+      (await db.collection('tickets').where('householdId', '==', 'h-2-1-301').get()).docs.map((d) => d.id),
+    );
+    const expected = Math.min(5, open.docs.filter((d) => !ownIds.has(d.id)).length);
+    expect(expected).toBeGreaterThan(0);
+    expect(await panel.getByRole('listitem').count()).toBe(expected);
+
+    // "Me too" on the other household's report: home says so, and nothing of the report is kept as a draft.
+    const other = panel.getByRole('listitem').filter({ hasText: '已有 1 户也遇到了' });
+    await other.getByRole('button', { name: '我也遇到了，关注进度' }).click();
+    await page.getByText('已关注。进度在下面“我关注的问题”里。').waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('shequ.reportDraft'))).toBeNull();
+    await page.getByRole('link', { name: '我要报事' }).click();
+    await expect.poll(() => page.getByLabel('请描述一下问题').inputValue()).toBe('');
+    await page.goBack();
+
+    // The followed problem opens: its public copy, nobody's details; and it can be unfollowed.
+    const followed = page.getByRole('region', { name: '我关注的问题' });
+    await followed.getByRole('link', { name: /查看进度 · 不再关注/ }).click();
+    await page.getByRole('heading', { name: '我关注的问题', level: 1 }).waitFor();
+    await page.getByText('这是其他住户反映的问题。为保护隐私，这里只显示问题类别、位置和进度。').waitFor();
+    expect(await page.locator('main').innerText()).toContain('已有 2 户也遇到了');
+    await page.getByRole('button', { name: '不再关注这个问题' }).click();
+    await page.getByText('已不再关注这个问题。').waitFor();
+    await expect.poll(() => page.getByRole('region', { name: '我关注的问题' }).count()).toBe(0);
+    await expect
+      .poll(async () => (await db.doc(`publicTickets/${otherId}/followers/u-r3`).get()).exists)
+      .toBe(false);
+    expect((await db.doc(`publicTickets/${otherId}`).get()).data()!.followerCount).toBe(1);
+  });
+
+  it('a resident waiting for address confirmation gets a way forward from 我要报事', async () => {
+    const page = await b.asResident('13800000009'); // 周杰, pending
+    await page.goto('/report');
+    await page.getByRole('heading', { name: '我要报事', level: 1 }).waitFor();
+    await page.getByText('住址待核对').waitFor();
+    await page.getByText(/网格员一般在 2 个工作日内核对住址/).waitFor();
+    const call = page.getByRole('link', { name: /致电社区办公室/ });
+    expect(await call.getAttribute('href')).toBe('tel:07308881234');
+    await page.getByRole('link', { name: '返回首页' }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/');
+  });
+
+  it('the welcome form offers 长辈版, English, the office phone and a way out of a mistyped number', async () => {
+    const page = await b.asResident('13800000077'); // never seen: the welcome form
+    await page.getByRole('heading', { name: '欢迎使用社区服务' }).waitFor();
+    await page.getByRole('switch', { name: '长辈版：已关闭' }).click();
+    await page.getByRole('switch', { name: '长辈版：已开启（大字）' }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Welcome to Community Services' }).waitFor();
+    const call = page.getByRole('link', { name: /community office/ });
+    expect(await call.getAttribute('href')).toBe('tel:07308881234');
+    await page.getByText('You signed in with 138 0000 0077.').waitFor();
+    await page.getByRole('button', { name: 'Wrong number? Sign out and enter it again' }).click();
+    await page.getByRole('heading', { name: 'Sign in to Community Services' }).waitFor();
+  });
+
+  it('in 长辈版 no text on a resident’s screens is under 18 px, and /me fits 320 px and 200 % zoom', async () => {
+    const page = await b.asResident('13800000004'); // 刘志强: a volunteer, with tickets, events and a record
+    const small: string[] = [];
+    for (const lang of ['zh-CN', 'en']) {
+      await setPrefs(page, lang, true);
+      await page.goto('/');
+      for (const route of [
+        '/',
+        '/report',
+        '/tickets/t0004',
+        '/notices',
+        '/notices/n-fee',
+        '/events',
+        '/events/ev-health',
+        '/me',
+        '/me/record',
+      ]) {
+        await navigate(page, route);
+        await settle(page);
+        small.push(...(await smallText(page, 18)).map((x) => `${lang} ${route}: ${x}`));
+      }
+    }
+    expect(small).toEqual([]);
+
+    // Wider than the screen: a phone's browser widens its layout viewport to the content (innerWidth grows
+    // with it), so the page is measured against the screen's own width.
+    const wide = (screen: number) =>
+      page.evaluate((w) => Math.max(document.documentElement.scrollWidth, window.innerWidth) > w + 1, screen);
+    for (const lang of ['zh-CN', 'en']) {
+      await setPrefs(page, lang, true);
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto('/me');
+      await settle(page);
+      expect(await wide(320), `${lang} 320 px`).toBe(false);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.evaluate(() => void (document.documentElement.style.zoom = '2'));
+      expect(await wide(390), `${lang} 200 %`).toBe(false);
+    }
+  }, 180_000);
+
+  it('in English the office hours are English; phone numbers on the office card and in notices are tap-to-call', async () => {
+    const page = await b.asResident('13800000001');
+    await setPrefs(page, 'en', false);
+    await page.goto('/');
+    const card = page.getByRole('link', { name: /Call the community office/ });
+    await card.waitFor();
+    expect(await card.innerText()).toContain('(Mon–Fri 8:00–17:30)');
+    expect(await card.getAttribute('href')).toBe('tel:07308881234');
+    await page.goto('/notices/n-fee');
+    const inText = page.getByRole('link', { name: '0730-8881234' });
+    expect(await inText.getAttribute('href')).toBe('tel:07308881234');
+  });
+});
