@@ -102,10 +102,17 @@ export const CHUNK_GROUPS = [
       'src/features/tickets/api/lazy-mutations.ts',
       'src/features/tickets/api/categories.ts',
       'src/features/tickets/api/validate-report.ts',
+      'src/features/tickets/components/category-label.ts',
+    ],
+  },
+  {
+    // How a ticket is shown in a list (the homes, a ticket, the followed problems): not the report form's,
+    // which shows none before a category is chosen.
+    name: 'ticket-rows',
+    files: [
       'src/features/tickets/components/TicketList.tsx',
       'src/features/tickets/components/StatusBadge.tsx',
       'src/features/tickets/components/DueLabel.tsx',
-      'src/features/tickets/components/category-label.ts',
     ],
   },
 ] as const satisfies readonly ChunkGroup[];

@@ -4,6 +4,7 @@ import enStaff from './en.staff';
 import { hasMessage, setLanguage, t } from './index';
 import zhCN from './zh-CN';
 import zhCNEvents from './zh-CN.events';
+import zhCNEventList from './zh-CN.event-list';
 import zhCNReport from './zh-CN.report';
 import zhCNFollow from './zh-CN.follow';
 import zhCNSignin from './zh-CN.signin';
@@ -18,9 +19,15 @@ function keys(obj: object, prefix = ''): string[] {
 
 describe('translations', () => {
   it('English has exactly the keys of Chinese, and no empty string', () => {
-    const zhAll = [zhCN, zhCNSignin, zhCNEvents, zhCNVolunteer, zhCNReport, zhCNFollow].flatMap((part) =>
-      keys(part),
-    );
+    const zhAll = [
+      zhCN,
+      zhCNSignin,
+      zhCNEvents,
+      zhCNEventList,
+      zhCNVolunteer,
+      zhCNReport,
+      zhCNFollow,
+    ].flatMap((part) => keys(part));
     expect(keys(en).sort()).toEqual([...new Set(zhAll)].sort());
     expect(zhAll.length, 'a key in two parts').toBe(new Set(zhAll).size);
     expect(keys(enStaff).sort()).toEqual(keys(zhCNStaff).sort());

@@ -5,13 +5,9 @@
 const zhCNEvents = {
   events: {
     title: '社区活动',
-    upcoming: '近期活动',
-    empty: '近期没有活动。',
     when: '时间',
     where: '地点',
     deadline: '报名截止：{{date}}',
-    places: '名额 {{confirmed}}/{{capacity}}',
-    full: '已满，可排队候补',
     cancelled: '活动已取消',
     volunteerRoles: '志愿者岗位',
     rolePlaces: '{{name}}：{{confirmed}}/{{capacity}}',

@@ -4,6 +4,7 @@ import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { addMessages, loadStaffMessages, setLanguage, setMissingMessageHandler } from '@/i18n';
 import events from '@/i18n/zh-CN.events';
+import eventList from '@/i18n/zh-CN.event-list';
 import report from '@/i18n/zh-CN.report';
 import follow from '@/i18n/zh-CN.follow';
 import signin from '@/i18n/zh-CN.signin';
@@ -18,7 +19,7 @@ setMissingMessageHandler((key, lang) => {
 // Components are rendered without their routes here, so the staff screens' messages and the parts of the
 // core messages that come with screens are loaded up front.
 await loadStaffMessages();
-for (const part of [signin, events, volunteer, report, follow]) addMessages(part);
+for (const part of [signin, events, eventList, volunteer, report, follow]) addMessages(part);
 
 beforeEach(async () => {
   localStorage.clear();

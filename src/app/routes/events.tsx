@@ -11,12 +11,14 @@ import { EventList } from '@/features/events/components/EventList';
 import { myPlace, statusBadge } from '@/features/events/components/EventMarks';
 import { useTranslation } from '@/i18n/react';
 import { useMe } from '../me';
+import eventListMessages from '@/i18n/zh-CN.event-list';
 import eventsMessages from '@/i18n/zh-CN.events';
 import volunteerMessages from '@/i18n/zh-CN.volunteer';
 import { addMessages } from '@/i18n';
 
 // This screen's messages (not in every first load).
 addMessages(eventsMessages);
+addMessages(eventListMessages);
 addMessages(volunteerMessages);
 
 export default function Component() {

@@ -5,11 +5,11 @@ import { paths } from '@/config/paths';
 import { eventQueries } from '@/features/events/api/queries';
 import { EventList } from '@/features/events/components/EventList';
 import { useTranslation } from '@/i18n/react';
-import eventsMessages from '@/i18n/zh-CN.events';
+import eventListMessages from '@/i18n/zh-CN.event-list';
 import { addMessages } from '@/i18n';
 
 // This screen's messages (not in every first load).
-addMessages(eventsMessages);
+addMessages(eventListMessages);
 
 /** A volunteer's next events on their home screen. */
 export default function UpcomingEvents() {

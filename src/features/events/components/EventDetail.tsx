@@ -2,11 +2,13 @@ import { useTranslation } from '@/i18n/react';
 import { Card, Notice } from '@/components/ui/Card';
 import { formatDateTime } from '@/i18n/format';
 import type { CommunityEvent } from '../types';
+import eventListMessages from '@/i18n/zh-CN.event-list';
 import eventsMessages from '@/i18n/zh-CN.events';
 import { addMessages } from '@/i18n';
 
 // This screen's messages (not in every first load).
 addMessages(eventsMessages);
+addMessages(eventListMessages);
 
 export function EventDetail({ event }: { event: CommunityEvent }) {
   const { t, lang } = useTranslation();

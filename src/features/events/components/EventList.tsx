@@ -4,11 +4,11 @@ import { Link } from 'react-router';
 import { Icon } from '@/components/ui/Icon';
 import { formatDateTime } from '@/i18n/format';
 import type { CommunityEvent } from '../types';
-import eventsMessages from '@/i18n/zh-CN.events';
+import eventListMessages from '@/i18n/zh-CN.event-list';
 import { addMessages } from '@/i18n';
 
 // This screen's messages (not in every first load).
-addMessages(eventsMessages);
+addMessages(eventListMessages);
 
 /**
  * Events as cards: when, where, places. `badge` goes before an event's title (staff: draft, cancelled) and

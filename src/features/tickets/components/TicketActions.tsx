@@ -10,11 +10,13 @@ import type { Category, Ticket } from '../types';
 import { AddPhoto } from './AddPhoto';
 import { ConfirmFix, type RatingDraft } from './ConfirmFix';
 import { TextAction, type Draft } from './TextAction';
-import { Transfer } from './Transfer';
 import { errorMessage } from '@/lib/errors';
 import { FormError } from '@/components/ui/FormError';
 import { rejectReasonMax } from '@/lib/policy';
 import { loadStaffMessages } from '@/i18n';
+
+// Handing a ticket on is staff work: its form is fetched when offered, not with every resident's ticket.
+const Transfer = lazy(() => import('./Transfer').then((m) => ({ default: m.Transfer })));
 
 const KeptDrafts = lazy(() =>
   Promise.all([import('./KeptDrafts'), loadStaffMessages()]).then(([m]) => ({ default: m.KeptDrafts })),
@@ -153,14 +155,15 @@ export function TicketActions({
       case 'transfer': {
         const others = workers.filter((w) => w.id !== ticket.assigneeId);
         return others.length ? (
-          <Transfer
-            key={action}
-            workers={others}
-            note={draft('transfer')}
-            onTransfer={(to, note, showResident) =>
-              move({ kind: 'transfer', toId: to.id, toName: to.name, note, showResident })
-            }
-          />
+          <Suspense key={action} fallback={null}>
+            <Transfer
+              workers={others}
+              note={draft('transfer')}
+              onTransfer={(to, note, showResident) =>
+                move({ kind: 'transfer', toId: to.id, toName: to.name, note, showResident })
+              }
+            />
+          </Suspense>
         ) : null;
       }
       case 'cancel':
