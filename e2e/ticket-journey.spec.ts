@@ -43,7 +43,8 @@ describe('report → work → confirm', () => {
     await resident.getByText('已提交。网格员处理时，这里会更新进度。').waitFor();
     const card = resident.getByRole('link', { name: new RegExp(description) });
     await card.waitFor();
-    expect(await card.innerText()).toContain('已提交');
+    // 等待发送 until the server has it (a moment online), then 已提交.
+    await expect.poll(() => card.innerText(), { timeout: 20_000 }).toContain('已提交');
 
     // The report reached Firestore with its photo, shrunk, owned by the building's worker.
     const byText = () => adminDb().collection('tickets').where('description', '==', description).get();
