@@ -166,7 +166,7 @@ describe('a resident on the phone', () => {
     await page.getByRole('heading', { name: 'Welcome to Community Services' }).waitFor();
     const call = page.getByRole('link', { name: /community office/ });
     expect(await call.getAttribute('href')).toBe('tel:07308881234');
-    await page.getByText('You signed in with 138 0000 0077.').waitFor();
+    await page.getByText('You signed in with 138 0000 0088.').waitFor();
     await page.getByRole('button', { name: 'Wrong number? Sign out and enter it again' }).click();
     await page.getByRole('heading', { name: 'Sign in to Community Services' }).waitFor();
   });
