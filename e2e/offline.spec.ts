@@ -268,6 +268,23 @@ describe('offline', () => {
 
     // Removing it is kept too; once the report is sent the draft is gone.
     await page.getByRole('button', { name: '删除第 1 张照片' }).click();
+    // (the draft's photos are written to IndexedDB a moment after the change: reload once that is done)
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const open = indexedDB.open('shequ-draft');
+              open.onsuccess = () => {
+                const get = open.result.transaction('photos').objectStore('photos').get('photos');
+                get.onsuccess = () => resolve(Array.isArray(get.result) ? get.result.length : 0);
+                get.onerror = () => resolve(-1);
+              };
+              open.onerror = () => resolve(-1);
+            }),
+        ),
+      )
+      .toBe(0);
     await page.reload();
     await expect
       .poll(() => page.getByLabel('请描述一下问题').inputValue(), { timeout: 20_000 })
