@@ -4,6 +4,13 @@ import { liveQueryOptions } from '@/lib/live-query';
 import { usersPage } from '@/lib/policy';
 import type { StaffMember } from './queries';
 
+/** Staff members from a users snapshot, in the order of their names (as the staff screens list them). */
+export function staffByName(docs: { data(): StaffMember }[]): StaffMember[] {
+  return docs
+    .map((d): StaffMember => d.data())
+    .sort((x, y) => x.displayName.localeCompare(y.displayName, 'zh'));
+}
+
 /**
  * Every active worker and the head: whom a ticket can be handed to (any staff member may list them; the
  * rules ask for exactly this query). Apart from `staffQueries`: the ticket screen, which residents load
@@ -18,14 +25,5 @@ export const activeStaff = () =>
       b.where('active', '==', true),
       b.limit(usersPage),
     );
-    return b.onSnapshot(
-      q,
-      (snap) =>
-        emit(
-          snap.docs
-            .map((d): StaffMember => d.data())
-            .sort((x, y) => x.displayName.localeCompare(y.displayName, 'zh')),
-        ),
-      fail,
-    );
+    return b.onSnapshot(q, (snap) => emit(staffByName(snap.docs)), fail);
   });

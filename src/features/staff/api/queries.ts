@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { getBackend } from '@/lib/backend';
+import { staffByName } from './colleagues';
 import { userConverter, type UserProfile } from '@/lib/converters/users';
 import { liveQueryOptions } from '@/lib/live-query';
 import { invitesPage, usersPage } from '@/lib/policy';
@@ -25,16 +26,7 @@ export const staffQueries = {
         b.where('role', 'in', ['worker', 'head']),
         b.limit(usersPage),
       );
-      return b.onSnapshot(
-        q,
-        (snap) =>
-          emit(
-            snap.docs
-              .map((d): StaffMember => d.data())
-              .sort((x, y) => x.displayName.localeCompare(y.displayName, 'zh')),
-          ),
-        fail,
-      );
+      return b.onSnapshot(q, (snap) => emit(staffByName(snap.docs)), fail);
     }),
   /** Finds an account by mobile number (E.164, as src/lib/phone.ts parses it), to grant it a role. */
   byPhone: (phoneE164: string) =>
