@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { signInWithEmail, signInWithPhone } from './auth';
 import { launch, phoneContext } from './browser';
 import { closeAdmin } from './world';
@@ -12,10 +12,15 @@ export const DEMO_PASSWORD = 'shequ-demo-2026';
 export function useBrowser() {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
+  // A message missing from what a screen loaded shows the person its key ("actions.reply"): every page
+  // reports them (src/i18n/index.ts logs each), and a test that met one fails.
+  const missing = new Set<string>();
   beforeAll(async () => {
     browser = await launch();
   });
   afterEach(async (ctx) => {
+    const met = [...missing];
+    missing.clear();
     // A failed test leaves screenshots of every page it had open in .test-artifacts/failures/.
     if (ctx.task.result?.state === 'fail') {
       const dir = join(import.meta.dirname, '../../.test-artifacts/failures');
@@ -29,6 +34,7 @@ export function useBrowser() {
       }
     }
     for (const c of contexts.splice(0)) await c.close();
+    expect(met, 'messages missing on a screen').toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -42,6 +48,9 @@ export function useBrowser() {
       contexts.push(context);
       const page = await context.newPage();
       page.on('pageerror', (err) => console.error(`[page error] ${err.message}`));
+      page.on('console', (m) => {
+        if (m.type() === 'error' && m.text().startsWith('[i18n] missing message')) missing.add(m.text());
+      });
       return page;
     },
     async asResident(phone: string, extra: Parameters<Browser['newContext']>[0] = {}) {

@@ -101,7 +101,6 @@ export const CHUNK_GROUPS = [
       'src/features/tickets/api/outbox.ts',
       'src/features/tickets/api/lazy-mutations.ts',
       'src/features/tickets/api/categories.ts',
-      'src/features/tickets/api/validate-report.ts',
       'src/features/tickets/components/category-label.ts',
     ],
   },

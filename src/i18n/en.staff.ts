@@ -1,6 +1,46 @@
 import type { StaffMessages } from './messages';
 
 const enStaff: StaffMessages = {
+  // The staff part of sections the core also has: merged into them key by key (i18n/index.ts).
+  actions: {
+    accept: 'Accept',
+    start: 'Start work',
+    resolve: 'Mark resolved',
+    reject: 'Reject',
+    transfer: 'Hand to someone else',
+    transferTo: 'Hand to whom?',
+    chooseWorker: 'Choose a grid worker',
+    transferNote: 'Note for them (staff only)',
+    transferNotePublic: 'Note (the resident sees it)',
+    transferPublic: 'Let the resident read this note too',
+    toHead: '{{name}} (community head)',
+    reply: 'Reply to the resident',
+    note: 'Internal note (residents never see it)',
+    replyText: 'Reply',
+    noteText: 'Note',
+    reason: 'Reason (the resident sees it)',
+    resolution: 'What was done (the resident sees it)',
+    canned: 'Common replies',
+    errors: {
+      workerMissing: 'Choose a grid worker',
+    },
+  },
+  staff: {
+    myBuildings: 'My buildings',
+    grid: 'The grid: who owns each building',
+    noBuildings: 'You have no buildings yet; ask the community head to assign some.',
+    households_one: '{{count}} household',
+    households_other: '{{count}} households',
+    overview: 'Community overview',
+    openCount: 'Open tickets',
+    overdueCount: 'Overdue tickets',
+    unownedBuildings: 'Buildings without an owner',
+    allOwned: 'Every building has an owner.',
+  },
+  tickets: {
+    queue: 'Tickets waiting for me',
+    queueEmpty: 'Nothing waiting for you.',
+  },
   queue: {
     title: 'Tickets',
     scope: 'Whose',
@@ -350,12 +390,10 @@ const enStaff: StaffMessages = {
     errors: { reporterMissing: 'Enter the resident’s name' },
   },
   // The mediation screen (residents who are a party open it too: it loads these messages with its code).
-  // All of it, `mine` included: a part replaces the core's `mediation` as a whole.
   mediation: {
     title: 'Dispute mediation',
     intro:
       'Mediation cases are confidential: only the parties (each their own case), the mediator and the head see them.',
-    mine: 'My mediation cases',
     create: 'Open a case',
     empty: 'No mediation cases.',
     caseTitle: 'What the dispute is about',

@@ -54,15 +54,27 @@ export function t(key: MessageKey, params?: MessageParams): string {
 
 const loaded = new Set<string>(['zh-CN']);
 
+type Table = { [key: string]: string | Table };
+function merge(into: Table, part: Table): Table {
+  const out: Table = { ...into };
+  for (const [k, v] of Object.entries(part))
+    out[k] = typeof v === 'string' || typeof out[k] !== 'object' ? v : merge(out[k] as Table, v);
+  return out;
+}
+/** Merges a part into a language's table section by section (a section may be split across parts). */
+function mergeInto(lang: Language, part: object) {
+  dict.set(lang, merge((dict.table(lang) ?? {}) as unknown as Table, part as Table) as unknown as Messages);
+}
+
 async function ensureLoaded(lang: Language) {
   const parts: Promise<void>[] = [];
   if (lang === 'en' && !loaded.has('en')) {
-    parts.push(import('./en').then((m) => void dict.set('en', m.default as unknown as Messages)));
+    parts.push(import('./en').then((m) => mergeInto('en', m.default)));
   }
   if (staffWanted && !loaded.has(`${lang}:staff`)) {
     parts.push(
-      (lang === 'en' ? import('./en.staff') : import('./zh-CN.staff')).then(
-        (m) => void dict.set(lang, m.default as unknown as Messages),
+      (lang === 'en' ? import('./en.staff') : import('./zh-CN.staff')).then((m) =>
+        mergeInto(lang, m.default),
       ),
     );
   }
@@ -71,27 +83,28 @@ async function ensureLoaded(lang: Language) {
   if (staffWanted) loaded.add(`${lang}:staff`);
 }
 
-type Table = { [key: string]: string | Table };
-function merge(into: Table, part: Table): Table {
-  const out: Table = { ...into };
-  for (const [k, v] of Object.entries(part))
-    out[k] = typeof v === 'string' || typeof out[k] !== 'object' ? v : merge(out[k] as Table, v);
-  return out;
-}
-
 /**
  * Adds a part of the default language's messages (`zh-CN.signin.ts`…), merged section by section into what
  * is there: each module that renders a part's messages calls it when it loads, so the messages arrive with
  * the screen's code rather than in every first load. English holds every key already.
  */
 export function addMessages(part: object) {
-  dict.set('zh-CN', merge(dict.table('zh-CN') as unknown as Table, part as Table) as unknown as Messages);
+  mergeInto('zh-CN', part);
 }
 
-/** Loads the staff screens' messages (in the current language, and in any language chosen later). */
-export async function loadStaffMessages() {
+let staffLoading: Promise<void> | undefined;
+/**
+ * Loads the staff screens' messages (in the current language, and in any language chosen later). The same
+ * promise until it settles well, so a screen can wait for it with React's `use` (a failed load is tried
+ * again next time).
+ */
+export function loadStaffMessages(): Promise<void> {
   staffWanted = true;
-  await ensureLoaded(language);
+  staffLoading ??= ensureLoaded(language).catch((e: unknown) => {
+    staffLoading = undefined;
+    throw e;
+  });
+  return staffLoading;
 }
 
 export async function setLanguage(lang: Language) {

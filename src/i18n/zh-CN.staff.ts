@@ -2,6 +2,46 @@
  * resident, the event editor and roster) and the mediation screen: loaded with those screens, never in a
  * resident's first load. `en.staff.ts` must have every key. */
 const zhCNStaff = {
+  // The staff part of sections the core also has: merged into them key by key (i18n/index.ts).
+  actions: {
+    accept: '受理',
+    start: '开始处理',
+    resolve: '标记已解决',
+    reject: '不予受理',
+    transfer: '转交给他人',
+    transferTo: '转给谁？',
+    chooseWorker: '请选择网格员',
+    transferNote: '转交说明（仅工作人员可见）',
+    transferNotePublic: '转交说明（居民能看到）',
+    transferPublic: '让居民也看到这条说明',
+    toHead: '{{name}}（社区主任）',
+    reply: '回复居民',
+    note: '内部备注（居民看不到）',
+    replyText: '回复内容',
+    noteText: '备注内容',
+    reason: '原因（居民能看到）',
+    resolution: '处理结果（居民能看到）',
+    canned: '常用回复',
+    errors: {
+      workerMissing: '请选择网格员',
+    },
+  },
+  staff: {
+    myBuildings: '我负责的楼栋',
+    grid: '网格责任：每栋楼的负责人',
+    noBuildings: '您还没有负责的楼栋，请联系社区主任分配。',
+    households_one: '{{count}} 户',
+    households_other: '{{count}} 户',
+    overview: '社区概况',
+    openCount: '未办结工单',
+    overdueCount: '超期工单',
+    unownedBuildings: '无人负责的楼栋',
+    allOwned: '每个楼栋都有负责人。',
+  },
+  tickets: {
+    queue: '待我处理的工单',
+    queueEmpty: '没有待处理的工单。',
+  },
   queue: {
     title: '工单',
     scope: '范围',
@@ -339,11 +379,9 @@ const zhCNStaff = {
     errors: { reporterMissing: '请填写居民姓名' },
   },
   // The mediation screen (residents who are a party open it too: it loads these messages with its code).
-  // All of it, `mine` included: a part replaces the core's `mediation` as a whole.
   mediation: {
     title: '矛盾纠纷调解',
     intro: '调解案件保密：只有当事人（各自的案件）、调解员和社区主任能看到。',
-    mine: '我的调解',
     create: '登记调解案件',
     empty: '没有调解案件。',
     caseTitle: '纠纷概述',

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, use } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { Notice } from '@/components/ui/Card';
 import { LoadError, Loading } from '@/components/ui/Loading';
@@ -35,6 +35,9 @@ export default function Component() {
   const { t } = useTranslation();
   const { profile } = useMe();
   const staff = isStaffRole(profile);
+  // The staff's actions (accept, reply, hand on…) speak from the staff part of the messages: a resident's
+  // ticket never loads it.
+  if (staff) use(loadStaffMessages());
   const ticket = useQuery(ticketQueries.detail(ticketId));
   const timeline = useQuery({ ...ticketQueries.timeline(ticketId, !staff), enabled: Boolean(ticket.data) });
   const photos = useQuery({ ...ticketQueries.photos(ticketId), enabled: Boolean(ticket.data?.photoCount) });
