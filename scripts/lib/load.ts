@@ -25,13 +25,19 @@ export interface LoadOptions {
   residents: number;
   workers: number;
   durationMs: number;
+  /**
+   * Keep going past `durationMs` until each of these kinds of write has been acknowledged at least once
+   * (a busy machine gets through the workflow more slowly), but never past `maxDurationMs`.
+   */
+  untilKinds?: readonly Kind[];
+  maxDurationMs?: number;
   /** Pause between a resident's actions (ms, uniformly random in the range): people, not a hammer. */
   residentThinkMs?: [number, number];
   /** Workers are at it all day: shorter pauses. */
   workerThinkMs?: [number, number];
 }
 
-type Kind = 'report' | Change['kind'] | 'comment' | 'reply';
+export type Kind = 'report' | Change['kind'] | 'comment' | 'reply';
 
 interface Ack {
   ticketId: string;
@@ -125,6 +131,13 @@ export async function runLoad(env: RulesTestEnvironment, o: LoadOptions): Promis
   const out: LoadOutcome = { acks: [], refused: {}, errors: [], latenciesMs: [], wallMs: 0 };
   const started = Date.now();
   const end = started + o.durationMs;
+  const hardEnd = started + Math.max(o.durationMs, o.maxDurationMs ?? 0);
+  const seen = new Set<Kind>();
+  const going = () => {
+    const now = Date.now();
+    if (now >= hardEnd) return false;
+    return now < end || (o.untilKinds ?? []).some((k) => !seen.has(k));
+  };
   const between = ([min, max]: [number, number]) => sleep(min + Math.random() * (max - min));
 
   /** Runs one write; records its acknowledgement, or its refusal, or an error. */
@@ -134,6 +147,7 @@ export async function runLoad(env: RulesTestEnvironment, o: LoadOptions): Promis
       const entryId = await write();
       out.latenciesMs.push(performance.now() - t0);
       out.acks.push({ ticketId, entryId, kind });
+      seen.add(kind);
     } catch (e) {
       const code = (e as { code?: string }).code;
       if (code === 'permission-denied') out.refused[kind] = (out.refused[kind] ?? 0) + 1;
@@ -151,7 +165,7 @@ export async function runLoad(env: RulesTestEnvironment, o: LoadOptions): Promis
     const w = Number(buildingId.slice(2));
     const mine: string[] = [];
     let n = 0;
-    while (Date.now() < end) {
+    while (going()) {
       if (mine.length === 0 || Math.random() < 0.15) {
         const cat = pick(LEAF_CATEGORIES);
         const id = fs.doc(fs.collection(db, 'tickets')).id;
@@ -210,7 +224,7 @@ export async function runLoad(env: RulesTestEnvironment, o: LoadOptions): Promis
     const uid = workerId(w);
     const db = asDb(env.authenticatedContext(uid, { email: `w${w}@load.test` }).firestore());
     const actor: Actor = { uid, name: `网格员${w}`, role: 'worker' };
-    while (Date.now() < end) {
+    while (going()) {
       // As a worker uses the queue: now the most urgent, now what they have accepted or started.
       const status = pick([undefined, 'accepted', 'in_progress'] as const);
       const page = await fs.getDocs(
