@@ -278,6 +278,11 @@ const enStaff: StaffMessages = {
     assigned: '{{building}} now belongs to {{name}}; {{count}} open tickets handed over.',
     reassign: 'Hand {{name}}’s open tickets to',
     reassignDo: 'Hand over',
+    reassignTitle: 'Hand {{from}}’s open tickets to {{to}}?',
+    reassignWill:
+      '{{count}} open ticket(s) held by {{from}} will go to {{to}}, with a hand-over note only staff can read.',
+    reassignNone: '{{from}} has no open tickets now: nothing to hand over.',
+    reassignConfirm: 'Hand over {{count}}',
     reassigned: '{{count}} tickets handed over.',
     handoverNote: 'Building owner changed; the ticket moves with the building.',
     departNote: 'Previous owner left; ticket handed over.',
