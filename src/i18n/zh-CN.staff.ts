@@ -248,6 +248,34 @@ const zhCNStaff = {
       invalid: '请按“年-月-日”填写日期',
       reversed: '结束日期不能早于开始日期',
     },
+    rates: {
+      title: '三率：响应率、解决率、满意率',
+      response: '响应率',
+      resolution: '解决率',
+      satisfaction: '满意率',
+      define: {
+        response: '在类别规定的响应时限内受理的工单 ÷ 本期受理的工单（按首次受理计，受理时的负责人和楼栋）',
+        resolution:
+          '本期办结的工单 ÷ 本期受理的工单（以前受理、本期办结的也算在内，所以可能超过 100%；退回后再次办结的再算一次）',
+        satisfaction: '居民评 {{min}}–{{max}} 分的次数 ÷ 本期居民评价的次数',
+      },
+      threshold: '低于 {{threshold}} 的标红（⚠）。',
+      low: '低于 {{threshold}}',
+      figure: '{{count}}/{{of}} · {{value}}',
+      none: {
+        response: '本期没有受理的工单',
+        resolution: '本期没有受理的工单',
+        satisfaction: '本期没有居民评价',
+      },
+      all: { response: '全社区响应率', resolution: '全社区解决率', satisfaction: '全社区满意率' },
+      sort: '排序（最差的在前）',
+      sortBy: {
+        worst: '按三率中最低的一项',
+        response: '按响应率',
+        resolution: '按解决率',
+        satisfaction: '按满意率',
+      },
+    },
   },
   admin: {
     staffTitle: '工作人员与网格',
