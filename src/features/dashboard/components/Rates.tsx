@@ -139,18 +139,20 @@ export function Rates({
 
   return (
     <Section title={t('dashboard.rates.title')}>
-      <dl className="flex flex-col gap-1 rounded-2xl border border-stone-200 bg-white p-3 text-base">
-        {RATE_KINDS.map((k) => (
-          <div key={k}>
-            <dt className="inline font-bold">{t(`dashboard.rates.${k}`)}</dt>
-            {' = '}
-            <dd className="inline">
-              {t(`dashboard.rates.define.${k}`, { min: goodRatingMin, max: ratingMax })}
-            </dd>
-          </div>
-        ))}
+      <div className="flex flex-col gap-1 rounded-2xl border border-stone-200 bg-white p-3 text-base">
+        <dl className="flex flex-col gap-1">
+          {RATE_KINDS.map((k) => (
+            <div key={k}>
+              <dt className="inline font-bold">{t(`dashboard.rates.${k}`)}</dt>
+              <dd className="inline">
+                {' = '}
+                {t(`dashboard.rates.define.${k}`, { min: goodRatingMin, max: ratingMax })}
+              </dd>
+            </div>
+          ))}
+        </dl>
         <p className="font-medium text-red-800">{t('dashboard.rates.threshold', { threshold })}</p>
-      </dl>
+      </div>
       <dl className="grid gap-3 md:grid-cols-3" data-testid="rates-all">
         {RATE_KINDS.map((k) => (
           <div key={k} className="rounded-2xl border border-stone-200 bg-white p-3">
