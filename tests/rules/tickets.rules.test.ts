@@ -892,7 +892,35 @@ describe('the response figures: a first acceptance counts as in time only by the
     const base = await setTicket('submitted');
     await assertFails(change('workerX', base, { kind: 'accept' }, (w) => mutate(w.stats!.data)));
   });
-  it('no other change counts an acceptance in time: a resolution, a hand-over', async () => {
+  it('a phone clock a few minutes off at the deadline is taken either way; ten minutes late is not', async () => {
+    const inTime = (d: Record<string, unknown>) =>
+      Object.assign(d, {
+        acceptedInTimeAll: increment(1),
+        acceptedInTimeByWorker: { wX: increment(1) },
+        acceptedInTimeByBuilding: { b1: increment(1) },
+      });
+    const MIN = 60_000;
+    const justPast = await setTicket('submitted', {
+      responseDueAt: Timestamp.fromMillis(Date.now() - 2 * MIN),
+    });
+    await assertSucceeds(change('workerX', justPast, { kind: 'accept' }, (w) => inTime(w.stats!.data)));
+    const justBefore = await setTicket('submitted', {
+      responseDueAt: Timestamp.fromMillis(Date.now() + 2 * MIN),
+      acceptedAt: null,
+    });
+    await assertSucceeds(
+      change('workerX', justBefore, { kind: 'accept' }, (w) => {
+        delete w.stats!.data.acceptedInTimeAll;
+        delete w.stats!.data.acceptedInTimeByWorker;
+        delete w.stats!.data.acceptedInTimeByBuilding;
+      }),
+    );
+    const tenLate = await setTicket('submitted', {
+      responseDueAt: Timestamp.fromMillis(Date.now() - 10 * MIN),
+    });
+    await assertFails(change('workerX', tenLate, { kind: 'accept' }, (w) => inTime(w.stats!.data)));
+  });
+  it('a resolution cannot count an acceptance in time', async () => {
     const started = await setTicket('in_progress');
     await assertFails(
       change('workerX', started, { kind: 'resolve', reply: '修好了' }, (w) => {
