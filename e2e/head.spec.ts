@@ -66,6 +66,64 @@ describe('community head', () => {
       .toBe(String(w1Open));
   });
 
+  it('the dashboard shows a worker’s three rates as the seeded tickets give them, on a desk and a phone', async () => {
+    // From the ticket documents (not the summaries), over the last 3 months: 何网格's first acceptances, how
+    // many by the response deadline, resolutions, and residents' ratings (4–5 good).
+    const worker = 'u-w2';
+    const tickets = (await adminDb().collection('tickets').where('assigneeId', '==', worker).get()).docs.map(
+      (d) => d.data(),
+    );
+    const now = new Date();
+    const CST = 8 * 3_600_000;
+    const c = new Date(now.getTime() + CST);
+    const start = Date.UTC(c.getUTCFullYear(), c.getUTCMonth() - 2, 1) - CST;
+    const since = (v: unknown) => Boolean(v) && (v as Timestamp).toMillis() >= start;
+    const accepted = tickets.filter((t) => since(t.acceptedAt));
+    const inTime = accepted.filter(
+      (t) => (t.acceptedAt as Timestamp).toMillis() <= (t.responseDueAt as Timestamp).toMillis(),
+    );
+    const resolved = tickets.filter((t) => since(t.resolvedAt));
+    const rated = tickets.filter((t) => t.closeReason === 'confirmed' && since(t.closedAt));
+    const good = rated.filter((t) => (t.rating.score as number) >= 4);
+    // The seed answers some late and has them rated: the figures are real ones, not all "—" or 100 %.
+    expect(accepted.length).toBeGreaterThan(0);
+    expect(inTime.length).toBeLessThan(accepted.length);
+    expect(rated.length).toBeGreaterThan(0);
+    const pct = new Intl.NumberFormat('zh-CN', { style: 'percent', maximumFractionDigits: 0 });
+    const figure = (n: number, of: number) => (of ? `${n}/${of} · ${pct.format(n / of)}` : '—');
+    const expected = {
+      response: figure(inTime.length, accepted.length),
+      resolution: figure(resolved.length, accepted.length),
+      satisfaction: figure(good.length, rated.length),
+    };
+    const low = (n: number, of: number) => of > 0 && n / of < 0.8;
+
+    for (const viewport of [
+      { width: 1366, height: 768 },
+      { width: 390, height: 844 },
+    ]) {
+      const desk = viewport.width > 768;
+      const page = await b.page(desk ? { ...DESK, viewport } : { viewport });
+      await signInWithEmail(page, 'head@demo.shequ', DEMO_PASSWORD);
+      await page.goto('/admin');
+      await page.getByLabel('统计期间').selectOption({ label: '近 3 个月' });
+      // A table on the desk, a list on the phone: the same row either way.
+      const row = page.getByTestId(`rates-worker-${worker}`);
+      expect(await row.evaluate((e) => e.tagName)).toBe(desk ? 'TR' : 'LI');
+      await expect.poll(() => row.innerText()).toContain('何网格');
+      for (const [kind, text] of Object.entries(expected)) {
+        const cell = row.getByTestId(`rate-${kind}`);
+        await expect.poll(() => cell.innerText()).toContain(text);
+      }
+      const response = await row.getByTestId('rate-response').innerText();
+      expect(response.includes('⚠')).toBe(low(inTime.length, accepted.length));
+      const satisfaction = await row.getByTestId('rate-satisfaction').innerText();
+      expect(satisfaction.includes('⚠')).toBe(low(good.length, rated.length));
+      // What each rate means is written on the screen.
+      await page.getByText('在类别规定的响应时限内受理的工单 ÷ 本期受理的工单', { exact: false }).waitFor();
+    }
+  });
+
   it('the home lists what needs a push (督办), each ticket with why, unaccepted reports first', async () => {
     const now = Date.now();
     const open = (await adminDb().collection('tickets').where('open', '==', true).get()).docs.map((d) =>

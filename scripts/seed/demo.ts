@@ -636,7 +636,11 @@ export function demoCommunity(now: Date, seed = 20261122): DemoCommunity {
       entry('rejected', step(0.1), { text: rejectReason });
       closedAt = new Date(step(0.1));
     } else if (status !== 'submitted') {
-      acceptedAt = new Date(Math.min(step(0.1), t0 + responseMs * 0.8));
+      // Most are answered in time; every fifth old enough is answered late (the dashboard's 响应率 shows it).
+      const late = t0 + responseMs * 1.5;
+      acceptedAt = new Date(
+        i % 5 === 1 && late < step(0.25) ? late : Math.min(step(0.1), t0 + responseMs * 0.8),
+      );
       entry('accepted', acceptedAt.getTime(), { text: REPLIES.accept });
       if (cat.canned[0]) entry('reply', acceptedAt.getTime() + 60_000, { text: cat.canned[0] });
       if (reached('in_progress')) {

@@ -126,6 +126,7 @@ export async function writeScaleCommunity(target: EmulatorTarget, opts: ScaleOpt
       categoryId: cat.id,
       assigneeId: owner.uid,
       createdAt,
+      responseDueAt,
       acceptedAt,
       resolvedAt,
       closedAt,

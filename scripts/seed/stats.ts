@@ -2,7 +2,7 @@
  * Monthly summaries computed from a set of tickets — what the app's own writes would have accumulated
  * (src/features/tickets/api/writes.ts adds the same counters, the rules check them). Used by the seeders.
  */
-import { dayKey, monthKey, signalKey } from '../../src/features/tickets/api/writes';
+import { acceptedInTime, dayKey, monthKey, signalKey } from '../../src/features/tickets/api/writes';
 import { bucketOf } from '../../src/lib/policy';
 
 export interface SummarisedTicket {
@@ -10,6 +10,7 @@ export interface SummarisedTicket {
   categoryId: string;
   assigneeId: string | null;
   createdAt: Date;
+  responseDueAt: Date;
   acceptedAt: Date | null;
   resolvedAt: Date | null;
   closedAt: Date | null;
@@ -45,6 +46,12 @@ export function summarise(tickets: SummarisedTicket[]): Map<string, Stats> {
       add(a, 'acceptedAll');
       addKey(a, 'acceptHist', bucketOf((t.acceptedAt.getTime() - t.createdAt.getTime()) / 1000));
       addKey(a, 'acceptedByWorker', w);
+      addKey(a, 'acceptedByBuilding', t.buildingId);
+      if (acceptedInTime(t.acceptedAt, t.responseDueAt)) {
+        add(a, 'acceptedInTimeAll');
+        addKey(a, 'acceptedInTimeByWorker', w);
+        addKey(a, 'acceptedInTimeByBuilding', t.buildingId);
+      }
     }
     if (t.resolvedAt) {
       const r = month(t.resolvedAt);

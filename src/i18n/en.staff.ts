@@ -252,6 +252,39 @@ const enStaff: StaffMessages = {
       invalid: 'Enter the date as year-month-day',
       reversed: 'The end date cannot be before the start date',
     },
+    rates: {
+      title: 'The three rates: response, resolution, satisfaction',
+      response: 'Response rate',
+      resolution: 'Resolution rate',
+      satisfaction: 'Satisfaction rate',
+      define: {
+        response:
+          "tickets accepted within their category's response time ÷ tickets accepted in the period (first acceptance, counted for whoever held the ticket and its building)",
+        resolution:
+          'tickets resolved in the period ÷ tickets accepted in the period (work accepted earlier and resolved now counts too, so it can pass 100%; a ticket reopened and resolved again counts again)',
+        satisfaction: "residents' ratings of {{min}}–{{max}} ÷ residents' ratings in the period",
+      },
+      threshold: 'Below {{threshold}} is shown in red (⚠).',
+      low: 'below {{threshold}}',
+      figure: '{{count}}/{{of}} · {{value}}',
+      none: {
+        response: 'no tickets accepted in the period',
+        resolution: 'no tickets accepted in the period',
+        satisfaction: 'no ratings in the period',
+      },
+      all: {
+        response: 'Response rate, whole community',
+        resolution: 'Resolution rate, whole community',
+        satisfaction: 'Satisfaction rate, whole community',
+      },
+      sort: 'Order (worst first)',
+      sortBy: {
+        worst: 'By the lowest of the three',
+        response: 'By response rate',
+        resolution: 'By resolution rate',
+        satisfaction: 'By satisfaction rate',
+      },
+    },
   },
   admin: {
     staffTitle: 'Staff and grid',
@@ -278,6 +311,11 @@ const enStaff: StaffMessages = {
     assigned: '{{building}} now belongs to {{name}}; {{count}} open tickets handed over.',
     reassign: 'Hand {{name}}’s open tickets to',
     reassignDo: 'Hand over',
+    reassignTitle: 'Hand {{from}}’s open tickets to {{to}}?',
+    reassignWill:
+      '{{count}} open ticket(s) held by {{from}} will go to {{to}}, with a hand-over note only staff can read.',
+    reassignNone: '{{from}} has no open tickets now: nothing to hand over.',
+    reassignConfirm: 'Hand over {{count}}',
     reassigned: '{{count}} tickets handed over.',
     handoverNote: 'Building owner changed; the ticket moves with the building.',
     departNote: 'Previous owner left; ticket handed over.',

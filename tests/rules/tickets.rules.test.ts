@@ -812,6 +812,128 @@ describe('every change leaves its own public record, and counts only what it is'
   });
 });
 
+// ---------------------------------------------------------------- 响应率: accepted in time, per worker and building
+describe('the response figures: a first acceptance counts as in time only by the deadline', () => {
+  const HOUR = 3_600_000;
+  /** The stats document of this month as the rules left it. */
+  async function month() {
+    let data: Record<string, unknown> | undefined;
+    await env.withSecurityRulesDisabled(async (ctx) => {
+      const f = ctx.firestore() as unknown as Firestore;
+      data = (await getDoc(doc(f, 'stats', monthKey(new Date())))).data();
+    });
+    return data ?? {};
+  }
+  const late = () => setTicket('submitted', { responseDueAt: Timestamp.fromMillis(Date.now() - 2 * HOUR) });
+
+  it('the app’s acceptance before the deadline counts in time for the worker and the building', async () => {
+    const base = await setTicket('submitted');
+    await assertSucceeds(change('workerX', base, { kind: 'accept' }));
+    expect(await month()).toMatchObject({
+      acceptedAll: 1,
+      acceptedByWorker: { wX: 1 },
+      acceptedByBuilding: { b1: 1 },
+      acceptedInTimeAll: 1,
+      acceptedInTimeByWorker: { wX: 1 },
+      acceptedInTimeByBuilding: { b1: 1 },
+    });
+  });
+  it('the app’s acceptance after the deadline counts as accepted, not in time', async () => {
+    const base = await late();
+    const w = changeWrites(sdk, actor('workerX'), state(base), { kind: 'accept' });
+    expect(Object.keys(w.stats!.data)).not.toContain('acceptedInTimeAll');
+    await assertSucceeds(change('workerX', base, { kind: 'accept' }));
+    const m = await month();
+    expect(m).toMatchObject({ acceptedAll: 1, acceptedByWorker: { wX: 1 }, acceptedByBuilding: { b1: 1 } });
+    expect(m.acceptedInTimeAll ?? 0).toBe(0);
+  });
+  it('a late acceptance cannot be counted in time, in whole or in part', async () => {
+    const base = await late();
+    const inTime = {
+      acceptedInTimeAll: increment(1),
+      acceptedInTimeByWorker: { wX: increment(1) },
+      acceptedInTimeByBuilding: { b1: increment(1) },
+    };
+    await assertFails(
+      change('workerX', base, { kind: 'accept' }, (w) => Object.assign(w.stats!.data, inTime)),
+    );
+    for (const field of Object.keys(inTime) as (keyof typeof inTime)[])
+      await assertFails(
+        change('workerX', base, { kind: 'accept' }, (w) => void (w.stats!.data[field] = inTime[field])),
+      );
+  });
+  it('an acceptance in time cannot be left out of the in-time counts (nor only partly counted)', async () => {
+    const base = await setTicket('submitted');
+    await assertFails(
+      change('workerX', base, { kind: 'accept' }, (w) => {
+        delete w.stats!.data.acceptedInTimeAll;
+        delete w.stats!.data.acceptedInTimeByWorker;
+        delete w.stats!.data.acceptedInTimeByBuilding;
+      }),
+    );
+    await assertFails(
+      change('workerX', base, { kind: 'accept' }, (w) => void delete w.stats!.data.acceptedInTimeByBuilding),
+    );
+  });
+  it.each<[string, (d: Record<string, unknown>) => void]>([
+    ['for another worker', (d) => void (d.acceptedInTimeByWorker = { wY: increment(1) })],
+    [
+      'for this worker and another',
+      (d) => void (d.acceptedInTimeByWorker = { wX: increment(1), wY: increment(1) }),
+    ],
+    ['for another building', (d) => void (d.acceptedInTimeByBuilding = { b2: increment(1) })],
+    ['accepted for another building', (d) => void (d.acceptedByBuilding = { b2: increment(1) })],
+    ['without the building', (d) => void delete d.acceptedByBuilding],
+    ['two at once (community)', (d) => void (d.acceptedInTimeAll = increment(2))],
+    ['two at once (worker)', (d) => void (d.acceptedInTimeByWorker = { wX: increment(2) })],
+    ['two at once (building)', (d) => void (d.acceptedByBuilding = { b1: increment(2) })],
+    ['a negative count', (d) => void (d.acceptedInTimeAll = increment(-1))],
+  ])('an in-time acceptance counted %s is refused', async (_, mutate) => {
+    const base = await setTicket('submitted');
+    await assertFails(change('workerX', base, { kind: 'accept' }, (w) => mutate(w.stats!.data)));
+  });
+  it('a phone clock a few minutes off at the deadline is taken either way; ten minutes late is not', async () => {
+    const inTime = (d: Record<string, unknown>) =>
+      Object.assign(d, {
+        acceptedInTimeAll: increment(1),
+        acceptedInTimeByWorker: { wX: increment(1) },
+        acceptedInTimeByBuilding: { b1: increment(1) },
+      });
+    const MIN = 60_000;
+    const justPast = await setTicket('submitted', {
+      responseDueAt: Timestamp.fromMillis(Date.now() - 2 * MIN),
+    });
+    await assertSucceeds(change('workerX', justPast, { kind: 'accept' }, (w) => inTime(w.stats!.data)));
+    const justBefore = await setTicket('submitted', {
+      responseDueAt: Timestamp.fromMillis(Date.now() + 2 * MIN),
+      acceptedAt: null,
+    });
+    await assertSucceeds(
+      change('workerX', justBefore, { kind: 'accept' }, (w) => {
+        delete w.stats!.data.acceptedInTimeAll;
+        delete w.stats!.data.acceptedInTimeByWorker;
+        delete w.stats!.data.acceptedInTimeByBuilding;
+      }),
+    );
+    const tenLate = await setTicket('submitted', {
+      responseDueAt: Timestamp.fromMillis(Date.now() - 10 * MIN),
+    });
+    await assertFails(change('workerX', tenLate, { kind: 'accept' }, (w) => inTime(w.stats!.data)));
+  });
+  it('a resolution cannot count an acceptance in time', async () => {
+    const started = await setTicket('in_progress');
+    await assertFails(
+      change('workerX', started, { kind: 'resolve', reply: '修好了' }, (w) => {
+        w.stats!.data.acceptedInTimeAll = increment(1);
+        w.stats!.data.acceptedInTimeByWorker = { wX: increment(1) };
+        w.stats!.data.acceptedInTimeByBuilding = { b1: increment(1) };
+      }),
+    );
+    const again = await setTicket('in_progress');
+    await assertSucceeds(change('workerX', again, { kind: 'resolve', reply: '修好了' }));
+  });
+});
+
 // ---------------------------------------------------------------- privacy: "me too" only for what neighbours share
 describe("a person's own matter has no public mirror", () => {
   const PENSION = { id: 'pension', responseHours: 24, resolutionHours: 240, shared: false };

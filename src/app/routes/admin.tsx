@@ -11,6 +11,7 @@ import { dashboardQueries, warnings } from '@/features/dashboard/api/queries';
 import { monthsBack } from '@/lib/period';
 import { DashboardView } from '@/features/dashboard/components/DashboardView';
 import { WarningTickets } from '@/features/dashboard/components/WarningTickets';
+import { staffQueries } from '@/features/staff/api/queries';
 import { categoryQueries } from '@/features/tickets/api/queries';
 import { categoryLabel } from '@/features/tickets/components/category-label';
 import { useTranslation } from '@/i18n/react';
@@ -26,6 +27,8 @@ export default function Component() {
   const [now] = useState(() => Date.now());
   const buildings = useQuery(buildingQueries.list());
   const categories = useQuery(categoryQueries.tree());
+  // Names of workers who own no building now (left, or between buildings) but were counted in the period.
+  const staff = useQuery(staffQueries.list());
   const periods = monthsBack(new Date(now), Number(months));
   const summary = useQuery(dashboardQueries.summary(periods));
   const workerIds = [
@@ -49,7 +52,9 @@ export default function Component() {
     worker: (id: string) =>
       id === 'unassigned'
         ? t('dashboard.unassigned')
-        : (buildings.data?.find((b) => b.workerId === id)?.workerName ?? id),
+        : (buildings.data?.find((b) => b.workerId === id)?.workerName ??
+          staff.data?.find((s) => s.id === id)?.displayName ??
+          id),
     category: (id: string) => categoryLabel(categories.data ?? [], id, lang),
   };
   return (
@@ -89,6 +94,7 @@ export default function Component() {
           <DashboardView
             summary={data}
             current={current.data}
+            workerIds={workerIds}
             buildingIds={buildingIds}
             onLoadBuildingCounts={withBuildings ? undefined : () => setAllBuildings(true)}
             warnings={warnings(signals.data?.reports ?? {}, data.reopenedByBuilding)}

@@ -10,6 +10,10 @@ export interface Summary {
   acceptedAll: number;
   acceptHist: Counts;
   acceptedByWorker: Counts;
+  acceptedByBuilding: Counts;
+  acceptedInTimeAll: number;
+  acceptedInTimeByWorker: Counts;
+  acceptedInTimeByBuilding: Counts;
   resolvedAll: number;
   resolveHist: Counts;
   resolvedByBuilding: Counts;
@@ -34,6 +38,7 @@ export interface Summary {
 const SCALARS = [
   'createdAll',
   'acceptedAll',
+  'acceptedInTimeAll',
   'resolvedAll',
   'ratedAll',
   'ratingSumAll',
@@ -45,6 +50,9 @@ const MAPS = [
   'createdByCategory',
   'acceptHist',
   'acceptedByWorker',
+  'acceptedByBuilding',
+  'acceptedInTimeByWorker',
+  'acceptedInTimeByBuilding',
   'resolveHist',
   'resolvedByBuilding',
   'resolvedByWorker',

@@ -8,6 +8,8 @@ import { exportRange, type RangeProblem } from '../api/csv';
 import { download, exportTickets, exportVisits } from '../api/export';
 import { WARNING_WINDOW_DAYS, type Current, type Warning } from '../api/queries';
 import { medianBucket, satisfactionBy, type Summary } from '../api/summary';
+import { workerKeys } from '../api/rates';
+import { Rates } from './Rates';
 import { SatisfactionChart } from './SatisfactionChart';
 import { errorMessage } from '@/lib/errors';
 
@@ -23,6 +25,7 @@ export interface Names {
 export function DashboardView({
   summary,
   current,
+  workerIds = [],
   buildingIds,
   onLoadBuildingCounts,
   warnings,
@@ -31,6 +34,8 @@ export function DashboardView({
 }: {
   summary: Summary;
   current: Current | undefined;
+  /** Today's grid workers: each has a row in the rates, even with nothing counted in the period. */
+  workerIds?: string[];
   /** Every building, in order: the by-building table has a row for each. */
   buildingIds: string[];
   /** Set when per-building open/overdue counts are not loaded yet (many buildings): loads them. */
@@ -109,6 +114,14 @@ export function DashboardView({
           </ul>
         )}
       </Section>
+
+      <Rates
+        summary={summary}
+        workerIds={workerKeys(summary, workerIds)}
+        buildingIds={buildingIds}
+        workerName={names.worker}
+        buildingName={names.building}
+      />
 
       <Section title={t('dashboard.workload')}>
         <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t('dashboard.byWorker')}>

@@ -9,6 +9,7 @@ import { formatPhone, isStoredPhone, parsePhone } from '@/lib/phone';
 import { inviteBuildingsMax, nameMax, notBlank } from '@/lib/policy';
 import { invite, setActive, setRole, withdrawInvite } from '../api/mutations';
 import { staffQueries, type StaffMember } from '../api/queries';
+import { BulkTransfer } from './BulkTransfer';
 import { errorMessage } from '@/lib/errors';
 import { FormError } from '@/components/ui/FormError';
 
@@ -176,7 +177,6 @@ function StaffRow({
   onError: (e: unknown) => void;
 }) {
   const { t } = useTranslation();
-  const [to, setTo] = useState('');
   const [leaving, setLeaving] = useState<'deactivate' | 'revoke' | null>(null);
   return (
     <li>
@@ -253,45 +253,14 @@ function StaffRow({
           />
         )}
         {s.role === 'worker' && (
-          <div className="mt-3 flex flex-wrap items-end gap-2">
-            <div className="min-w-48 flex-1">
-              <Select
-                label={t('admin.reassign', { name: s.displayName })}
-                value={to}
-                onChange={(e) => setTo(e.target.value)}
-              >
-                <option value="">{t('admin.chooseWorker')}</option>
-                {workers
-                  .filter((w) => w.id !== s.id)
-                  .map((w) => (
-                    <option key={w.id} value={w.id}>
-                      {w.displayName}
-                    </option>
-                  ))}
-              </Select>
-            </div>
-            <Button
-              variant="secondary"
-              disabled={!to}
-              onClick={async () => {
-                const w = workers.find((x) => x.id === to);
-                if (!w) return;
-                try {
-                  const count = await reassign(
-                    { assigneeId: s.id },
-                    { id: w.id, name: w.displayName },
-                    t('admin.departNote'),
-                  );
-                  setTo('');
-                  onMessage(t('admin.reassigned', { count }));
-                } catch (e) {
-                  onError(e);
-                }
-              }}
-            >
-              {t('admin.reassignDo')}
-            </Button>
-          </div>
+          <BulkTransfer
+            from={{ id: s.id, name: s.displayName }}
+            workers={workers.filter((w) => w.id !== s.id).map((w) => ({ id: w.id, name: w.displayName }))}
+            countOpen={countOpen}
+            transfer={(to) => reassign({ assigneeId: s.id }, to, t('admin.departNote'))}
+            onMessage={onMessage}
+            onError={onError}
+          />
         )}
       </Card>
     </li>

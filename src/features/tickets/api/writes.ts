@@ -341,6 +341,14 @@ export function changeWrites(
   };
 }
 
+/**
+ * Whether a first acceptance at `at` answers in time (响应及时): by the ticket's response deadline, which the
+ * report set from its category and urgency. The seeds count their tickets with the same test.
+ */
+export function acceptedInTime(at: Date, responseDueAt: Date) {
+  return at.getTime() <= responseDueAt.getTime();
+}
+
 /** What a change adds to the month's summary (null for changes the dashboard does not count). */
 function statsFor(
   sdk: WriteSdk,
@@ -354,7 +362,19 @@ function statsFor(
   const since = bucketOf((now.getTime() - t.createdAt.getTime()) / 1000);
   let data: Record<string, unknown> | null = null;
   if (change.kind === 'accept' && !t.acceptedAt) {
-    data = { acceptedAll: inc(1), acceptHist: { [since]: inc(1) }, acceptedByWorker: { [worker]: inc(1) } };
+    data = {
+      acceptedAll: inc(1),
+      acceptHist: { [since]: inc(1) },
+      acceptedByWorker: { [worker]: inc(1) },
+      acceptedByBuilding: { [t.buildingId]: inc(1) },
+    };
+    // 响应率: accepted within the category's response deadline (a late acceptance adds nothing here)
+    if (acceptedInTime(now, t.responseDueAt))
+      Object.assign(data, {
+        acceptedInTimeAll: inc(1),
+        acceptedInTimeByWorker: { [worker]: inc(1) },
+        acceptedInTimeByBuilding: { [t.buildingId]: inc(1) },
+      });
   } else if (change.kind === 'resolve') {
     data = {
       resolvedAll: inc(1),
