@@ -19,7 +19,12 @@ export default mergeConfig(
           test: {
             name: 'unit',
             environment: 'jsdom',
-            include: ['src/**/*.test.{ts,tsx}', 'eslint/**/*.test.ts', 'scripts/**/*.test.ts'],
+            include: [
+              'src/**/*.test.{ts,tsx}',
+              'eslint/**/*.test.ts',
+              'scripts/**/*.test.ts',
+              'functions/src/**/*.test.ts',
+            ],
             setupFiles: ['src/testing/setup.ts'],
             css: false,
           },

@@ -10,6 +10,10 @@
  *  - First start seeds the demo community; data is kept in .emulator-data/ across restarts
  *    (`npm run start:reset` starts again from the seed).
  *  - Editing firestore.rules takes effect at once.
+ *  - The Cloud Functions (functions/) run on the Functions emulator: each text message they would send is
+ *    printed here ([短信]) and recorded in `notifications`; what waits out quiet hours or a retry is sent by
+ *    the same sweep production runs on a schedule, here every minute. The seed sends nothing (triggers are
+ *    off while it writes).
  *  - Ctrl-C saves the data and stops everything (no java process is left behind).
  *
  * Two ways to run the emulators: the Google Cloud CLI's Firestore emulator jar with java ≥ 11 (default when
@@ -20,18 +24,22 @@ import { join } from 'node:path';
 import { createServer } from 'vite';
 import { buildApp, emulatorEnv, serveApp } from './lib/app-build';
 import {
+  buildFunctions,
   exportFirestore,
   gcloudFirestoreJar,
   javaMajorVersion,
   loadRules,
   readRules,
   ROOT,
+  setBackgroundTriggers,
   startFirebaseCli,
   startFirestoreJar,
   type Running,
 } from './lib/emulators';
 import { DEMO_PASSWORD, demoCommunity } from './seed/demo';
-import { ensureBuildingDirectory, writeCommunity } from './seed/write';
+import { adminApp, ensureBuildingDirectory, writeCommunity } from './seed/write';
+import { sweep } from '../functions/src/notify/deliver';
+import { logGateway } from '../functions/src/notify/gateway';
 
 const PROJECT_ID = process.env.PROJECT_ID ?? 'demo-shequ';
 const PORTS = {
@@ -40,6 +48,7 @@ const PORTS = {
   app: Number(process.env.APP_PORT ?? 5173),
   hub: Number(process.env.HUB_PORT ?? 4400),
   logging: Number(process.env.LOGGING_PORT ?? 4500),
+  functions: Number(process.env.FUNCTIONS_PORT ?? 5001),
 };
 /** Where the emulators' data is kept between runs (tests point it elsewhere). */
 const DATA = process.env.SHEQU_DATA_DIR ?? join(ROOT, '.emulator-data');
@@ -98,13 +107,27 @@ async function main() {
     // The Auth emulator prints the SMS code it would have sent; show it prominently.
     const m = /phone number (\+?\d+).*code (\d{6})/i.exec(line);
     if (m) console.log(green(`📱 SMS code for ${m[1]}: ${bold(m[2]!)}`));
+    // A text message the functions would have sent (functions/src/notify/gateway.ts, logGateway).
+    const sms = /\[短信\] (.*)$/.exec(line);
+    if (sms) console.log(green(`✉️  ${sms[1]}`));
+    else if (/functions: .*(error|failed|Error)/.test(line)) console.log(yellow(line));
+  };
+  const functions = {
+    port: PORTS.functions,
+    env: { SHEQU_APP_URL: `http://127.0.0.1:${PORTS.app}` },
   };
 
   try {
+    buildFunctions();
     if (mode === 'gcloud') {
       const fsDir = join(DATA, 'firestore');
       running.push(
-        await startFirestoreJar({ port: PORTS.firestore, projectId: PROJECT_ID, importDir: fsDir }),
+        await startFirestoreJar({
+          port: PORTS.firestore,
+          projectId: PROJECT_ID,
+          importDir: fsDir,
+          functionsPort: PORTS.functions,
+        }),
       );
       saveFirestore = () => exportFirestore(PORTS.firestore, PROJECT_ID, fsDir);
       await loadRules(PORTS.firestore, PROJECT_ID, readRules());
@@ -112,9 +135,10 @@ async function main() {
       const authDir = join(DATA, 'auth');
       running.push(
         await startFirebaseCli({
-          only: ['auth'],
+          only: ['auth', 'functions'],
           projectId: PROJECT_ID,
           ports: { auth: PORTS.auth, hub: PORTS.hub, logging: PORTS.logging },
+          functions: { ...functions, externalFirestore: PORTS.firestore },
           importDir: authDir,
           exportDir: authDir,
           onLine: smsLine,
@@ -124,9 +148,10 @@ async function main() {
       const dir = join(DATA, 'firebase');
       running.push(
         await startFirebaseCli({
-          only: ['auth', 'firestore'],
+          only: ['auth', 'firestore', 'functions'],
           projectId: PROJECT_ID,
           ports: { auth: PORTS.auth, firestore: PORTS.firestore, hub: PORTS.hub, logging: PORTS.logging },
+          functions,
           importDir: dir,
           exportDir: dir,
           onLine: smsLine,
@@ -136,11 +161,13 @@ async function main() {
 
     if (!existsSync(SEEDED_MARK)) {
       const now = new Date();
+      await setBackgroundTriggers(PORTS.hub, false);
       const n = await writeCommunity(
         { projectId: PROJECT_ID, firestorePort: PORTS.firestore, authPort: PORTS.auth },
         demoCommunity(now),
         now,
       );
+      await setBackgroundTriggers(PORTS.hub, true);
       writeFileSync(SEEDED_MARK, JSON.stringify({ seededAt: now.toISOString(), documents: n }, null, 2));
       await saveFirestore?.();
       console.log(green(`Seeded the demo community (${n} documents).`));
@@ -159,6 +186,16 @@ async function main() {
     }
 
     const target = { projectId: PROJECT_ID, firestorePort: PORTS.firestore, authPort: PORTS.auth };
+    // What production's schedule does (functions/src/index.ts, sendDue): the Functions emulator runs no
+    // schedules, so the same sweep runs here.
+    const { db } = adminApp({ ...target, authPort: null });
+    const gateway = logGateway((line) => smsLine(line));
+    const timer = setInterval(() => {
+      sweep(db, gateway).catch((e: Error) =>
+        console.error(yellow(`Sending what was due failed: ${e.message}`)),
+      );
+    }, 60_000);
+    running.push({ name: 'sweep', stop: async () => clearInterval(timer) });
     if (DEV) {
       Object.assign(process.env, emulatorEnv(target));
       const server = await createServer({
@@ -223,6 +260,7 @@ ${bold('社区服务 · Community Services')} is running (emulators: ${mode}).
               }
   Firestore:  127.0.0.1:${PORTS.firestore} (rules: firestore.rules, reloaded on save)
   Auth:       127.0.0.1:${PORTS.auth}
+  Functions:  127.0.0.1:${PORTS.functions} (text messages they would send appear here, ✉️)
 
 ${bold('Demo accounts')}
   Residents sign in with their phone number; the SMS code appears in this terminal.

@@ -15,7 +15,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -98,6 +98,8 @@ export interface FirestoreOptions {
   projectId: string;
   /** A folder written by `exportFirestore`; imported at start if it holds an export. */
   importDir?: string;
+  /** The Functions emulator's port: matching writes are delivered to its Firestore triggers. */
+  functionsPort?: number;
   quiet?: boolean;
 }
 
@@ -150,6 +152,7 @@ export async function startFirestoreJar(opts: FirestoreOptions): Promise<Running
   if (opts.importDir && hasFirestoreExport(opts.importDir)) {
     args.push('--import-data', exportMetadata(opts.importDir));
   }
+  if (opts.functionsPort) args.push('--functions_emulator', `127.0.0.1:${opts.functionsPort}`);
   const child = spawn('java', args, {
     detached: true,
     stdio: ['ignore', opts.quiet ? 'ignore' : 'pipe', opts.quiet ? 'ignore' : 'pipe'],
@@ -175,6 +178,30 @@ export async function startFirestoreJar(opts: FirestoreOptions): Promise<Running
   return running;
 }
 
+/** Compiles functions/ (TypeScript) into functions/lib, which the Functions emulator and a deploy load. */
+export function buildFunctions() {
+  const r = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'functions')],
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (r.status !== 0) throw new Error(`functions/ does not compile:\n${r.stdout}${r.stderr}`);
+}
+
+/**
+ * Turns the Functions emulator's Firestore triggers off or on (through the emulator hub): writes made while
+ * off trigger nothing — the demo seed's 48 tickets send no messages.
+ */
+export async function setBackgroundTriggers(hubPort: number, on: boolean) {
+  const res = await fetch(
+    `http://127.0.0.1:${hubPort}/functions/${on ? 'enable' : 'disable'}BackgroundTriggers`,
+    { method: 'PUT' },
+  );
+  if (!res.ok) throw new Error(`Could not turn triggers ${on ? 'on' : 'off'}: HTTP ${res.status}`);
+}
+
 /** Loads security rules into a running Firestore emulator (the jar does not watch the file). */
 export async function loadRules(port: number, projectId: string, rules: string) {
   const res = await fetch(`http://127.0.0.1:${port}/emulator/v1/projects/${projectId}:securityRules`, {
@@ -191,9 +218,15 @@ export function readRules() {
 }
 
 export interface FirebaseCliOptions {
-  only: ('auth' | 'firestore')[];
+  only: ('auth' | 'firestore' | 'functions')[];
   projectId: string;
-  ports: { auth: number; firestore?: number; hub: number; logging: number };
+  ports: { auth?: number; firestore?: number; hub: number; logging: number };
+  /**
+   * The Functions emulator (functions/, built first: `buildFunctions`): its port, and the port of a
+   * Firestore emulator jar started by us with `--functions_emulator` pointing at it (when firebase-tools
+   * runs Firestore itself, leave it out). `env`: the functions' parameters (APP_URL…).
+   */
+  functions?: { port: number; externalFirestore?: number; env?: Record<string, string> };
   importDir?: string;
   exportDir?: string;
   onLine?: (line: string) => void;
@@ -210,6 +243,14 @@ export async function startFirebaseCli(opts: FirebaseCliOptions): Promise<Runnin
     emulators: {
       ...(opts.only.includes('auth') ? { auth: { host: '127.0.0.1', port: opts.ports.auth } } : {}),
       ...(opts.ports.firestore ? { firestore: { host: '127.0.0.1', port: opts.ports.firestore } } : {}),
+      ...(opts.functions
+        ? {
+            functions: { host: '127.0.0.1', port: opts.functions.port },
+            // Pinned: left alone they take fixed defaults, which a second run (tests beside npm start) meets.
+            eventarc: { host: '127.0.0.1', port: await freePort() },
+            tasks: { host: '127.0.0.1', port: await freePort() },
+          }
+        : {}),
       hub: { host: '127.0.0.1', port: opts.ports.hub },
       logging: { host: '127.0.0.1', port: opts.ports.logging },
       ui: { enabled: false },
@@ -221,6 +262,9 @@ export async function startFirebaseCli(opts: FirebaseCliOptions): Promise<Runnin
       rules: join(ROOT, 'firestore.rules'),
       indexes: join(ROOT, 'firestore.indexes.json'),
     };
+  }
+  if (opts.functions) {
+    config.functions = [{ source: relative(dir, join(ROOT, 'functions')), codebase: 'default' }];
   }
   const configPath = join(dir, 'firebase.json');
   writeFileSync(configPath, JSON.stringify(config, null, 2));
@@ -235,13 +279,27 @@ export async function startFirebaseCli(opts: FirebaseCliOptions): Promise<Runnin
   ];
   if (opts.importDir && existsSync(opts.importDir)) args.push('--import', opts.importDir);
   if (opts.exportDir) args.push('--export-on-exit', opts.exportDir);
-  const bin = join(ROOT, 'node_modules/.bin/firebase');
-  const child = spawn(bin, args, {
-    cwd: dir,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NO_UPDATE_NOTIFIER: '1', FIREBASE_CLI_DISABLE_TELEMETRY: '1' },
-  });
+  const tools = join(ROOT, 'node_modules/firebase-tools');
+  // Run under node with the preload that shows firebase-tools our own Firestore emulator (functions-preload.cjs).
+  const child = spawn(
+    process.execPath,
+    ['-r', join(ROOT, 'scripts/lib/functions-preload.cjs'), join(tools, 'lib/bin/firebase.js'), ...args],
+    {
+      cwd: dir,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        ...opts.functions?.env,
+        NO_UPDATE_NOTIFIER: '1',
+        FIREBASE_CLI_DISABLE_TELEMETRY: '1',
+        SHEQU_FIREBASE_TOOLS: tools,
+        ...(opts.functions?.externalFirestore
+          ? { SHEQU_EXTERNAL_FIRESTORE: `127.0.0.1:${opts.functions.externalFirestore}` }
+          : {}),
+      },
+    },
+  );
   let output = '';
   const onData = (b: Buffer) => {
     const text = b.toString();
@@ -263,6 +321,20 @@ export async function startFirebaseCli(opts: FirebaseCliOptions): Promise<Runnin
         90_000,
         'Auth emulator',
       );
+    }
+    if (opts.functions) {
+      // Ready when its triggers are registered (they load after the emulator answers).
+      await waitFor(
+        `http://127.0.0.1:${opts.functions.port}/backends`,
+        (b) => b.includes('notifyTicketEntry'),
+        120_000,
+        'Functions emulator',
+      );
+      const until = Date.now() + 60_000;
+      while (!/firestore function initialized/i.test(output)) {
+        if (Date.now() > until) throw new Error('The Functions emulator registered no Firestore trigger');
+        await new Promise((r) => setTimeout(r, 200));
+      }
     }
     if (opts.ports.firestore) {
       await waitFor(

@@ -122,6 +122,12 @@ export const timelinePage = 500;
 export const invitesPage = 100;
 /** Buildings one staff invitation may name (the new worker takes them on joining). */
 export const inviteBuildingsMax = 6;
+/** A person's messages as they see them ("消息提醒" on 我的), newest first. */
+export const notificationsPage = 20;
+/** The head's SMS months (a year). */
+export const smsMonthsPage = 12;
+/** Quiet hours are minutes after midnight on the community's clock: 0–1439. */
+export const quietMinuteMax = 1439;
 
 // ---- fixed sets
 /** A ticket waits for staff in these. */
@@ -139,6 +145,8 @@ export const careMonthlyDays = 30;
 /** …and every two months (a household takes the shortest interval of its tags). */
 export const careTagsBimonthly = ['emptyNest', 'disabled'] as const;
 export const careBimonthlyDays = 60;
+/** What a message is about: a person turns text messages on or off per kind (functions/src/notify/prefs.ts). */
+export const notifyKinds = ['myTickets', 'buildingNew', 'escalations', 'events'] as const;
 /** The common areas of a building a report may name. */
 export const commonAreaKinds = ['stairwell', 'lift', 'roof', 'basement', 'yard', 'bikeShed', 'gate'] as const;
 /** A flat number: 3–4 digits. */

@@ -14,7 +14,10 @@ import { freeFixedPort, ROOT } from '../../scripts/lib/emulators';
 
 const PROJECT = 'demo-startstop';
 const dataDir = mkdtempSync(join(tmpdir(), 'shequ-start-'));
-let ports: Record<'FIRESTORE_PORT' | 'AUTH_PORT' | 'APP_PORT' | 'HUB_PORT' | 'LOGGING_PORT', number>;
+let ports: Record<
+  'FIRESTORE_PORT' | 'AUTH_PORT' | 'APP_PORT' | 'HUB_PORT' | 'LOGGING_PORT' | 'FUNCTIONS_PORT',
+  number
+>;
 
 interface Started {
   child: ChildProcess;
@@ -48,6 +51,14 @@ async function npmStart(): Promise<Started> {
     await new Promise((r) => setTimeout(r, 200));
   }
   return { child, output: () => out };
+}
+
+async function waitForOutput({ output }: Started, pattern: RegExp, ms: number) {
+  const until = Date.now() + ms;
+  while (!pattern.test(output())) {
+    if (Date.now() > until) throw new Error(`${pattern} never appeared:\n${output().slice(-3000)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 function ctrlC({ child }: Started): Promise<number | null> {
@@ -109,6 +120,7 @@ describe('npm start', () => {
       APP_PORT: await freeFixedPort(),
       HUB_PORT: await freeFixedPort(),
       LOGGING_PORT: await freeFixedPort(),
+      FUNCTIONS_PORT: await freeFixedPort(),
     };
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
       scripts: Record<string, string>;
@@ -131,6 +143,40 @@ describe('npm start', () => {
     });
     expect(put.ok).toBe(true);
     expect((await account('signUp')).ok).toBe(true);
+
+    // The functions run beside it: an urgent report in building 1 (its worker is the seed's 黄网格) is told
+    // to the worker at once, day or night, and the text message appears in the terminal. The seed's own
+    // tickets told nobody.
+    expect(running.output()).not.toMatch(/✉️ {2}→/);
+    const ticket = await fetch(docUrl('tickets/sms-check'), {
+      method: 'PATCH',
+      headers: owner,
+      body: JSON.stringify({
+        fields: {
+          householdId: { stringValue: 'h-1-1-101' },
+          buildingId: { stringValue: 'b1' },
+          assigneeId: { stringValue: 'u-w1' },
+          urgency: { stringValue: 'urgent' },
+          viaProxy: { booleanValue: false },
+          clientCreatedAt: { timestampValue: new Date().toISOString() },
+        },
+      }),
+    });
+    expect(ticket.ok).toBe(true);
+    const entry = await fetch(docUrl('tickets/sms-check/timeline/created'), {
+      method: 'PATCH',
+      headers: owner,
+      body: JSON.stringify({
+        fields: {
+          type: { stringValue: 'created' },
+          visibility: { stringValue: 'public' },
+          authorId: { stringValue: 'u-r1' },
+          authorRole: { stringValue: 'resident' },
+        },
+      }),
+    });
+    expect(entry.ok).toBe(true);
+    await waitForOutput(running, /✉️ {2}→ \+86\d+ {2}【社区服务】1栋有紧急报事/, 90_000);
 
     expect(await ctrlC(running)).toBe(0);
     expect(running.output()).toContain('Stopped.');

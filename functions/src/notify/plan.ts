@@ -1,0 +1,81 @@
+import type { Kind } from './prefs.js';
+import type { Template } from './text.js';
+
+/** What the functions read of a ticket (`tickets/{id}`). */
+export interface TicketFacts {
+  id: string;
+  householdId: string;
+  buildingId: string;
+  assigneeId: string | null;
+  urgency: 'normal' | 'urgent';
+  viaProxy: boolean;
+  /** When the household reported it (the ticket's `clientCreatedAt`). */
+  reportedAt: Date;
+}
+
+/** What the functions read of a new timeline entry (`tickets/{id}/timeline/{entryId}`). */
+export interface EntryFacts {
+  id: string;
+  type: string;
+  visibility: 'public' | 'internal';
+  authorId: string;
+  authorRole: 'resident' | 'worker' | 'head';
+}
+
+/** Who a message is for: the reporting household's people, one staff member, or the head(s). */
+export type Audience = { to: 'household' } | { to: 'user'; uid: string } | { to: 'heads' };
+
+export interface Planned {
+  audience: Audience;
+  kind: Kind;
+  template: Template;
+  /** An urgent safety report: sent in quiet hours too. */
+  urgent: boolean;
+}
+
+const STAFF = new Set(['worker', 'head']);
+
+/**
+ * Who hears of a ticket's new timeline entry, and what: the household when staff accept, reply (publicly),
+ * resolve or reject; the worker who owns it when it is reported (or the head, when nobody does), handed to
+ * them, or sent back as not fixed. Internal notes, the household's own comments, photos and ratings, and
+ * staff's steps in between (started, transferred away) tell nobody. Whoever wrote the entry is never told
+ * of it (`recipients` leaves the author out).
+ */
+export function planTicketEntry(ticket: TicketFacts, entry: EntryFacts): Planned[] {
+  const byStaff = STAFF.has(entry.authorRole);
+  const household = (template: Template): Planned[] => [
+    { audience: { to: 'household' }, kind: 'myTickets', template, urgent: false },
+  ];
+  const owner = (template: Template): Planned[] => [
+    {
+      audience: ticket.assigneeId ? { to: 'user', uid: ticket.assigneeId } : { to: 'heads' },
+      kind: 'buildingNew',
+      template,
+      urgent: ticket.urgency === 'urgent' && template === 'ticketNewUrgent',
+    },
+  ];
+  switch (entry.type) {
+    case 'created':
+      return owner(ticket.urgency === 'urgent' ? 'ticketNewUrgent' : 'ticketNew');
+    case 'accepted':
+      return byStaff ? household('ticketAccepted') : [];
+    case 'reply':
+      return byStaff && entry.visibility === 'public' ? household('ticketReplied') : [];
+    case 'resolved':
+      return byStaff ? household('ticketResolved') : [];
+    case 'rejected':
+      return byStaff ? household('ticketRejected') : [];
+    case 'transferred':
+      return ticket.assigneeId ? owner('ticketAssigned') : [];
+    case 'reopened':
+      return entry.authorRole === 'resident' ? owner('ticketReopened') : [];
+    default:
+      return [];
+  }
+}
+
+/** The delivery record's id: one per event, recipient and channel — what makes a retried trigger send once. */
+export function deliveryId(source: string, recipientKey: string, channel: 'sms' | 'push') {
+  return `${source}~${recipientKey}~${channel}`;
+}

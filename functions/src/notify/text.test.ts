@@ -1,0 +1,36 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { clip, render, shortDate, shortDateTime, TEMPLATES } from './text.js';
+
+describe('the text messages', () => {
+  it('render in the person’s language with the signature a provider adds', () => {
+    expect(render('ticketAccepted', { date: '12月5日', link: 'https://x/t/1' }, 'zh-CN')).toBe(
+      '【社区服务】您家12月5日反映的问题已受理，网格员正在处理。查看进度：https://x/t/1',
+    );
+    expect(render('ticketNewUrgent', { building: '3', link: 'L' }, 'en')).toBe(
+      '[Community Service] URGENT report in building 3. Please act now: L',
+    );
+    expect(() => render('ticketAccepted', { date: '12月5日' }, 'zh-CN')).toThrow(/needs \{link\}/);
+  });
+
+  it('name no person and quote nobody: only dates, building numbers, an event title and a link', () => {
+    for (const t of Object.values(TEMPLATES)) {
+      for (const text of [t.zh, t.en]) {
+        const vars = [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+        expect(
+          vars.every((v) => ['date', 'building', 'link', 'title', 'when'].includes(v!)),
+          text,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('keeps variables short and on one line, and dates on the community’s calendar', () => {
+    expect(clip('重阳节  登山\n活动')).toBe('重阳节 登山 活动');
+    expect(clip('一二三四五六七八九十一二三四五六七八九十一')).toBe(
+      '一二三四五六七八九十一二三四五六七八九…',
+    );
+    expect(shortDate(new Date('2026-12-05T17:00:00Z'), 'zh-CN')).toBe('12月6日');
+    expect(shortDateTime(new Date('2026-12-06T01:30:00Z'), 'en')).toBe('Dec 6 09:30');
+  });
+});

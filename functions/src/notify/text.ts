@@ -1,0 +1,87 @@
+/**
+ * The text messages, as templates: a mainland SMS provider sends only templates it approved beforehand
+ * (Aliyun: a template code plus its variables), so every message is one of these, with short variables.
+ * Privacy: a message names no other person and carries nothing anyone wrote (no reply text, no dispute);
+ * it says what changed and links to the screen where the person, signed in, reads the rest.
+ */
+export const TEMPLATES = {
+  ticketAccepted: {
+    zh: '您家{date}反映的问题已受理，网格员正在处理。查看进度：{link}',
+    en: 'Your report of {date} has been accepted and is being handled. Progress: {link}',
+  },
+  ticketReplied: {
+    zh: '您家{date}反映的问题有新回复，请打开查看：{link}',
+    en: 'There is a new reply on your report of {date}: {link}',
+  },
+  ticketResolved: {
+    zh: '您家{date}反映的问题已处理完毕，请确认是否解决并评价：{link}',
+    en: 'Your report of {date} is marked resolved. Please confirm it is fixed and rate it: {link}',
+  },
+  ticketRejected: {
+    zh: '您家{date}反映的问题没有受理，原因请打开查看：{link}',
+    en: 'Your report of {date} was not accepted. The reason: {link}',
+  },
+  ticketNew: {
+    zh: '{building}栋有新报事，请及时受理：{link}',
+    en: 'New report in building {building}. Please accept it: {link}',
+  },
+  ticketNewUrgent: {
+    zh: '{building}栋有紧急报事，请尽快处理：{link}',
+    en: 'URGENT report in building {building}. Please act now: {link}',
+  },
+  ticketAssigned: {
+    zh: '一件{building}栋的报事转给了您，请查看：{link}',
+    en: 'A report from building {building} was handed to you: {link}',
+  },
+  ticketReopened: {
+    zh: '{building}栋一件报事，居民反映没有解决，请查看：{link}',
+    en: 'A resident in building {building} says a report is not fixed: {link}',
+  },
+  signupConfirmed: {
+    zh: '您候补的活动“{title}”有名额了，您已报上名。时间：{when}。详情：{link}',
+    en: 'A place opened for "{title}": you are in. When: {when}. Details: {link}',
+  },
+} as const;
+export type Template = keyof typeof TEMPLATES;
+export type Locale = 'zh-CN' | 'en';
+
+/** The app's name, the signature a provider puts in front of every message (【社区服务】). */
+export const SIGNATURE = { zh: '社区服务', en: 'Community Service' } as const;
+
+/** A variable as the provider accepts it: short (Aliyun allows 35 characters), one line. */
+export function clip(value: string, max = 20): string {
+  const line = value.replace(/\s+/g, ' ').trim();
+  return [...line].length > max ? `${[...line].slice(0, max - 1).join('')}…` : line;
+}
+
+/** The message as the person reads it, signature first. */
+export function render(template: Template, params: Record<string, string>, locale: Locale): string {
+  const lang = locale === 'en' ? 'en' : 'zh';
+  const body = TEMPLATES[template][lang].replace(/\{(\w+)\}/g, (_, k: string) => {
+    const v = params[k];
+    if (v === undefined) throw new Error(`template ${template} needs {${k}}`);
+    return v;
+  });
+  return lang === 'en' ? `[${SIGNATURE.en}] ${body}` : `【${SIGNATURE.zh}】${body}`;
+}
+
+const OFFSET_MS = 8 * 3_600_000;
+
+/** A date as the message says it: 12月3日 / Dec 3 (community time). */
+export function shortDate(at: Date, locale: Locale): string {
+  const d = new Date(at.getTime() + OFFSET_MS);
+  if (locale === 'en') {
+    const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][
+      d.getUTCMonth()
+    ];
+    return `${month} ${d.getUTCDate()}`;
+  }
+  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+}
+
+/** A date and time: 12月6日 09:30 / Dec 6 09:30 (community time). */
+export function shortDateTime(at: Date, locale: Locale): string {
+  const d = new Date(at.getTime() + OFFSET_MS);
+  const hm = `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+  return `${shortDate(at, locale)} ${hm}`;
+}
