@@ -23,6 +23,7 @@ export default tseslint.config(
       'coverage',
       'node_modules',
       'scratch',
+      'functions/lib',
     ],
   },
   {
