@@ -6,7 +6,7 @@
  *
  * The queries are collected by running the code that builds them — each query factory's every entry, the
  * queue with every combination of its filters, the dashboard's reads, the exports, the mutations that read
- * first, and the admin scripts — over stand-in SDKs that record each query's shape (query-recorder.ts).
+ * first, the admin scripts and the Cloud Functions — over stand-in SDKs that record each query's shape (query-recorder.ts).
  * Two guards keep the list whole: every entry of every query factory must be called here, and every file
  * that builds a query (`where(`, `orderBy(`, `collectionGroup(`) must have had a query recorded from it.
  */
@@ -52,6 +52,8 @@ async function collect() {
   const { findByPhone } = await import('@/features/mediation/api/mutations');
   const { removeResident } = await import('./remove-resident');
   const { restoreHousehold } = await import('./restore');
+  const { sweep } = await import('../../functions/src/notify/deliver');
+  const { recipients } = await import('../../functions/src/notify/handlers');
 
   const now = Date.now();
   const scopes = ['mine', 'unassigned', 'all'] as const;
@@ -226,6 +228,14 @@ async function collect() {
       recordingAdmin(record, {}) as never,
       'h1',
     ),
+    // The Cloud Functions: the sweep of what is due, and who a message is for.
+    sweep(recordingAdmin(record, {}) as never, { name: 'none', send: async () => ({ id: '' }) }),
+    recipients(
+      recordingAdmin(record, {}) as never,
+      { to: 'household' },
+      { householdId: 'h1', viaProxy: true },
+    ),
+    recipients(recordingAdmin(record, {}) as never, { to: 'heads' }, { householdId: 'h1', viaProxy: false }),
   ]);
   await new Promise((r) => setTimeout(r, 50)); // the listeners' queries are built after `await getBackend()`
   client.clear();
@@ -245,6 +255,7 @@ function querySites(): string[] {
   };
   walk(join(ROOT, 'src'));
   walk(join(ROOT, 'scripts/lib'));
+  walk(join(ROOT, 'functions/src'));
   return out.filter((p) => !/scripts\/lib\/(load|signup-race|indexes)\.ts$/.test(p)); // emulator-only tools
 }
 

@@ -146,6 +146,7 @@ function adminDoc(record: (q: QueryShape) => void) {
   const ref = {
     collection: (id: string) => new AdminQuery(record, id, 'COLLECTION'),
     parent: { parent: { id: 'parent' } },
+    update: async () => undefined,
   };
   return { id: 'x', ref, exists: true, get: () => undefined, data: () => ({}) };
 }
