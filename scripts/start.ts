@@ -12,7 +12,8 @@
  *  - Editing firestore.rules takes effect at once.
  *  - The Cloud Functions (functions/) run on the Functions emulator: each text message they would send is
  *    printed here ([短信]) and recorded in `notifications`; what waits out quiet hours or a retry is sent by
- *    the same sweep production runs on a schedule, here every minute. The seed sends nothing (triggers are
+ *    the same schedule production runs every 5 minutes (deadlines, tomorrow's events, what is due), here
+ *    every minute. The seed sends nothing (triggers are
  *    off while it writes).
  *  - Ctrl-C saves the data and stops everything (no java process is left behind).
  *
@@ -40,6 +41,7 @@ import { DEMO_PASSWORD, demoCommunity } from './seed/demo';
 import { adminApp, ensureBuildingDirectory, writeCommunity } from './seed/write';
 import { sweep } from '../functions/src/notify/deliver';
 import { logGateway } from '../functions/src/notify/gateway';
+import { scheduled } from '../functions/src/notify/schedule';
 
 const PROJECT_ID = process.env.PROJECT_ID ?? 'demo-shequ';
 const PORTS = {
@@ -187,12 +189,13 @@ async function main() {
 
     const target = { projectId: PROJECT_ID, firestorePort: PORTS.firestore, authPort: PORTS.auth };
     // What production's schedule does (functions/src/index.ts, sendDue): the Functions emulator runs no
-    // schedules, so the same sweep runs here.
+    // schedules, so the same code runs here, every minute.
     const { db } = adminApp({ ...target, authPort: null });
     const gateway = logGateway((line) => smsLine(line));
+    const schedule = { db, gateway, appUrl: `http://127.0.0.1:${PORTS.app}` };
     const timer = setInterval(() => {
-      sweep(db, gateway).catch((e: Error) =>
-        console.error(yellow(`Sending what was due failed: ${e.message}`)),
+      scheduled(schedule, (d, now) => sweep(d, gateway, now)).catch((e: Error) =>
+        console.error(yellow(`The functions' schedule failed: ${e.message}`)),
       );
     }, 60_000);
     running.push({ name: 'sweep', stop: async () => clearInterval(timer) });

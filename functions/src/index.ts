@@ -4,8 +4,9 @@
  * write they make is to records no client may write (notifications, smsDaily, smsMonthly).
  *
  * Triggers: a ticket's new timeline entry (reported, accepted, replied, resolved, rejected, handed on, sent
- * back), a sign-up promoted from the waiting list; a schedule sends what waited for the end of quiet hours
- * and retries failed sends.
+ * back), a sign-up promoted from the waiting list; a schedule tells of deadlines coming due and passed (the
+ * head: a daily count of overdue work) and of tomorrow's events, sends what waited for the end of quiet
+ * hours and retries failed sends.
  */
 import { initializeApp } from 'firebase-admin/app';
 import { getFirestore } from 'firebase-admin/firestore';
@@ -16,6 +17,7 @@ import { sweep } from './notify/deliver.js';
 import { aliyunGateway } from './notify/aliyun.js';
 import { logGateway, type SmsGateway } from './notify/gateway.js';
 import { onSignupChange, onTicketEntry, type Env } from './notify/handlers.js';
+import { scheduled } from './notify/schedule.js';
 
 initializeApp();
 
@@ -71,10 +73,11 @@ export const notifySignup = onDocumentUpdated(
   },
 );
 
+/** Deadlines coming due and passed, tomorrow's events, then what waited (quiet hours) or failed. */
 export const sendDue = onSchedule(
   { schedule: 'every 5 minutes', timeZone: 'Asia/Shanghai', region: REGION, secrets },
   async () => {
     const e = env();
-    await sweep(e.db, e.gateway);
+    await scheduled(e, (db, now) => sweep(db, e.gateway, now));
   },
 );

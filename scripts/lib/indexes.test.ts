@@ -54,6 +54,13 @@ async function collect() {
   const { restoreHousehold } = await import('./restore');
   const { sweep } = await import('../../functions/src/notify/deliver');
   const { recipients } = await import('../../functions/src/notify/handlers');
+  const { remindDeadlines, remindEvents } = await import('../../functions/src/notify/schedule');
+  const scheduleEnv = {
+    db: recordingAdmin(record, {}) as never,
+    gateway: { name: 'none', send: async () => ({ id: '' }) },
+    appUrl: '',
+    now: () => new Date('2026-12-05T10:00:00+08:00'),
+  };
 
   const now = Date.now();
   const scopes = ['mine', 'unassigned', 'all'] as const;
@@ -236,6 +243,8 @@ async function collect() {
       { householdId: 'h1', viaProxy: true },
     ),
     recipients(recordingAdmin(record, {}) as never, { to: 'heads' }, { householdId: 'h1', viaProxy: false }),
+    remindDeadlines(scheduleEnv),
+    remindEvents(scheduleEnv),
   ]);
   await new Promise((r) => setTimeout(r, 50)); // the listeners' queries are built after `await getBackend()`
   client.clear();

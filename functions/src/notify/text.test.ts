@@ -13,12 +13,12 @@ describe('the text messages', () => {
     expect(() => render('ticketAccepted', { date: '12月5日' }, 'zh-CN')).toThrow(/needs \{link\}/);
   });
 
-  it('name no person and quote nobody: only dates, building numbers, an event title and a link', () => {
+  it('name no person and quote nobody: only dates, building numbers, a count, an event title and a link', () => {
     for (const t of Object.values(TEMPLATES)) {
       for (const text of [t.zh, t.en]) {
         const vars = [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
         expect(
-          vars.every((v) => ['date', 'building', 'link', 'title', 'when'].includes(v!)),
+          vars.every((v) => ['date', 'building', 'link', 'title', 'when', 'count'].includes(v!)),
           text,
         ).toBe(true);
       }

@@ -37,6 +37,22 @@ export const TEMPLATES = {
     zh: '{building}栋一件报事，居民反映没有解决，请查看：{link}',
     en: 'A resident in building {building} says a report is not fixed: {link}',
   },
+  ticketDueSoon: {
+    zh: '{building}栋一件报事将于{when}到期，请抓紧处理：{link}',
+    en: 'A report in building {building} is due at {when}: {link}',
+  },
+  ticketOverdue: {
+    zh: '{building}栋一件报事已超过办理期限，请尽快处理：{link}',
+    en: 'A report in building {building} is overdue: {link}',
+  },
+  overdueDigest: {
+    zh: '社区现有{count}件报事超期未办结，请查看：{link}',
+    en: '{count} reports in the community are overdue: {link}',
+  },
+  eventTomorrow: {
+    zh: '提醒：您报名的活动“{title}”将于{when}开始，详情：{link}',
+    en: 'Reminder: "{title}" starts {when}. Details: {link}',
+  },
   signupConfirmed: {
     zh: '您候补的活动“{title}”有名额了，您已报上名。时间：{when}。详情：{link}',
     en: 'A place opened for "{title}": you are in. When: {when}. Details: {link}',

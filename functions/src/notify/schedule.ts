@@ -1,0 +1,152 @@
+import { Timestamp, type Firestore } from 'firebase-admin/firestore';
+import { deliver, type Outcome, type Outgoing } from './deliver.js';
+import type { Env } from './handlers.js';
+import { recipients } from './handlers.js';
+import { communityDay, communityMinute } from './prefs.js';
+import { clip, shortDateTime, type Locale } from './text.js';
+
+/** A ticket's deadline this close is told to whoever owns it ("coming due"). */
+export const DUE_SOON_HOURS = 2;
+/** The head's overdue summary goes out once a day, from this time (community clock, minutes). */
+export const DIGEST_MINUTE = 9 * 60;
+/** Event reminders for tomorrow go out from this time today. */
+export const REMINDER_MINUTE = 9 * 60;
+/** Tickets looked at per run (the oldest deadlines first). */
+const TICKETS_PAGE = 300;
+
+const OFFSET_MS = 8 * 3_600_000;
+/** Midnight starting the community day `day` (e.g. 2026-12-06), as an instant. */
+export function dayStart(day: string): Date {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - OFFSET_MS);
+}
+
+type Due = { kind: 'soon' | 'over'; ticketId: string; dueAt: Date };
+
+/** Which open tickets are coming due or overdue now (pure: tests give it tickets and a clock). */
+export function dueTickets(tickets: { id: string; dueAt: Date | null }[], now: Date): Due[] {
+  const soon = now.getTime() + DUE_SOON_HOURS * 3_600_000;
+  return tickets.flatMap((t): Due[] => {
+    if (!t.dueAt) return [];
+    const due = t.dueAt.getTime();
+    if (due <= now.getTime()) return [{ kind: 'over', ticketId: t.id, dueAt: t.dueAt }];
+    if (due <= soon) return [{ kind: 'soon', ticketId: t.id, dueAt: t.dueAt }];
+    return [];
+  });
+}
+
+/**
+ * Deadlines: the owner of each open ticket hears once when its deadline is two hours away and once when it
+ * has passed (per deadline: accepting a ticket sets its next one); the head(s) get one summary a day of how
+ * many are overdue. Each message is its own delivery record, so a run repeated sends nothing new.
+ */
+export async function remindDeadlines(env: Env): Promise<Outcome[]> {
+  const { db } = env;
+  const now = env.now?.() ?? new Date();
+  const snap = await db
+    .collection('tickets')
+    .where('open', '==', true)
+    .where('dueAt', '<=', Timestamp.fromMillis(now.getTime() + DUE_SOON_HOURS * 3_600_000))
+    .orderBy('dueAt')
+    .limit(TICKETS_PAGE)
+    .get();
+  const tickets = snap.docs.map((d) => ({
+    id: d.id,
+    dueAt: (d.get('dueAt') as Timestamp | null)?.toDate() ?? null,
+    data: d.data(),
+  }));
+  const outcomes: Outcome[] = [];
+  const buildings = new Map<string, string>();
+  const buildingNumber = async (id: string) => {
+    if (!buildings.has(id))
+      buildings.set(id, String((await db.doc(`buildings/${id}`).get()).get('number') ?? ''));
+    return buildings.get(id)!;
+  };
+  let overdue = 0;
+  for (const due of dueTickets(tickets, now)) {
+    if (due.kind === 'over') overdue++;
+    const t = tickets.find((x) => x.id === due.ticketId)!.data;
+    const building = await buildingNumber(String(t.buildingId));
+    const link = `${env.appUrl}/tickets/${encodeURIComponent(due.ticketId)}`;
+    const out: Outgoing = {
+      source: `${due.kind === 'over' ? 'over' : 'due'}-${due.ticketId}-${due.dueAt.getTime()}`,
+      kind: 'escalations',
+      template: due.kind === 'over' ? 'ticketOverdue' : 'ticketDueSoon',
+      vars: (locale: Locale) => ({ building, when: shortDateTime(due.dueAt, locale), link }),
+      urgent: false,
+      ticketId: due.ticketId,
+      eventId: null,
+    };
+    const audience = t.assigneeId
+      ? { to: 'user' as const, uid: String(t.assigneeId) }
+      : { to: 'heads' as const };
+    for (const r of await recipients(db, audience, { householdId: String(t.householdId), viaProxy: false })) {
+      outcomes.push(await deliver(db, env.gateway, out, r, now));
+    }
+  }
+  if (overdue > 0 && communityMinute(now) >= DIGEST_MINUTE) {
+    const count = overdue >= TICKETS_PAGE ? `${TICKETS_PAGE}+` : String(overdue);
+    const out: Outgoing = {
+      source: `digest-${communityDay(now)}`,
+      kind: 'escalations',
+      template: 'overdueDigest',
+      vars: () => ({ count, link: `${env.appUrl}/admin` }),
+      urgent: false,
+      ticketId: null,
+      eventId: null,
+    };
+    for (const r of await recipients(db, { to: 'heads' }, { householdId: '', viaProxy: false })) {
+      outcomes.push(await deliver(db, env.gateway, out, r, now));
+    }
+  }
+  return outcomes;
+}
+
+/** The day before an event, from 09:00: everyone with a confirmed place hears when it starts. */
+export async function remindEvents(env: Env): Promise<Outcome[]> {
+  const { db } = env;
+  const now = env.now?.() ?? new Date();
+  if (communityMinute(now) < REMINDER_MINUTE) return [];
+  const tomorrow = dayStart(communityDay(new Date(now.getTime() + 86_400_000)));
+  const after = new Date(tomorrow.getTime() + 86_400_000);
+  const events = await db
+    .collection('events')
+    .where('status', '==', 'published')
+    .where('startAt', '>=', Timestamp.fromDate(tomorrow))
+    .where('startAt', '<', Timestamp.fromDate(after))
+    .orderBy('startAt')
+    .limit(50)
+    .get();
+  const outcomes: Outcome[] = [];
+  for (const ev of events.docs) {
+    const places = await ev.ref.collection('signups').where('status', '==', 'confirmed').limit(500).get();
+    for (const place of places.docs) {
+      const out: Outgoing = {
+        source: `rem-${ev.id}-${place.id}`,
+        kind: 'events',
+        template: 'eventTomorrow',
+        vars: (locale) => ({
+          title: clip(String(ev.get('title') ?? '')),
+          when: shortDateTime((ev.get('startAt') as Timestamp).toDate(), locale),
+          link: `${env.appUrl}/events/${encodeURIComponent(ev.id)}`,
+        }),
+        urgent: false,
+        ticketId: null,
+        eventId: ev.id,
+      };
+      for (const r of await recipients(
+        db,
+        { to: 'user', uid: place.id },
+        { householdId: '', viaProxy: false },
+      )) {
+        outcomes.push(await deliver(db, env.gateway, out, r, now));
+      }
+    }
+  }
+  return outcomes;
+}
+
+/** Everything the schedule does: deadlines, event reminders, then what is due to be sent. */
+export async function scheduled(env: Env, sweepDue: (db: Firestore, now: Date) => Promise<Outcome[]>) {
+  const now = env.now?.() ?? new Date();
+  return [...(await remindDeadlines(env)), ...(await remindEvents(env)), ...(await sweepDue(env.db, now))];
+}
