@@ -223,4 +223,50 @@ describe('a resident on the phone', () => {
     const inText = page.getByRole('link', { name: '0730-8881234' });
     expect(await inText.getAttribute('href')).toBe('tel:07308881234');
   });
+
+  it('a notice and a worker’s reply are read aloud on request, with the phone’s Chinese voice, slowly', async () => {
+    const page = await b.asResident('13800000001');
+    // The phone's speech engine, as a stand-in that keeps what it was asked to say (headless chromium has no
+    // voices); its Chinese voice arrives a moment after the page, as on many phones.
+    await page.addInitScript(() => {
+      const listeners = new Set<() => void>();
+      let voices: { lang: string; voiceURI: string; name: string }[] = [];
+      const spoken: { text: string; lang: string; rate: number }[] = [];
+      Object.assign(window, {
+        __spoken: spoken,
+        SpeechSynthesisUtterance: class {
+          lang = '';
+          rate = 1;
+          voice = null;
+          constructor(readonly text: string) {}
+        },
+      });
+      Object.defineProperty(window, 'speechSynthesis', {
+        value: {
+          getVoices: () => voices,
+          addEventListener: (_: string, fn: () => void) => listeners.add(fn),
+          removeEventListener: (_: string, fn: () => void) => listeners.delete(fn),
+          speak: (u: { text: string; lang: string; rate: number }) =>
+            spoken.push({ text: u.text, lang: u.lang, rate: u.rate }),
+          cancel: () => undefined,
+        },
+      });
+      setTimeout(() => {
+        voices = [{ lang: 'zh-CN', voiceURI: 'zh', name: 'Chinese' }];
+        listeners.forEach((l) => l());
+      }, 300);
+    });
+    await page.goto('/notices/n-fee');
+    await page.getByRole('button', { name: '🔊 朗读' }).click();
+    await page.getByRole('button', { name: '⏹ 停止朗读' }).waitFor();
+    const spoken = (await page.evaluate(() => (window as unknown as { __spoken: unknown[] }).__spoken)) as {
+      text: string;
+      lang: string;
+      rate: number;
+    }[];
+    expect(spoken).toHaveLength(1);
+    expect(spoken[0]!.text).toMatch(/^关于 2026 年度物业管理服务收费标准的公告。\n根据市发改委/);
+    expect(spoken[0]!.lang).toBe('zh-CN');
+    expect(spoken[0]!.rate).toBeLessThan(1);
+  });
 });

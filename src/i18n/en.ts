@@ -457,6 +457,7 @@ const en: CoreMessages = {
     settings: 'Display',
     relink: 'Enter my address again',
   },
+  readAloud: { start: '🔊 Read aloud', stop: '⏹ Stop reading' },
   form: {
     tooLong: 'Too long: {{count}} characters, at most {{max}}. Please shorten it.',
   },

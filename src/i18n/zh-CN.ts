@@ -219,6 +219,7 @@ const zhCN = {
     published: '{{date}} 发布',
     notFound: '没有找到这条公告。',
   },
+  readAloud: { start: '🔊 朗读', stop: '⏹ 停止朗读' },
   form: {
     tooLong: '太长了：{{count}} 字，最多 {{max}} 字。请删减一些。',
   },

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { Card } from '@/components/ui/Card';
 import { formatDateTime } from '@/i18n/format';
@@ -7,6 +8,10 @@ import { categoryLabel } from './category-label';
 import { homeLabel, placeLabel } from './place-label';
 import { DueLabel } from './DueLabel';
 import { StatusBadge } from './StatusBadge';
+
+// Staff's words to the household, read aloud on request (fetched after the ticket shows; no button where the
+// phone has no voice).
+const ReadAloud = lazy(() => import('@/components/ui/ReadAloud'));
 
 export function TicketDetail({
   ticket,
@@ -119,6 +124,11 @@ export function TicketDetail({
                   )}
                 </p>
                 {e.text && <p className="whitespace-pre-wrap text-base text-stone-900">{e.text}</p>}
+                {e.text && !staffView && e.authorRole !== 'resident' && (
+                  <Suspense fallback={null}>
+                    <ReadAloud text={e.text} />
+                  </Suspense>
+                )}
                 <p className="text-sm text-stone-700">{formatDateTime(e.createdAt, lang)}</p>
               </li>
             ))}
