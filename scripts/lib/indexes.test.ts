@@ -111,6 +111,7 @@ async function collect() {
         mySignup: () => [eventQueries.mySignup('e1', 'u1')],
         roster: () => [eventQueries.roster('e1')],
         record: () => [eventQueries.record('u1')],
+        mineAhead: () => [eventQueries.mineAhead('u1')],
       },
     ],
     volunteerQueries: [
@@ -165,6 +166,7 @@ async function collect() {
         published: () => [noticeQueries.published('b1'), noticeQueries.published(null)],
         manage: () => [noticeQueries.manage()],
         detail: () => [noticeQueries.detail('n1')],
+        since: () => [noticeQueries.since(Date.UTC(2026, 11, 1))],
       },
     ],
     accountQueries: [accountQueries, { profile: () => [accountQueries.profile('u1')] }],
