@@ -111,7 +111,6 @@ async function collect() {
         mySignup: () => [eventQueries.mySignup('e1', 'u1')],
         roster: () => [eventQueries.roster('e1')],
         record: () => [eventQueries.record('u1')],
-        mineAhead: () => [eventQueries.mineAhead('u1')],
       },
     ],
     volunteerQueries: [

@@ -16,8 +16,8 @@ vi.mock('@/features/tickets/api/queries', () => ({
     tree: () => ({ queryKey: ['categories'], queryFn: () => [category('leak', { zh: '漏水', en: 'Leak' })] }),
   },
 }));
-vi.mock('@/features/events/api/queries', () => ({
-  eventQueries: { mineAhead: (uid: string) => ({ queryKey: ['events', 'ahead', uid], queryFn: () => [] }) },
+vi.mock('@/features/events/api/volunteer-queries', () => ({
+  volunteerQueries: { mine: (uid: string) => ({ queryKey: ['events', 'mine', uid], queryFn: () => [] }) },
 }));
 vi.mock('@/features/notices/api/queries', () => ({
   noticeQueries: {

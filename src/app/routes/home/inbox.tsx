@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { Section } from '@/components/ui/Card';
 import { paths } from '@/config/paths';
-import { eventQueries } from '@/features/events/api/queries';
+import { volunteerQueries } from '@/features/events/api/volunteer-queries';
 import { noticeQueries } from '@/features/notices/api/queries';
 import { categoryQueries, ticketQueries } from '@/features/tickets/api/queries';
 import { addMessages } from '@/i18n';
@@ -18,7 +18,7 @@ addMessages(inboxMessages);
 /**
  * "What changed since I last looked", on a resident's home: staff replies and status changes of the
  * household's tickets, a waiting-list place that came up, new notices for my building or everyone. From the
- * household's tickets the home listens to anyway, my sign-ups for events to come, and notices newer than the
+ * household's tickets the home listens to anyway, my sign-ups for events from yesterday on, and notices newer than the
  * last look (usually none: about one read each). Opening an item marks it seen.
  */
 export default function Inbox({
@@ -37,7 +37,8 @@ export default function Inbox({
   const seen = stored ?? firstSeen(start);
   const tickets = useQuery(ticketQueries.household(householdId));
   const categories = useQuery(categoryQueries.tree());
-  const signups = useQuery(eventQueries.mineAhead(uid));
+  // (the events list's own query: one listener for both)
+  const signups = useQuery(volunteerQueries.mine(uid));
   const notices = useQuery(noticeQueries.since(seen.noticesUpTo));
   const result = useMemo(
     () =>

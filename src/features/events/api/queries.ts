@@ -83,33 +83,6 @@ export const eventQueries = {
         return b.onSnapshot(q, (snap) => emit(snap.docs.map((d) => ({ ...d.data(), eventId }))), fail);
       },
     ),
-  /**
-   * My sign-ups for events still to come (the home's "your waiting-list place came up"): a few reads, on the
-   * record's index.
-   */
-  mineAhead: (uid: string) =>
-    liveQueryOptions<Signup[], readonly ['events', 'ahead', string]>(
-      ['events', 'ahead', uid],
-      async (emit, fail) => {
-        const b = await getBackend();
-        const q = b.query(
-          b.collectionGroup(b.db, 'signups').withConverter(signupConverter),
-          b.where('uid', '==', uid),
-          b.where('eventStartAt', '>=', b.Timestamp.now()),
-          b.orderBy('eventStartAt', 'desc'),
-          b.limit(EVENTS_PAGE_SIZE),
-        );
-        return b.onSnapshot(
-          q,
-          (snap) =>
-            emit(
-              snap.docs.map((d) => ({ ...d.data(), eventId: d.ref.parent.parent!.id })),
-              snap.metadata.fromCache,
-            ),
-          fail,
-        );
-      },
-    ),
   /** A volunteer's record: all their sign-ups, newest event first. */
   record: (uid: string) =>
     liveQueryOptions<Signup[], readonly ['events', 'record', string]>(
