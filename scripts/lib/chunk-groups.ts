@@ -73,6 +73,7 @@ export const CHUNK_GROUPS = [
       'src/lib/now.ts',
       'src/lib/online.ts',
       'src/lib/prefs.ts',
+      'src/lib/unread.ts',
       'src/lib/policy.ts',
       'src/lib/query-client.ts',
       'src/i18n/format.ts',

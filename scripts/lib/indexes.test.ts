@@ -174,6 +174,7 @@ async function collect() {
         published: () => [noticeQueries.published('b1'), noticeQueries.published(null)],
         manage: () => [noticeQueries.manage()],
         detail: () => [noticeQueries.detail('n1')],
+        since: () => [noticeQueries.since(Date.UTC(2026, 11, 1))],
       },
     ],
     accountQueries: [accountQueries, { profile: () => [accountQueries.profile('u1')] }],

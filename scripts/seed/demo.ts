@@ -722,6 +722,7 @@ export function demoCommunity(now: Date, seed = 20261122): DemoCommunity {
       rejectReason,
       closeReason,
       lastEventId: timeline[timeline.length - 1]!.id,
+      lastReplyAt: timeline.filter((e) => e.type === 'reply').at(-1)?.createdAt ?? null,
       shared: cat.shared,
       timeline,
     };

@@ -116,8 +116,13 @@ export async function writeCommunity(target: EmulatorTarget, c: DemoCommunity, n
       await w.set(`users/${uid}`, { ...rest, locale: 'zh-CN', createdAt: now, updatedAt: now });
     }
     for (const t of c.tickets) {
-      const { id, timeline, ...rest } = t;
-      await w.set(`tickets/${id}`, rest);
+      const { id, timeline, lastReplyAt, ...rest } = t;
+      // a reply's stamp, as the app writes it with the reply (absent before the first)
+      const reply = timeline.filter((e) => e.type === 'reply').at(-1);
+      await w.set(`tickets/${id}`, {
+        ...rest,
+        ...(reply && lastReplyAt ? { lastReplyId: reply.id, lastReplyAt } : {}),
+      });
       // its "me too" mirror, as the app writes it (every change of a shared ticket updates it)
       if (t.shared) await w.set(`publicTickets/${id}`, mirrorOf(t, t.createdAt, t.updatedAt));
       for (const e of timeline) {

@@ -10,6 +10,7 @@ import { accountQueries } from '@/features/account/api/queries';
 import { useSession } from '@/features/account/api/session';
 import { isStaffRole } from '@/features/account/types';
 import { contentPainted } from '@/lib/backend';
+import { useUnread, type Tab } from '@/lib/unread';
 import type { Me } from './me';
 
 /** Signed-in layout: header, offline banner, main landmark, bottom navigation. */
@@ -80,8 +81,8 @@ function Frame({ children, staff }: { children: ReactNode; staff: boolean }) {
 
 function BottomNav({ staff }: { staff: boolean }) {
   const { t } = useTranslation();
-  const items: { to: string; label: string; icon: IconName; end?: boolean }[] = [
-    { to: paths.home, label: t('app.nav.home'), icon: 'home', end: true },
+  const items: { to: string; label: string; icon: IconName; end?: boolean; tab?: Tab }[] = [
+    { to: paths.home, label: t('app.nav.home'), icon: 'home', end: true, tab: 'home' },
     ...(staff
       ? [
           { to: paths.queue, label: t('app.nav.queue'), icon: 'inbox' as const },
@@ -89,8 +90,8 @@ function BottomNav({ staff }: { staff: boolean }) {
           { to: paths.care, label: t('app.nav.care'), icon: 'heart' as const },
         ]
       : [
-          { to: paths.notices, label: t('app.nav.notices'), icon: 'bell' as const },
-          { to: paths.events, label: t('app.nav.events'), icon: 'calendar' as const },
+          { to: paths.notices, label: t('app.nav.notices'), icon: 'bell' as const, tab: 'notices' as const },
+          { to: paths.events, label: t('app.nav.events'), icon: 'calendar' as const, tab: 'events' as const },
         ]),
     { to: paths.profile, label: t('app.nav.profile'), icon: 'user' },
   ];
@@ -114,12 +115,28 @@ function BottomNav({ staff }: { staff: boolean }) {
                 }`
               }
             >
-              <Icon name={item.icon} className="h-6 w-6" />
+              <span className="relative">
+                <Icon name={item.icon} className="h-6 w-6" />
+                {item.tab && <UnreadMark tab={item.tab} />}
+              </span>
               {item.label}
             </NavLink>
           </li>
         ))}
       </ul>
     </nav>
+  );
+}
+
+/** How many new things wait behind a tab (the home's "what's new" worked them out), as a red count. */
+function UnreadMark({ tab }: { tab: Tab }) {
+  const { t } = useTranslation();
+  const count = useUnread(tab);
+  if (!count) return null;
+  return (
+    <span className="absolute -right-3 -top-1 min-w-5 rounded-full bg-red-700 px-1 text-center text-xs font-bold leading-5 text-white">
+      <span aria-hidden="true">{count}</span>
+      <span className="sr-only">{t('app.nav.unread', { count })}</span>
+    </span>
   );
 }

@@ -34,6 +34,8 @@ const en: CoreMessages = {
       queue: 'Tickets',
       register: 'Households',
       care: 'Visits',
+      unread_one: '{{count}} new',
+      unread_other: '{{count}} new',
     },
   },
   prefs: {
@@ -472,6 +474,21 @@ const en: CoreMessages = {
     needsConnection: 'This page needs a connection to open. Connect to the internet, then tap “Reload”.',
     unknown:
       'Something went wrong and this was not done. Please try again later; if it keeps happening, call the community office.',
+  },
+  inbox: {
+    title: "What's new",
+    ticketTitle: 'Building {{number}} · {{category}}',
+    change: {
+      reply: 'Your grid worker replied',
+      accepted: 'Accepted',
+      in_progress: 'Work has started',
+      resolved: 'Resolved: please confirm and rate',
+      rejected: 'Not accepted: see why',
+      closed: 'Closed',
+      other: 'Something changed',
+    },
+    promoted: 'Your waiting-list place came up',
+    notice: 'New notice',
   },
 };
 

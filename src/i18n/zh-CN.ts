@@ -32,6 +32,8 @@ const zhCN = {
       queue: '工单',
       register: '住户',
       care: '走访',
+      unread_one: '{{count}} 条新消息',
+      unread_other: '{{count}} 条新消息',
     },
   },
   prefs: {

@@ -34,6 +34,7 @@ export function ticket(over: Partial<Ticket>): Ticket {
     rejectReason: null,
     closeReason: null,
     lastEventId: 'created',
+    lastReplyAt: null,
     shared: true,
     pending: false,
     ...over,

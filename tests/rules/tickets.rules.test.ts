@@ -25,6 +25,7 @@ import {
   newTicketWrites,
   photoWrite,
   remarkWrite,
+  replyStamp,
   type Actor,
   type Change,
   type NewTicketInput,
@@ -589,6 +590,52 @@ describe('timeline: append-only; replies, comments and internal notes', () => {
         authorName: '网格X',
       }),
     );
+  });
+  function stampedReply(who: Principal, id: string, over: { type?: 'reply' | 'comment' | 'note' } = {}) {
+    const f = db(env, who);
+    const batch = writeBatch(f);
+    batch.set(
+      doc(f, 'tickets/tA/timeline', id),
+      remarkWrite(sdk, actor(who), over.type ?? 'reply', '明天去'),
+    );
+    return { f, batch };
+  }
+  it("a staff reply stamps the ticket with its id and time, in the reply's batch (the household's home sees it)", async () => {
+    const { f, batch } = stampedReply('workerX', 'r5');
+    batch.update(doc(f, 'tickets/tA'), replyStamp(sdk, 'r5'));
+    await assertSucceeds(batch.commit());
+    const t = (await getDoc(doc(db(env, 'residentA'), 'tickets/tA'))).data()!;
+    expect(t.lastReplyId).toBe('r5');
+    expect(t.lastReplyAt).toBeInstanceOf(Timestamp);
+  });
+  it('the stamp needs a new reply of the same batch, server time, and nothing else changed', async () => {
+    // no entry at all, or one that was already there
+    await assertFails(updateDoc(doc(db(env, 'workerX'), 'tickets/tA'), replyStamp(sdk, 'r6')));
+    await assertFails(updateDoc(doc(db(env, 'workerX'), 'tickets/tA'), replyStamp(sdk, 'pub')));
+    // a note (internal) or a resident's comment is not a reply
+    const note = stampedReply('workerX', 'r7', { type: 'note' });
+    note.batch.update(doc(note.f, 'tickets/tA'), replyStamp(sdk, 'r7'));
+    await assertFails(note.batch.commit());
+    const comment = stampedReply('residentA', 'r8', { type: 'comment' });
+    comment.batch.update(doc(comment.f, 'tickets/tA'), replyStamp(sdk, 'r8'));
+    await assertFails(comment.batch.commit());
+    // a time of the phone's choosing, or another field slipped in
+    const early = stampedReply('workerX', 'r9');
+    early.batch.update(doc(early.f, 'tickets/tA'), {
+      ...replyStamp(sdk, 'r9'),
+      lastReplyAt: Timestamp.now(),
+    });
+    await assertFails(early.batch.commit());
+    const extra = stampedReply('workerX', 'r10');
+    extra.batch.update(doc(extra.f, 'tickets/tA'), { ...replyStamp(sdk, 'r10'), description: '改' });
+    await assertFails(extra.batch.commit());
+    // pointing at another entry than the batch's reply
+    const other = stampedReply('workerX', 'r11');
+    other.batch.update(doc(other.f, 'tickets/tA'), replyStamp(sdk, 'r12'));
+    await assertFails(other.batch.commit());
+  });
+  it("the household cannot stamp a staff reply's time on its ticket", async () => {
+    await assertFails(updateDoc(doc(db(env, 'residentA'), 'tickets/tA'), replyStamp(sdk, 'r13')));
   });
   it('no remarks on a closed ticket', async () => {
     await setTicket('closed', { closeReason: 'auto' });

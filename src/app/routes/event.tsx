@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { Button, ButtonLink } from '@/components/ui/Button';
 import { Notice } from '@/components/ui/Card';
@@ -30,6 +30,11 @@ export default function Component() {
   const { profile } = useMe();
   const staff = isStaffRole(profile);
   const event = useQuery(eventQueries.detail(eventId));
+  const shown = Boolean(event.data);
+  // A waiting-list place that came up is seen here (the home's "what's new", the 活动 tab).
+  useEffect(() => {
+    if (shown) void import('@/lib/seen').then((m) => m.markSeen(profile.id, `e:${eventId}`));
+  }, [shown, profile.id, eventId]);
   const navigate = useNavigate();
   const [actionError, setActionError] = useState<string | null>(null);
   // a draft nobody ever signed up to, by the head or its maker (the rules say the same)

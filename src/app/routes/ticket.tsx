@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, use } from 'react';
+import { lazy, Suspense, use, useEffect } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { Notice } from '@/components/ui/Card';
 import { LoadError, Loading } from '@/components/ui/Loading';
@@ -52,6 +52,11 @@ export default function Component() {
     householdId: profile.active ? profile.householdId : null,
   };
   useAutoClose(ticket.data ?? null, viewer);
+  // What the household sees here is seen: the home's "what's new" no longer lists it.
+  const shown = ticket.data;
+  useEffect(() => {
+    if (shown && !staff) void import('@/lib/seen').then((m) => m.markTicketSeen(profile.id, shown));
+  }, [shown, staff, profile.id]);
   // Every active grid worker (with or without a building) and the head.
   const workers = (colleagues.data ?? []).map((s) => ({
     id: s.id,

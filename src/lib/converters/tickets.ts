@@ -52,6 +52,8 @@ export interface Ticket {
   closeReason: 'confirmed' | 'auto' | null;
   /** The timeline entry written with the latest change. */
   lastEventId: string;
+  /** When staff last replied in public (stamped with the reply): the home's "网格员回复了". */
+  lastReplyAt: Date | null;
   /** Of a shared category when reported (frozen): it has a public "me too" mirror. */
   shared: boolean;
   /** Written on this phone and not yet acknowledged by the server. */
@@ -100,6 +102,7 @@ export const ticketConverter = makeConverter<Ticket>((id, d) => {
     rejectReason: strOrNull(d.rejectReason),
     closeReason: d.closeReason === 'confirmed' || d.closeReason === 'auto' ? d.closeReason : null,
     lastEventId: str(d.lastEventId),
+    lastReplyAt: toDate(d.lastReplyAt),
     shared: d.shared !== false,
     pending: false,
   };

@@ -17,6 +17,8 @@ import { useTranslation } from '@/i18n/react';
 import { usePrefs } from '@/lib/prefs';
 
 const UpcomingEvents = lazy(() => import('./upcoming-events'));
+// Its own chunk (and messages): nothing of it is needed to paint the home.
+const Inbox = lazy(() => import('./inbox'));
 
 /** A resident's home: their household's tickets (or where their address request stands), help, events. */
 export default function ResidentHome({ profile }: { profile: UserProfile }) {
@@ -47,6 +49,9 @@ export default function ResidentHome({ profile }: { profile: UserProfile }) {
           </ButtonLink>
           {/* 长辈版: the simplest paths first — report, call the office, then my tickets. */}
           {elder && <OfficeHelp />}
+          <Suspense fallback={null}>
+            <Inbox uid={profile.id} householdId={profile.householdId} buildingId={profile.buildingId} />
+          </Suspense>
           <HouseholdTickets householdId={profile.householdId} uid={profile.id} />
         </>
       ) : (

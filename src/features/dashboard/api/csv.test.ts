@@ -112,6 +112,7 @@ const ticket: Ticket = {
   rejectReason: null,
   closeReason: null,
   lastEventId: 'e2',
+  lastReplyAt: null,
   shared: true,
   pending: false,
 };

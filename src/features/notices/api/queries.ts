@@ -46,6 +46,33 @@ export const noticeQueries = {
         );
       },
     ),
+  /**
+   * Published notices newer than a time (ms), newest first, every audience (the caller picks its own): the
+   * home's "what's new" — usually nothing, so about one read.
+   */
+  since: (after: number) =>
+    liveQueryOptions<CommunityNotice[], readonly ['notices', 'since', number]>(
+      ['notices', 'since', after],
+      async (emit, fail) => {
+        const b = await getBackend();
+        const q = b.query(
+          b.collection(b.db, 'notices').withConverter(noticeConverter),
+          b.where('status', '==', 'published'),
+          b.where('publishedAt', '>', b.Timestamp.fromMillis(after)),
+          b.orderBy('publishedAt', 'desc'),
+          b.limit(NOTICES_PAGE_SIZE),
+        );
+        return b.onSnapshot(
+          q,
+          (snap) =>
+            emit(
+              snap.docs.map((d) => d.data()),
+              snap.metadata.fromCache,
+            ),
+          fail,
+        );
+      },
+    ),
   /** Every notice, newest first (staff: drafts and withdrawn ones too). */
   manage: () =>
     liveQueryOptions<CommunityNotice[], readonly ['notices', 'manage']>(

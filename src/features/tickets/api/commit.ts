@@ -16,6 +16,7 @@ import {
   newTicketWrites,
   photoWrite,
   remarkWrite,
+  replyStamp,
   type Actor,
   type Change,
   type NewTicketInput,
@@ -156,7 +157,7 @@ async function sendChange(
   return eventId;
 }
 
-/** A remark that changes nothing on the ticket. Resolves to the entry's id. */
+/** A remark that changes nothing on the ticket (a reply only stamps it). Resolves to the entry's id. */
 export async function commitRemark(
   b: CommitSdk,
   db: Firestore,
@@ -166,6 +167,14 @@ export async function commitRemark(
   text: string,
 ) {
   const ref = b.doc(b.collection(db, 'tickets', ticketId, 'timeline'));
-  await commit(b, () => b.setDoc(ref, remarkWrite(writeSdk(b), actor, type, text)), ref);
+  const entry = remarkWrite(writeSdk(b), actor, type, text);
+  if (type === 'reply') {
+    const batch = b.writeBatch(db);
+    batch.set(ref, entry);
+    batch.update(b.doc(db, 'tickets', ticketId), replyStamp(writeSdk(b), ref.id));
+    await commit(b, () => batch.commit(), ref);
+  } else {
+    await commit(b, () => b.setDoc(ref, entry), ref);
+  }
   return ref.id;
 }

@@ -410,6 +410,14 @@ function statsFor(
   return data ? { period: monthKey(now), data: { ...data, lastTicket: t.id, updatedAt: serverNow } } : null;
 }
 
+/**
+ * What a staff reply stamps on the ticket, in the reply's batch: the household's home, which listens to its
+ * tickets and not to their timelines, sees that a reply came (and when) without reading the timeline.
+ */
+export function replyStamp(sdk: WriteSdk, entryId: string) {
+  return { lastReplyId: entryId, lastReplyAt: sdk.serverTimestamp() };
+}
+
 /** A remark that changes nothing: a resident's comment, a worker's public reply or internal note. */
 export function remarkWrite(sdk: WriteSdk, actor: Actor, type: 'comment' | 'reply' | 'note', text: string) {
   return entry(sdk, actor, type, text.trim(), { visibility: type === 'note' ? 'internal' : 'public' });
