@@ -10,7 +10,6 @@ import { buildingQueries } from '@/features/buildings/api/queries';
 import { activeStaff } from '@/features/staff/api/colleagues';
 import { useAutoClose } from '@/features/tickets/api/auto-close';
 import { categoryQueries, ticketQueries } from '@/features/tickets/api/queries';
-import { TicketActions } from '@/features/tickets/components/TicketActions';
 import { TicketDetail } from '@/features/tickets/components/TicketDetail';
 import type { Viewer } from '@/features/tickets/policy';
 import { loadStaffMessages } from '@/i18n';
@@ -18,6 +17,11 @@ import { useTranslation } from '@/i18n/react';
 import { BackLink } from '../BackLink';
 import { useMe } from '../me';
 import { isRefused } from '@/lib/errors';
+
+// What a person can do with the ticket comes below what it says, and needs the data anyway (Firebase loads
+// after the first paint): its code is fetched as the screen loads, not as part of the screen's first load.
+const actions = import('@/features/tickets/components/TicketActions');
+const TicketActions = lazy(() => actions.then((m) => ({ default: m.TicketActions })));
 
 // Staff only, in its own chunk (with the staff screens' messages): a resident's ticket never loads it.
 const TicketCases = lazy(() =>
@@ -93,13 +97,15 @@ export default function Component() {
             // (the ticket was kept on this phone, its progress not: offline before it was ever opened)
             <LoadError error={timeline.error} onRetry={() => void timeline.refetch()} />
           )}
-          <TicketActions
-            ticket={ticket.data}
-            viewer={viewer}
-            ownsBuilding={ownsBuilding}
-            category={categories.data?.find((c) => c.id === ticket.data!.categoryId)}
-            workers={workers}
-          />
+          <Suspense fallback={null}>
+            <TicketActions
+              ticket={ticket.data}
+              viewer={viewer}
+              ownsBuilding={ownsBuilding}
+              category={categories.data?.find((c) => c.id === ticket.data!.categoryId)}
+              workers={workers}
+            />
+          </Suspense>
           {staff && (
             <Suspense fallback={null}>
               <TicketCases
