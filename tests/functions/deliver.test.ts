@@ -293,4 +293,21 @@ describe('a place from the waiting list', () => {
       '【社区服务】您候补的活动“重阳节登山活动（志愿者集合）”有名额了，您已报上名。时间：12月8日 09:30。详情：https://shequ.example.cn/events/ev1',
     ]);
   });
+
+  it('tells a volunteer their hours were certified, once; checking in tells nobody', async () => {
+    await db
+      .doc('events/ev1')
+      .set({ status: 'published', title: '义诊', startAt: Timestamp.fromDate(cst('2026-12-04T09:30:00')) });
+    const place = { status: 'confirmed', seq: 2, hours: null, hoursConfirmedAt: null };
+    expect(
+      await onSignupChange(env(), 'ev1', 'r1', place, { ...place, checkedInAt: Timestamp.now() }),
+    ).toEqual([]);
+    const certified = { ...place, hours: 3, hoursConfirmedAt: Timestamp.now() };
+    expect(await onSignupChange(env(), 'ev1', 'r1', place, certified)).toEqual(['sent']);
+    expect(await onSignupChange(env(), 'ev1', 'r1', place, certified)).toEqual(['duplicate']);
+    expect(await onSignupChange(env(), 'ev1', 'r1', certified, certified)).toEqual([]);
+    expect(gw.sent.map((m) => m.text)).toEqual([
+      '【社区服务】您在活动“义诊”的志愿服务已认证 3 小时，谢谢您！记录：https://shequ.example.cn/me/record',
+    ]);
+  });
 });

@@ -129,7 +129,10 @@ export async function onTicketEntry(env: Env, ticketId: string, entryId: string,
   return outcomes;
 }
 
-/** A sign-up moved from the waiting list to a place: tells that person (their own step tells nobody). */
+/**
+ * A sign-up changed: a place came up from the waiting list (told to that person), or their volunteer hours
+ * were certified (told to them). Their own steps — signing up, checking in — tell nobody.
+ */
 export async function onSignupChange(
   env: Env,
   eventId: string,
@@ -137,24 +140,39 @@ export async function onSignupChange(
   before: DocumentData | undefined,
   after: DocumentData | undefined,
 ) {
-  if (!before || !after || before.status !== 'waitlisted' || after.status !== 'confirmed') return [];
+  if (!before || !after) return [];
+  const promoted = before.status === 'waitlisted' && after.status === 'confirmed';
+  const certified =
+    !before.hoursConfirmedAt && Boolean(after.hoursConfirmedAt) && typeof after.hours === 'number';
+  if (!promoted && !certified) return [];
   const r = await person(env.db, uid);
   if (!r) return [];
   const event = (await env.db.doc(`events/${eventId}`).get()).data();
-  if (!event || event.status !== 'published') return [];
+  if (!event || (promoted && event.status !== 'published')) return [];
   const startAt = toDate(event.startAt);
-  const out: Outgoing = {
-    source: `s-${eventId}-${uid}-confirmed-${Number(after.seq ?? 0)}`,
-    kind: 'events',
-    template: 'signupConfirmed',
-    vars: (locale) => ({
-      title: clip(String(event.title ?? '')),
-      when: shortDateTime(startAt, locale),
-      link: `${env.appUrl}/events/${encodeURIComponent(eventId)}`,
-    }),
-    urgent: false,
-    ticketId: null,
-    eventId,
-  };
+  const title = clip(String(event.title ?? ''));
+  const out: Outgoing = promoted
+    ? {
+        source: `s-${eventId}-${uid}-confirmed-${Number(after.seq ?? 0)}`,
+        kind: 'events',
+        template: 'signupConfirmed',
+        vars: (locale) => ({
+          title,
+          when: shortDateTime(startAt, locale),
+          link: `${env.appUrl}/events/${encodeURIComponent(eventId)}`,
+        }),
+        urgent: false,
+        ticketId: null,
+        eventId,
+      }
+    : {
+        source: `h-${eventId}-${uid}`,
+        kind: 'events',
+        template: 'hoursCertified',
+        vars: () => ({ title, count: String(after.hours), link: `${env.appUrl}/me/record` }),
+        urgent: false,
+        ticketId: null,
+        eventId,
+      };
   return [await deliver(env.db, env.gateway, out, r, env.now?.())];
 }

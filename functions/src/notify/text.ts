@@ -53,6 +53,10 @@ export const TEMPLATES = {
     zh: '提醒：您报名的活动“{title}”将于{when}开始，详情：{link}',
     en: 'Reminder: "{title}" starts {when}. Details: {link}',
   },
+  hoursCertified: {
+    zh: '您在活动“{title}”的志愿服务已认证 {count} 小时，谢谢您！记录：{link}',
+    en: 'Your volunteering at "{title}" is certified: {count} hours. Thank you! Record: {link}',
+  },
   signupConfirmed: {
     zh: '您候补的活动“{title}”有名额了，您已报上名。时间：{when}。详情：{link}',
     en: 'A place opened for "{title}": you are in. When: {when}. Details: {link}',
