@@ -7,6 +7,7 @@ import zhCNEvents from './zh-CN.events';
 import zhCNEventList from './zh-CN.event-list';
 import zhCNReport from './zh-CN.report';
 import zhCNFollow from './zh-CN.follow';
+import zhCNNotify from './zh-CN.notify';
 import zhCNSignin from './zh-CN.signin';
 import zhCNStaff from './zh-CN.staff';
 import zhCNVolunteer from './zh-CN.volunteer';
@@ -27,6 +28,7 @@ describe('translations', () => {
       zhCNVolunteer,
       zhCNReport,
       zhCNFollow,
+      zhCNNotify,
     ].flatMap((part) => keys(part));
     expect(keys(en).sort()).toEqual([...new Set(zhAll)].sort());
     expect(zhAll.length, 'a key in two parts').toBe(new Set(zhAll).size);
