@@ -35,7 +35,7 @@ export default function Component() {
       {profile.phone ? (
         <Card>
           <p className="text-base text-stone-700">{t('notify.sendsTo')}</p>
-          <p className="text-2xl font-bold tabular-nums" data-testid="notify-phone">
+          <p className="text-2xl font-bold tabular-nums [overflow-wrap:anywhere]" data-testid="notify-phone">
             {maskPhone(profile.phone)}
           </p>
         </Card>

@@ -135,25 +135,27 @@ export function NotifyPrefsForm({
           testId="notify-quiet"
         />
         {draft.quiet && (
-          <div className="grid grid-cols-1 gap-3 min-[300px]:grid-cols-2">
-            <Select
-              label={t('notify.quietFrom')}
-              value={draft.quietStart}
-              disabled={off}
-              onChange={(e) => change({ ...draft, quietStart: Number(e.target.value) })}
-              data-testid="notify-quietStart"
-            >
-              {hourOptions(draft.quietStart)}
-            </Select>
-            <Select
-              label={t('notify.quietTo')}
-              value={draft.quietEnd}
-              disabled={off}
-              onChange={(e) => change({ ...draft, quietEnd: Number(e.target.value) })}
-              data-testid="notify-quietEnd"
-            >
-              {hourOptions(draft.quietEnd)}
-            </Select>
+          <div className="@container">
+            <div className="grid grid-cols-1 gap-3 @min-[260px]:grid-cols-2">
+              <Select
+                label={t('notify.quietFrom')}
+                value={draft.quietStart}
+                disabled={off}
+                onChange={(e) => change({ ...draft, quietStart: Number(e.target.value) })}
+                data-testid="notify-quietStart"
+              >
+                {hourOptions(draft.quietStart)}
+              </Select>
+              <Select
+                label={t('notify.quietTo')}
+                value={draft.quietEnd}
+                disabled={off}
+                onChange={(e) => change({ ...draft, quietEnd: Number(e.target.value) })}
+                data-testid="notify-quietEnd"
+              >
+                {hourOptions(draft.quietEnd)}
+              </Select>
+            </div>
           </div>
         )}
       </fieldset>
