@@ -9,6 +9,7 @@ import { saveNotifyPrefs } from '@/features/notify/api/mutations';
 import { notifyQueries } from '@/features/notify/api/queries';
 import { DeliveryList } from '@/features/notify/components/DeliveryList';
 import { NotifyPrefsForm } from '@/features/notify/components/NotifyPrefsForm';
+import { DEFAULT_NOTIFY_PREFS } from '@/features/notify/types';
 import { addMessages } from '@/i18n';
 import notifyMessages from '@/i18n/zh-CN.notify';
 import { useTranslation } from '@/i18n/react';
@@ -46,11 +47,11 @@ export default function Component() {
       )}
       {prefs.isError ? (
         <LoadError error={prefs.error} onRetry={() => void prefs.refetch()} />
-      ) : !prefs.data ? (
+      ) : prefs.isPending ? (
         <Loading />
       ) : (
         <NotifyPrefsForm
-          initial={prefs.data}
+          initial={prefs.data ?? DEFAULT_NOTIFY_PREFS}
           kinds={kindsFor(profile)}
           onSave={(p) => saveNotifyPrefs(profile.id, p)}
         />

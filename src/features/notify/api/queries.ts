@@ -6,15 +6,18 @@ import { deliveryConverter, parseNotifyPrefs, smsMonthConverter } from './conver
 
 export const notifyQueries = {
   all: ['notify'] as const,
-  /** My own message choices, live (the default until I first save). */
+  /**
+   * My own message choices, live; null before I first save (the defaults apply: `DEFAULT_NOTIFY_PREFS`).
+   * Null, not the defaults, so a phone that never loaded the document waits for the server's answer.
+   */
   prefs: (uid: string) =>
-    liveQueryOptions<NotifyPrefs, readonly ['notify', 'prefs', string]>(
+    liveQueryOptions<NotifyPrefs | null, readonly ['notify', 'prefs', string]>(
       ['notify', 'prefs', uid],
       async (emit, fail) => {
         const b = await getBackend();
         return b.onSnapshot(
           b.doc(b.db, 'notifyPrefs', uid),
-          (snap) => emit(parseNotifyPrefs(snap.exists() ? snap.data() : undefined), snap.metadata.fromCache),
+          (snap) => emit(snap.exists() ? parseNotifyPrefs(snap.data()) : null, snap.metadata.fromCache),
           fail,
         );
       },
@@ -54,9 +57,9 @@ export const notifyQueries = {
       );
       return b.onSnapshot(q, (snap) => emit(snap.docs.map((d) => d.data())), fail);
     }),
-  /** The head: one month's counts (`smsMonthly/2026-12`; zeros before the first message of the month). */
+  /** The head: one month's counts (`smsMonthly/2026-12`; null before the first message of the month). */
   month: (month: string) =>
-    liveQueryOptions<SmsMonth, readonly ['notify', 'month', string]>(
+    liveQueryOptions<SmsMonth | null, readonly ['notify', 'month', string]>(
       ['notify', 'month', month],
       async (emit, fail) => {
         const b = await getBackend();
@@ -64,11 +67,7 @@ export const notifyQueries = {
           b.doc(b.db, 'smsMonthly', month).withConverter(smsMonthConverter),
           (snap) => {
             const d = snap.exists() ? snap.data() : null;
-            emit(
-              d
-                ? { month, sent: d.sent, failed: d.failed, capped: d.capped }
-                : { month, sent: 0, failed: 0, capped: 0 },
-            );
+            emit(d && { month, sent: d.sent, failed: d.failed, capped: d.capped }, snap.metadata.fromCache);
           },
           fail,
         );

@@ -11,7 +11,7 @@ import type { Delivery, SmsMonth } from '../types';
  * (newest first), each with the masked number, when, why, and its ticket — so somebody can call instead.
  */
 export function SmsMonthCard({
-  month,
+  month: given,
   failed,
   error,
   onRetry,
@@ -20,12 +20,14 @@ export function SmsMonthCard({
 }: {
   error: Error | null;
   onRetry: () => void;
-  month: SmsMonth | undefined;
+  /** undefined while loading; null: no message this month yet. */
+  month: SmsMonth | null | undefined;
   failed: Delivery[] | undefined;
   ticketHref: (id: string) => string;
   eventHref: (id: string) => string;
 }) {
   const { t, lang } = useTranslation();
+  const month = given === null ? { sent: 0, failed: 0, capped: 0 } : given;
   const money = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const kpi = (label: string, value: string | number, testId: string, alert = false) => (
     <div
