@@ -29,6 +29,7 @@ const ROUTES = {
     '/events',
     '/events/ev-health',
     '/me',
+    '/me/messages',
     '/mediation',
   ],
   volunteer: ['/', '/me/record'],

@@ -30,6 +30,7 @@ export const BUDGETED = [
   'events',
   'event',
   'profile',
+  'messages',
 ] as const;
 
 /** Routes → the lazy modules (manifest keys) they render. */
@@ -62,6 +63,7 @@ export const ROUTE_MODULES: Record<string, string[]> = {
   events: ['src/app/AppShell.tsx', 'src/app/routes/events.tsx'],
   event: ['src/app/AppShell.tsx', 'src/app/routes/event.tsx'],
   profile: ['src/app/AppShell.tsx', 'src/app/routes/profile.tsx'],
+  messages: ['src/app/AppShell.tsx', 'src/app/routes/messages.tsx'],
 };
 
 export function gzipSize(path: string) {

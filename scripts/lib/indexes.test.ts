@@ -47,6 +47,7 @@ async function collect() {
   const { buildingQueries } = await import('@/features/buildings/api/queries');
   const { communityQueries } = await import('@/features/community/api/queries');
   const { dashboardQueries } = await import('@/features/dashboard/api/queries');
+  const { notifyQueries } = await import('@/features/notify/api/queries');
   const { exportTickets, exportVisits } = await import('@/features/dashboard/api/export');
   const { reassignOpenTickets } = await import('@/features/tickets/api/mutations');
   const { findByPhone } = await import('@/features/mediation/api/mutations');
@@ -183,6 +184,15 @@ async function collect() {
       { list: () => [buildingQueries.list()], ownedBy: () => [buildingQueries.ownedBy('u1')] },
     ],
     communityQueries: [communityQueries, { info: () => [communityQueries.info()] }],
+    notifyQueries: [
+      notifyQueries,
+      {
+        prefs: () => [notifyQueries.prefs('u1')],
+        mine: () => [notifyQueries.mine('u1')],
+        failed: () => [notifyQueries.failed()],
+        month: () => [notifyQueries.month('2026-12')],
+      },
+    ],
     dashboardQueries: [
       dashboardQueries,
       {

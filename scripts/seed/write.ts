@@ -7,6 +7,7 @@ import { getAuth } from 'firebase-admin/auth';
 import { getFirestore, Timestamp, type Firestore, type WriteBatch } from 'firebase-admin/firestore';
 import { DIRECTORY_PATH, directoryDoc, type BuildingFields } from '../../src/features/buildings/directory';
 import { DEMO_PASSWORD, type DemoCommunity } from './demo';
+import { demoDeliveries } from './notify';
 import { signalsOf, summarise } from './stats';
 import { mirrorOf } from '../../src/features/tickets/api/writes';
 
@@ -139,6 +140,15 @@ export async function writeCommunity(target: EmulatorTarget, c: DemoCommunity, n
       const { id, ...rest } = n;
       await w.set(`notices/${id}`, rest);
     }
+    // Text messages the demo residents got (functions/ writes these; here, demo records of each outcome).
+    const people = ['u-r1', 'u-r2'].flatMap((uid) => {
+      const u = c.users.find((x) => x.uid === uid);
+      return u?.phone && u.householdId ? [{ uid, phone: u.phone, householdId: u.householdId }] : [];
+    });
+    const sms = demoDeliveries(now, c.tickets, people, 'ev-health');
+    for (const d of sms.deliveries) await w.set(`notifications/${d.id}`, d.data);
+    for (const [month, counts] of sms.months)
+      await w.set(`smsMonthly/${month}`, { ...counts, updatedAt: now });
     const months = summarise(
       c.tickets.map((t) => ({
         ...t,

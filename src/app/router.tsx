@@ -55,6 +55,7 @@ const signedIn: ScreenRoute[] = [
   { at: [paths.newEvent, paths.editEvent()], Screen: staff(() => import('./routes/event-edit')) },
   { at: [paths.roster()], Screen: staff(() => import('./routes/event-roster')) },
   { at: [paths.record], Screen: other(() => import('./routes/record')) },
+  { at: [paths.messages], Screen: other(() => import('./routes/messages')) },
   { at: [paths.staff], Screen: staff(() => import('./routes/admin-staff')) },
   { at: [paths.categories], Screen: staff(() => import('./routes/admin-categories')) },
   { at: [paths.manageNotices], Screen: staff(() => import('./routes/admin-notices')) },

@@ -29,4 +29,6 @@ export const paths = {
   editEvent: (id = ':eventId') => `/events/${id}/edit`,
   roster: (id = ':eventId') => `/events/${id}/roster`,
   record: '/me/record',
+  /** 消息提醒: my text-message choices and what was sent to me. */
+  messages: '/me/messages',
 } as const;

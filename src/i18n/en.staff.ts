@@ -529,6 +529,22 @@ const enStaff: StaffMessages = {
     hoursError: 'Hours: a number from 0.5 to {{max}}',
     resident: 'Resident',
   },
+  smsAdmin: {
+    title: 'Text messages this month',
+    sent: 'Sent',
+    failed: 'Failed',
+    capped: 'Over the daily limit, not sent',
+    cost: 'Estimated cost',
+    costValue: 'about ¥{{amount}}',
+    costHint: 'Estimated at Aliyun’s list price of ¥{{price}} per message; the bill is what counts.',
+    failedList: 'Texts that could not be sent',
+    failedHint: 'These people did not get the text: please call them.',
+    failedNone: 'No text has failed.',
+    noNumber: 'no number',
+    error: 'Reason: {{error}}',
+    openTicket: 'See the report',
+    openEvent: 'See the event',
+  },
 };
 
 export default enStaff;

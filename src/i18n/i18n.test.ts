@@ -8,6 +8,7 @@ import zhCNEventList from './zh-CN.event-list';
 import zhCNReport from './zh-CN.report';
 import zhCNFollow from './zh-CN.follow';
 import zhCNInbox from './zh-CN.inbox';
+import zhCNNotify from './zh-CN.notify';
 import zhCNSignin from './zh-CN.signin';
 import zhCNStaff from './zh-CN.staff';
 import zhCNVolunteer from './zh-CN.volunteer';
@@ -29,6 +30,7 @@ describe('translations', () => {
       zhCNReport,
       zhCNFollow,
       zhCNInbox,
+      zhCNNotify,
     ].flatMap((part) => keys(part));
     expect(keys(en).sort()).toEqual([...new Set(zhAll)].sort());
     expect(zhAll.length, 'a key in two parts').toBe(new Set(zhAll).size);

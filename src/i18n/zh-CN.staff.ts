@@ -508,6 +508,22 @@ const zhCNStaff = {
     hoursError: '时长是 0.5 到 {{max}} 之间的数字',
     resident: '居民',
   },
+  smsAdmin: {
+    title: '本月短信',
+    sent: '已发送',
+    failed: '发送失败',
+    capped: '超出每日上限未发',
+    cost: '估算费用',
+    costValue: '约 ¥{{amount}}',
+    costHint: '按阿里云短信标价每条 ¥{{price}} 估算，实际以账单为准。',
+    failedList: '发送失败的短信',
+    failedHint: '这些人没有收到短信，请打电话告诉他们。',
+    failedNone: '没有发送失败的短信。',
+    noNumber: '没有号码',
+    error: '原因：{{error}}',
+    openTicket: '查看报事',
+    openEvent: '查看活动',
+  },
 } as const;
 
 export default zhCNStaff;

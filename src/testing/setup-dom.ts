@@ -8,6 +8,7 @@ import eventList from '@/i18n/zh-CN.event-list';
 import report from '@/i18n/zh-CN.report';
 import follow from '@/i18n/zh-CN.follow';
 import inbox from '@/i18n/zh-CN.inbox';
+import notify from '@/i18n/zh-CN.notify';
 import signin from '@/i18n/zh-CN.signin';
 import volunteer from '@/i18n/zh-CN.volunteer';
 import { reloadPrefs } from '@/lib/prefs';
@@ -20,7 +21,7 @@ setMissingMessageHandler((key, lang) => {
 // Components are rendered without their routes here, so the staff screens' messages and the parts of the
 // core messages that come with screens are loaded up front.
 await loadStaffMessages();
-for (const part of [signin, events, eventList, volunteer, report, follow, inbox]) addMessages(part);
+for (const part of [signin, events, eventList, volunteer, report, follow, inbox, notify]) addMessages(part);
 
 beforeEach(async () => {
   localStorage.clear();

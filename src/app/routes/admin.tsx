@@ -8,10 +8,12 @@ import { PageTitle } from '@/components/ui/PageTitle';
 import { paths } from '@/config/paths';
 import { buildingQueries } from '@/features/buildings/api/queries';
 import { dashboardQueries, warnings } from '@/features/dashboard/api/queries';
-import { monthsBack } from '@/lib/period';
+import { monthKey, monthsBack } from '@/lib/period';
 import { DashboardView } from '@/features/dashboard/components/DashboardView';
 import { WarningTickets } from '@/features/dashboard/components/WarningTickets';
 import { staffQueries } from '@/features/staff/api/queries';
+import { notifyQueries } from '@/features/notify/api/queries';
+import { SmsMonthCard } from '@/features/notify/components/SmsMonthCard';
 import { categoryQueries } from '@/features/tickets/api/queries';
 import { categoryLabel } from '@/features/tickets/components/category-label';
 import { useTranslation } from '@/i18n/react';
@@ -44,6 +46,9 @@ export default function Component() {
     enabled: Boolean(buildings.data),
   });
   const signals = useQuery(dashboardQueries.signals(now));
+  const isHead = profile.active && profile.role === 'head';
+  const smsMonth = useQuery({ ...notifyQueries.month(monthKey(new Date(now))), enabled: isHead });
+  const smsFailed = useQuery({ ...notifyQueries.failed(), enabled: isHead });
   if (!(profile.active && profile.role === 'head')) return <Navigate to={paths.home} replace />;
   const bNumber = (id: string) => buildings.data?.find((b) => b.id === id)?.number ?? 0;
   const names = {
@@ -103,6 +108,14 @@ export default function Component() {
           />
         )}
       </Loaded>
+      <SmsMonthCard
+        month={smsMonth.data}
+        failed={smsFailed.data}
+        error={smsMonth.error ?? smsFailed.error}
+        onRetry={() => void Promise.all([smsMonth.refetch(), smsFailed.refetch()])}
+        ticketHref={paths.ticket}
+        eventHref={paths.event}
+      />
     </div>
   );
 }

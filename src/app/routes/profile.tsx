@@ -111,6 +111,10 @@ export default function Component() {
         </Section>
       )}
 
+      <ButtonLink to={paths.messages} variant="secondary">
+        {t('profile.messages')}
+      </ButtonLink>
+
       <ButtonLink to={paths.mediation} variant="secondary">
         {t('mediation.mine')}
       </ButtonLink>

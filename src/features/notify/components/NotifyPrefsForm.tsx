@@ -1,0 +1,169 @@
+import { useState, type FormEvent } from 'react';
+import { Button } from '@/components/ui/Button';
+import { Select } from '@/components/ui/Field';
+import { FormError } from '@/components/ui/FormError';
+import { useTranslation } from '@/i18n/react';
+import { errorMessage, reportError } from '@/lib/errors';
+import type { NotifyKind, NotifyPrefs } from '../types';
+
+const HOURS = Array.from({ length: 24 }, (_, h) => h);
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** A switch: a checkbox in a wide label (≥ 48 px tall, 60 in 长辈版). */
+function Switch({
+  label,
+  hint,
+  checked,
+  disabled,
+  onChange,
+  testId,
+}: {
+  label: string;
+  hint?: string;
+  checked: boolean;
+  disabled?: boolean;
+  onChange: (on: boolean) => void;
+  testId: string;
+}) {
+  return (
+    <label
+      className={`tap flex min-h-12 items-center gap-3 rounded-xl border border-stone-300 bg-white px-3 py-2 text-base ${disabled ? 'text-stone-600' : 'text-stone-900'}`}
+    >
+      <input
+        type="checkbox"
+        className="h-6 w-6 shrink-0"
+        checked={checked}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.checked)}
+        data-testid={testId}
+      />
+      <span className="flex min-w-0 flex-col [overflow-wrap:anywhere]">
+        <span className="font-medium">{label}</span>
+        {hint && <span className="text-sm text-stone-700">{hint}</span>}
+      </span>
+    </label>
+  );
+}
+
+/**
+ * A person's message choices: stop everything, a switch per kind that concerns them, quiet hours by the
+ * hour. What was chosen stays on screen until it is saved (and after a failed save); kinds not shown keep
+ * their stored value.
+ */
+export function NotifyPrefsForm({
+  initial,
+  kinds,
+  onSave,
+}: {
+  initial: NotifyPrefs;
+  kinds: NotifyKind[];
+  onSave: (prefs: NotifyPrefs) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<NotifyPrefs>(initial);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const change = (next: NotifyPrefs) => {
+    setDraft(next);
+    setSaved(false);
+    setError(null);
+  };
+  const hourOptions = (value: number) => {
+    // A stored time off the hour (none this form saves) still shows as itself.
+    const list = HOURS.map((h) => h * 60);
+    if (!list.includes(value)) list.push(value);
+    return list
+      .sort((a, b) => a - b)
+      .map((m) => (
+        <option key={m} value={m}>
+          {`${two(Math.floor(m / 60))}:${two(m % 60)}`}
+        </option>
+      ));
+  };
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await onSave(draft);
+      setSaved(true);
+    } catch (err) {
+      reportError(err, 'notify.savePrefs');
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const off = draft.stopAll;
+  return (
+    <form
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      className="flex flex-col gap-4"
+      aria-label={t('notify.title')}
+    >
+      <Switch
+        label={t('notify.stopAll')}
+        hint={t('notify.stopAllHint')}
+        checked={draft.stopAll}
+        onChange={(on) => change({ ...draft, stopAll: on })}
+        testId="notify-stopAll"
+      />
+      {off && <p className="text-base text-amber-900">{t('notify.stopAllOn')}</p>}
+      <fieldset disabled={off} className="flex flex-col gap-2">
+        <legend className="mb-2 text-lg font-bold">{t('notify.kinds')}</legend>
+        {kinds.map((k) => (
+          <Switch
+            key={k}
+            label={t(`notify.kind.${k}`)}
+            checked={draft.sms[k]}
+            disabled={off}
+            onChange={(on) => change({ ...draft, sms: { ...draft.sms, [k]: on } })}
+            testId={`notify-kind-${k}`}
+          />
+        ))}
+      </fieldset>
+      <fieldset disabled={off} className="flex flex-col gap-2">
+        <legend className="sr-only">{t('notify.quiet')}</legend>
+        <Switch
+          label={t('notify.quiet')}
+          hint={t('notify.quietHint')}
+          checked={draft.quiet}
+          disabled={off}
+          onChange={(on) => change({ ...draft, quiet: on })}
+          testId="notify-quiet"
+        />
+        {draft.quiet && (
+          <div className="@container">
+            <div className="grid grid-cols-1 gap-3 @min-[260px]:grid-cols-2">
+              <Select
+                label={t('notify.quietFrom')}
+                value={draft.quietStart}
+                disabled={off}
+                onChange={(e) => change({ ...draft, quietStart: Number(e.target.value) })}
+                data-testid="notify-quietStart"
+              >
+                {hourOptions(draft.quietStart)}
+              </Select>
+              <Select
+                label={t('notify.quietTo')}
+                value={draft.quietEnd}
+                disabled={off}
+                onChange={(e) => change({ ...draft, quietEnd: Number(e.target.value) })}
+                data-testid="notify-quietEnd"
+              >
+                {hourOptions(draft.quietEnd)}
+              </Select>
+            </div>
+          </div>
+        )}
+      </fieldset>
+      <FormError>{error}</FormError>
+      <FormError tone="ok">{saved ? t('notify.saved') : null}</FormError>
+      <Button type="submit" disabled={busy} className="min-h-12 py-3">
+        {busy ? t('app.saving') : t('notify.save')}
+      </Button>
+    </form>
+  );
+}
