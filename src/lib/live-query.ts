@@ -26,6 +26,7 @@ function start<T>(
   queryKey: QueryKey,
   subscribe: Subscribe<T>,
   keepOnPhone: boolean,
+  whole: boolean,
 ): Promise<T> {
   const hash = hashKey(queryKey);
   const running = listeners.get(hash);
@@ -46,9 +47,12 @@ function start<T>(
         // answered this query here before. The latter is never shown as "none": if the server does not
         // answer within a moment (offline), the screen says it needs a connection, and the server's answer
         // replaces that when it comes.
-        if (nothing(value)) {
-          if (fromCache === false) keep(answeredKey(queryKey), 1);
-          else if (fromCache && !kept(answeredKey(queryKey))) {
+        // A `whole` list (a total is made of it) from the cache is no better when it is not empty: it holds
+        // whatever other queries left there (the sign-ups of the coming week, not the record).
+        if (nothing(value) || whole) {
+          if (fromCache === false) {
+            if (!kept(answeredKey(queryKey))) keep(answeredKey(queryKey), 1);
+          } else if (fromCache && !kept(answeredKey(queryKey))) {
             if (first)
               waiting ??= setTimeout(() => {
                 first = false;
@@ -147,11 +151,21 @@ export function manageLiveQueries(client: QueryClient) {
 export function liveQueryOptions<T, K extends QueryKey>(
   queryKey: K,
   subscribe: Subscribe<T>,
-  { keepOnPhone = false }: { keepOnPhone?: boolean } = {},
+  {
+    keepOnPhone = false,
+    whole = false,
+  }: {
+    keepOnPhone?: boolean;
+    /**
+     * The screen sums or counts the whole list (a volunteer's hours): never shown from the cache before the
+     * server has answered this query on this phone — the cache holds only what other queries brought.
+     */
+    whole?: boolean;
+  } = {},
 ) {
   return queryOptions<T, Error, T, K>({
     queryKey,
-    queryFn: ({ client }) => start(client, queryKey, subscribe, keepOnPhone),
+    queryFn: ({ client }) => start(client, queryKey, subscribe, keepOnPhone, whole),
     staleTime: Infinity,
     retry: false,
     // (T is never a function here: query data are plain values; TanStack types it as NonFunctionGuard)

@@ -10,8 +10,6 @@ import { buildingQueries } from '@/features/buildings/api/queries';
 import { OfficeHelp } from '@/features/community/components/OfficeHelp';
 import { useOutbox } from '@/features/tickets/api/outbox';
 import { categoryQueries, publicTicketQueries, ticketQueries } from '@/features/tickets/api/queries';
-import { FollowedList } from '@/features/tickets/components/FollowedList';
-import { OutboxList } from '@/features/tickets/components/OutboxList';
 import { TicketList } from '@/features/tickets/components/TicketList';
 import { useTranslation } from '@/i18n/react';
 import { usePrefs } from '@/lib/prefs';
@@ -19,6 +17,13 @@ import { usePrefs } from '@/lib/prefs';
 const UpcomingEvents = lazy(() => import('./upcoming-events'));
 // Its own chunk (and messages): nothing of it is needed to paint the home.
 const Inbox = lazy(() => import('./inbox'));
+// Shown only to a household with reports waiting to be sent, or problems it follows: fetched when there are.
+const OutboxList = lazy(() =>
+  import('@/features/tickets/components/OutboxList').then((m) => ({ default: m.OutboxList })),
+);
+const FollowedList = lazy(() =>
+  import('@/features/tickets/components/FollowedList').then((m) => ({ default: m.FollowedList })),
+);
 
 /** A resident's home: their household's tickets (or where their address request stands), help, events. */
 export default function ResidentHome({ profile }: { profile: UserProfile }) {
@@ -108,11 +113,15 @@ function HouseholdTickets({ householdId, uid }: { householdId: string; uid: stri
   const outbox = useOutbox();
   return (
     <>
-      <OutboxList
-        items={outbox}
-        visibleIds={new Set((tickets.data ?? []).map((x) => x.id))}
-        fixLink={paths.fixReport}
-      />
+      {outbox.length > 0 && (
+        <Suspense fallback={null}>
+          <OutboxList
+            items={outbox}
+            visibleIds={new Set((tickets.data ?? []).map((x) => x.id))}
+            fixLink={paths.fixReport}
+          />
+        </Suspense>
+      )}
       <Section title={t('tickets.mine')}>
         <Loaded query={tickets}>
           {(data) => (
@@ -126,7 +135,11 @@ function HouseholdTickets({ householdId, uid }: { householdId: string; uid: stri
           )}
         </Loaded>
       </Section>
-      <FollowedList items={followed.data ?? []} categories={categories.data ?? []} linkTo={paths.followed} />
+      {(followed.data ?? []).length > 0 && (
+        <Suspense fallback={null}>
+          <FollowedList items={followed.data!} categories={categories.data ?? []} linkTo={paths.followed} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -105,5 +105,6 @@ export const eventQueries = {
           fail,
         );
       },
+      { whole: true },
     ),
 };
