@@ -7,6 +7,7 @@ import zhCNEvents from './zh-CN.events';
 import zhCNEventList from './zh-CN.event-list';
 import zhCNReport from './zh-CN.report';
 import zhCNFollow from './zh-CN.follow';
+import zhCNQuestions from './zh-CN.questions';
 import zhCNSignin from './zh-CN.signin';
 import zhCNStaff from './zh-CN.staff';
 import zhCNVolunteer from './zh-CN.volunteer';
@@ -26,6 +27,7 @@ describe('translations', () => {
       zhCNEventList,
       zhCNVolunteer,
       zhCNReport,
+      zhCNQuestions,
       zhCNFollow,
     ].flatMap((part) => keys(part));
     expect(keys(en).sort()).toEqual([...new Set(zhAll)].sort());

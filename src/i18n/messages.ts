@@ -2,6 +2,7 @@ import type zhCN from './zh-CN';
 import type zhCNEvents from './zh-CN.events';
 import type zhCNEventList from './zh-CN.event-list';
 import type zhCNFollow from './zh-CN.follow';
+import type zhCNQuestions from './zh-CN.questions';
 import type zhCNReport from './zh-CN.report';
 import type zhCNSignin from './zh-CN.signin';
 import type zhCNStaff from './zh-CN.staff';
@@ -12,7 +13,7 @@ type DeepStrings<T> = { -readonly [K in keyof T]: T[K] extends string ? string :
 /**
  * The shape every language must fill: the keys of the default language, any string values — its first
  * load (`zh-CN.ts`) and the parts that come with the screens that use them (`zh-CN.signin.ts`,
- * `zh-CN.events.ts`, `zh-CN.event-list.ts`, `zh-CN.volunteer.ts`, `zh-CN.report.ts`, `zh-CN.follow.ts`: `addMessages`). English is one file with all of them.
+ * `zh-CN.events.ts`, `zh-CN.event-list.ts`, `zh-CN.volunteer.ts`, `zh-CN.report.ts`, `zh-CN.questions.ts`, `zh-CN.follow.ts`: `addMessages`). English is one file with all of them.
  */
 export type CoreMessages = DeepStrings<typeof zhCN> &
   DeepStrings<typeof zhCNSignin> &
@@ -20,6 +21,7 @@ export type CoreMessages = DeepStrings<typeof zhCN> &
   DeepStrings<typeof zhCNEventList> &
   DeepStrings<typeof zhCNVolunteer> &
   DeepStrings<typeof zhCNReport> &
+  DeepStrings<typeof zhCNQuestions> &
   DeepStrings<typeof zhCNFollow>;
 /** The staff screens' part, loaded with them (`loadStaffMessages`). */
 export type StaffMessages = DeepStrings<typeof zhCNStaff>;
