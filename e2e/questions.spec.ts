@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { useBrowser } from './support/fixtures';
 import { adminDb } from './support/world';
 
@@ -13,6 +13,9 @@ const b = useBrowser();
 const shots = join(import.meta.dirname, '../.test-artifacts/questions');
 
 describe('questions per category', () => {
+  // 其他 asks nothing again afterwards: other specs report under it.
+  afterEach(() => adminDb().doc('config/categories').update({ 'items.other.questions': [] }));
+
   it('the head adds a question; a resident answers it; the worker sees the answer', async () => {
     const db = adminDb();
     const head = await b.asStaff('head@demo.shequ');
