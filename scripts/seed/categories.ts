@@ -1,3 +1,5 @@
+import type { Question } from '../../src/features/tickets/types';
+
 /** The initial category tree (the head edits it later in the app). Hours: response / resolution. */
 export interface SeedCategory {
   id: string;
@@ -9,7 +11,44 @@ export interface SeedCategory {
   canned: string[];
   /** Neighbours may meet it too ("me too"); a person's own matter is not shared. */
   shared: boolean;
+  /** What the report form asks for it (the head edits them later). */
+  questions: Question[];
+  /** A pension or a fee question is nowhere in particular: the report asks no place. */
+  noLocation: boolean;
 }
+
+const yesNo = [
+  { zh: '是', en: 'Yes' },
+  { zh: '否', en: 'No' },
+];
+/** The questions the demo's categories start with. */
+const QUESTIONS: Record<string, Question[]> = {
+  leak: [
+    { zh: '哪个房间？', en: 'Which room?', kind: 'text', choices: [], required: true },
+    { zh: '现在还在漏吗？', en: 'Is it still leaking?', kind: 'choice', choices: yesNo, required: true },
+  ],
+  lift: [
+    {
+      zh: '有人被困在电梯里吗？',
+      en: 'Is anyone trapped inside?',
+      kind: 'choice',
+      choices: yesNo,
+      required: true,
+    },
+  ],
+  heating: [
+    {
+      zh: '是整屋都不热，还是个别房间？',
+      en: 'Is the whole flat cold, or some rooms?',
+      kind: 'choice',
+      choices: [
+        { zh: '整屋', en: 'Whole flat' },
+        { zh: '个别房间', en: 'Some rooms' },
+      ],
+      required: false,
+    },
+  ],
+};
 
 const c = (
   id: string,
@@ -28,7 +67,12 @@ const c = (
   resolutionHours,
   canned,
   shared: !PERSONAL.includes(parent ?? id),
+  questions: QUESTIONS[id] ?? [],
+  noLocation: NO_PLACE.includes(id),
 });
+
+/** Asked about, not somewhere: fee and policy questions, pensions and benefits. */
+const NO_PLACE = ['feePolicy', 'benefits'];
 
 /** A person's own matters: fees and policy questions, pensions, housing, disputes, anything else. */
 const PERSONAL = ['feePolicy', 'benefits', 'housing', 'dispute', 'other'];
@@ -82,6 +126,8 @@ export function categoriesDoc() {
         canned: x.canned,
         active: true,
         shared: x.shared,
+        questions: x.questions,
+        noLocation: x.noLocation,
       },
     ]),
   );

@@ -691,10 +691,19 @@ export function demoCommunity(now: Date, seed = 20261122): DemoCommunity {
       id: `t${String(i + 1).padStart(4, '0')}`,
       categoryId: cat.id,
       description: texts[i % texts.length]!,
-      location: {
-        kind: area && b.commonAreas.includes(area) ? 'common' : 'flat',
-        area: area && b.commonAreas.includes(area) ? area : null,
-      },
+      // A pension is nowhere in particular; a common area names its entrance (单元) in a building with several.
+      location: cat.noLocation
+        ? { kind: 'none', area: null, entrance: null, flat: null }
+        : area && b.commonAreas.includes(area)
+          ? { kind: 'common', area, entrance: b.entrances > 1 ? h.entrance : null, flat: null }
+          : { kind: 'flat', area: null, entrance: null, flat: null },
+      // The category's questions, answered: the first choice, or a room for a typed one.
+      answers: cat.questions.map((q) => ({
+        zh: q.zh,
+        en: q.en,
+        answer: q.kind === 'choice' ? q.choices[0]!.zh : '卫生间',
+        answerEn: q.kind === 'choice' ? q.choices[0]!.en : null,
+      })),
       buildingId: b.id,
       buildingNumber: b.number,
       home: { buildingNumber: b.number, entrance: h.entrance, flat: h.flat },

@@ -134,6 +134,8 @@ const en: CoreMessages = {
   building: {
     name: 'Building {{number}}',
     address: 'Building {{number}}, entrance {{entrance}}, flat {{flat}}',
+    entrance: 'Building {{number}}, entrance {{entrance}}',
+    flat: 'Building {{number}}, flat {{flat}}',
     unowned: 'Unowned',
     owner: 'Owner: {{name}}',
   },
@@ -272,6 +274,14 @@ const en: CoreMessages = {
         'Once you stop, your home screen no longer shows its progress; the problem is still handled.',
       notFollowing: 'You do not follow this problem, or no longer do.',
     },
+    details: {
+      optional: '{{question}} (optional)',
+      entrance: 'Which entrance? (optional)',
+      entranceAny: 'Not sure / the whole building',
+      entranceN: 'Entrance {{n}}',
+      otherFlat: 'Is the problem in another flat? Its number (optional)',
+      otherFlatHint: 'e.g. a leak from the flat above: 502',
+    },
     notLinked: {
       pendingWait:
         'Your grid worker usually confirms an address within 2 working days; then you can report here.',
@@ -295,6 +305,9 @@ const en: CoreMessages = {
       notLinked: 'You can report once your address is confirmed.',
       needsOnline:
         'The first report needs a connection to load buildings and categories; please try again online, or call the community office.',
+      answerMissing: 'Please answer this question',
+      answerTooLong: 'At most {{max}} characters; this is {{count}}',
+      flatTooLong: 'A flat number has at most {{max}} characters; this is {{count}}',
     },
   },
   outbox: {

@@ -9,6 +9,7 @@ import zhCNReport from './zh-CN.report';
 import zhCNFollow from './zh-CN.follow';
 import zhCNInbox from './zh-CN.inbox';
 import zhCNNotify from './zh-CN.notify';
+import zhCNQuestions from './zh-CN.questions';
 import zhCNSignin from './zh-CN.signin';
 import zhCNStaff from './zh-CN.staff';
 import zhCNVolunteer from './zh-CN.volunteer';
@@ -28,6 +29,7 @@ describe('translations', () => {
       zhCNEventList,
       zhCNVolunteer,
       zhCNReport,
+      zhCNQuestions,
       zhCNFollow,
       zhCNInbox,
       zhCNNotify,

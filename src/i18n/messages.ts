@@ -4,6 +4,7 @@ import type zhCNEventList from './zh-CN.event-list';
 import type zhCNFollow from './zh-CN.follow';
 import type zhCNInbox from './zh-CN.inbox';
 import type zhCNNotify from './zh-CN.notify';
+import type zhCNQuestions from './zh-CN.questions';
 import type zhCNReport from './zh-CN.report';
 import type zhCNSignin from './zh-CN.signin';
 import type zhCNStaff from './zh-CN.staff';
@@ -14,7 +15,7 @@ type DeepStrings<T> = { -readonly [K in keyof T]: T[K] extends string ? string :
 /**
  * The shape every language must fill: the keys of the default language, any string values — its first
  * load (`zh-CN.ts`) and the parts that come with the screens that use them (`zh-CN.signin.ts`,
- * `zh-CN.events.ts`, `zh-CN.event-list.ts`, `zh-CN.volunteer.ts`, `zh-CN.report.ts`, `zh-CN.follow.ts`, `zh-CN.inbox.ts`, `zh-CN.notify.ts`: `addMessages`). English is one file with all of them.
+ * `zh-CN.events.ts`, `zh-CN.event-list.ts`, `zh-CN.volunteer.ts`, `zh-CN.report.ts`, `zh-CN.follow.ts`, `zh-CN.inbox.ts`, `zh-CN.notify.ts`, `zh-CN.questions.ts`: `addMessages`). English is one file with all of them.
  */
 export type CoreMessages = DeepStrings<typeof zhCN> &
   DeepStrings<typeof zhCNSignin> &
@@ -24,7 +25,8 @@ export type CoreMessages = DeepStrings<typeof zhCN> &
   DeepStrings<typeof zhCNReport> &
   DeepStrings<typeof zhCNFollow> &
   DeepStrings<typeof zhCNInbox> &
-  DeepStrings<typeof zhCNNotify>;
+  DeepStrings<typeof zhCNNotify> &
+  DeepStrings<typeof zhCNQuestions>;
 /** The staff screens' part, loaded with them (`loadStaffMessages`). */
 export type StaffMessages = DeepStrings<typeof zhCNStaff>;
 export type Messages = CoreMessages & StaffMessages;

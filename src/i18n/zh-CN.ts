@@ -64,6 +64,8 @@ const zhCN = {
   building: {
     name: '{{number}}栋',
     address: '{{number}}栋{{entrance}}单元{{flat}}',
+    entrance: '{{number}}栋{{entrance}}单元',
+    flat: '{{number}}栋{{flat}}',
     unowned: '无人负责',
     owner: '负责人：{{name}}',
   },

@@ -22,6 +22,12 @@ import {
   partiesMax,
   phonesMax,
   relationMax,
+  questionTextMax,
+  questionsMax,
+  choicesMax,
+  choiceTextMax,
+  answerMax,
+  otherFlatMax,
   TICKET_STATUSES,
 } from './policy';
 
@@ -54,9 +60,10 @@ describe('firestore.rules states the policy', () => {
   });
 
   it('uses every constant it states', () => {
-    // (relationMax is written into relationShape()'s pattern, checked below)
+    // (relationMax and the question limits are written into their shapes' patterns, checked below)
+    const inShapes = ['relationMax', 'questionTextMax', 'choiceTextMax', 'answerMax', 'otherFlatMax'];
     const unused = [...inRules.keys()].filter(
-      (name) => name !== 'relationMax' && code.split(`${name}()`).length < 3,
+      (name) => !inShapes.includes(name) && code.split(`${name}()`).length < 3,
     );
     expect(unused).toEqual([]);
   });
@@ -82,6 +89,15 @@ describe('firestore.rules states the policy', () => {
     expect(blank).toBeTruthy();
     expect(shape('nameShape')).toContain(`[^${blank}]`);
     expect(shape('relationShape')).toContain(`[^${blank}]`);
+    for (const [fn, max] of [
+      ['questionShape', questionTextMax],
+      ['choiceShape', choiceTextMax],
+      ['answerShape', answerMax],
+      ['otherFlatShape', otherFlatMax],
+    ] as const) {
+      expect(shape(fn)).toMatch(new RegExp(`\\.\\{0,${max - 1}\\}\\$$`));
+      expect(shape(fn)).toContain(`[^${blank}]`);
+    }
   });
 
   it('lists the rules check entry by entry fit the entries they unroll', () => {
@@ -90,6 +106,8 @@ describe('firestore.rules states the policy', () => {
     expect(inviteBuildingsMax).toBeLessThanOrEqual(6); // joinedEntry, config/buildings
     expect(eventRolesMax).toBeLessThanOrEqual(8);
     expect(cannedMax).toBeLessThanOrEqual(8);
+    expect(questionsMax).toBeLessThanOrEqual(2); // questionEntry, answerEntry
+    expect(choicesMax).toBeLessThanOrEqual(4); // choiceEntry
     expect(partiesMax).toBeLessThanOrEqual(10);
   });
 

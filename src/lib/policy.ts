@@ -73,6 +73,17 @@ export const roleCapacityMax = 500;
 export const deadlineHoursMax = 2000;
 /** Canned replies per category. */
 export const cannedMax = 8;
+/** Questions a category's report form asks (and answers a ticket keeps). */
+export const questionsMax = 2;
+/** A question's text, in each language. */
+export const questionTextMax = 40;
+/** Choices of a question answered by a choice; each choice's text, in each language. */
+export const choicesMax = 4;
+export const choiceTextMax = 20;
+/** A typed answer to a question. */
+export const answerMax = 100;
+/** Where exactly: another flat than the reporter's own, as typed ("502", "6楼东"). */
+export const otherFlatMax = 10;
 /** A household member's relation to the head of household (户主, 配偶, 子女…). */
 export const relationMax = 10;
 export const eventCapacityMax = 5000;
@@ -149,6 +160,8 @@ export const careBimonthlyDays = 60;
 export const notifyKinds = ['myTickets', 'buildingNew', 'escalations', 'events'] as const;
 /** The common areas of a building a report may name. */
 export const commonAreaKinds = ['stairwell', 'lift', 'roof', 'basement', 'yard', 'bikeShed', 'gate'] as const;
+/** How a category's question is answered: typed in a few words, or one of its choices. */
+export const questionKinds = ['text', 'choice'] as const;
 /** A flat number: 3–4 digits. */
 export const flatPattern = '^[0-9]{3,4}$';
 /** An event day's check-in code, shown by the organiser and typed by the volunteer: 6 digits. */

@@ -7,7 +7,8 @@ export function ticket(over: Partial<Ticket>): Ticket {
     id: 't1',
     categoryId: 'leak',
     description: '卫生间天花板渗水',
-    location: { kind: 'flat', area: null },
+    location: { kind: 'flat', area: null, entrance: null, flat: null },
+    answers: [],
     buildingId: 'b1',
     buildingNumber: 1,
     home: { buildingNumber: 1, entrance: 2, flat: '401' },
@@ -54,6 +55,8 @@ export function category(id: string, over: Partial<Category> = {}): Category {
     canned: [],
     active: true,
     shared: true,
+    questions: [],
+    noLocation: false,
     ...over,
   };
 }

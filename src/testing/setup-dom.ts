@@ -6,6 +6,7 @@ import { addMessages, loadStaffMessages, setLanguage, setMissingMessageHandler }
 import events from '@/i18n/zh-CN.events';
 import eventList from '@/i18n/zh-CN.event-list';
 import report from '@/i18n/zh-CN.report';
+import questions from '@/i18n/zh-CN.questions';
 import follow from '@/i18n/zh-CN.follow';
 import inbox from '@/i18n/zh-CN.inbox';
 import notify from '@/i18n/zh-CN.notify';
@@ -21,7 +22,8 @@ setMissingMessageHandler((key, lang) => {
 // Components are rendered without their routes here, so the staff screens' messages and the parts of the
 // core messages that come with screens are loaded up front.
 await loadStaffMessages();
-for (const part of [signin, events, eventList, volunteer, report, follow, inbox, notify]) addMessages(part);
+for (const part of [signin, events, eventList, volunteer, report, follow, inbox, notify, questions])
+  addMessages(part);
 
 beforeEach(async () => {
   localStorage.clear();

@@ -24,7 +24,7 @@ import {
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { careWrite, newCareRecord, type CareInput } from '../../src/features/households/api/writes';
 import { categoryItem, changedCategories } from '../../src/features/tickets/api/category-items';
-import type { Category } from '../../src/features/tickets/types';
+import type { Category, Question } from '../../src/features/tickets/types';
 import type { CareTag } from '../../src/features/households/types';
 import { visitWrites, type VisitInput } from '../../src/features/visits/api/writes';
 import {
@@ -37,6 +37,10 @@ import {
   officeHoursMax,
   phonesMax,
   timelineTextMax,
+  choicesMax,
+  choiceTextMax,
+  questionsMax,
+  questionTextMax,
 } from '../../src/lib/policy';
 import { assertFails, assertSucceeds, db, makeEnv, seedWorld, T0, type Principal } from './support';
 
@@ -542,6 +546,8 @@ describe('config', () => {
     canned: [],
     active: true,
     shared: true,
+    questions: [],
+    noLocation: false,
   };
   const saveCategory = (who: Principal, c: Category, over: Record<string, unknown> = {}) =>
     updateDoc(doc(db(env, who), 'config', 'categories'), {
@@ -578,6 +584,62 @@ describe('config', () => {
     ['an id that is not a name', { id: 'w-1' }],
   ])('a category with %s is refused', async (_, over) => {
     await assertFails(saveCategory('head', { ...water, ...over } as Category));
+  });
+  // Questions the report form asks (issue 22): the head's editor writes them with the category.
+  const room: Question = { zh: '哪个房间？', en: 'Which room?', kind: 'text', choices: [], required: true };
+  const still: Question = {
+    zh: '现在还在漏吗？',
+    en: 'Still leaking?',
+    kind: 'choice',
+    choices: [
+      { zh: '是', en: 'Yes' },
+      { zh: '否', en: 'No' },
+    ],
+    required: false,
+  };
+  it('the head gives a category its questions, or says it asks no place', async () => {
+    await assertSucceeds(saveCategory('head', { ...water, questions: [room, still] }));
+    await assertSucceeds(saveCategory('head', { ...water, questions: [], noLocation: true }));
+    const longest: Question = {
+      zh: '问'.repeat(questionTextMax),
+      en: 'q'.repeat(questionTextMax),
+      kind: 'choice',
+      choices: Array.from({ length: choicesMax }, () => ({
+        zh: '选'.repeat(choiceTextMax),
+        en: 'c'.repeat(choiceTextMax),
+      })),
+      required: true,
+    };
+    await assertSucceeds(
+      saveCategory('head', { ...water, questions: Array.from({ length: questionsMax }, () => longest) }),
+    );
+  });
+  it.each<[string, unknown, unknown?]>([
+    ['more questions than allowed', Array.from({ length: questionsMax + 1 }, () => room)],
+    ['questions as text', '哪个房间？'],
+    ['a question over the length', [{ ...room, zh: '问'.repeat(questionTextMax + 1) }]],
+    ['a blank question', [{ ...room, en: '\u3000' }]],
+    ['an unknown kind', [{ ...room, kind: 'photo' }]],
+    ['a typed question with choices', [{ ...room, choices: still.choices }]],
+    ['a choice question with one choice', [{ ...still, choices: [still.choices[0]] }]],
+    [
+      'more choices than allowed',
+      [{ ...still, choices: Array.from({ length: choicesMax + 1 }, () => still.choices[0]) }],
+    ],
+    [
+      'a choice over the length',
+      [{ ...still, choices: [still.choices[0], { zh: '否'.repeat(choiceTextMax + 1), en: 'No' }] }],
+    ],
+    ['a choice with an extra key', [{ ...still, choices: [still.choices[0], { zh: '否', en: 'No', x: 1 }] }]],
+    ['a question with an extra key', [{ ...room, hint: 'x' }]],
+    ['required as text', [{ ...room, required: 'yes' }]],
+    ['noLocation as text', [], 'yes'],
+  ])('a category with %s is refused', async (_, questions, noLocation = false) => {
+    await assertFails(
+      saveCategory('head', water, {
+        'items.water': { ...categoryItem(water, water.order), questions, noLocation },
+      }),
+    );
   });
   it('a category under a category that is itself under one is refused (two levels only)', async () => {
     await assertSucceeds(

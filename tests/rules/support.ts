@@ -211,6 +211,8 @@ export async function seedWorld(env: RulesTestEnvironment) {
           canned: [],
           active: true,
           shared: false,
+          // asked about, not somewhere: a report asks no place
+          noLocation: true,
         },
       },
       lastCategory: null,

@@ -31,6 +31,7 @@ import {
   type NewTicketInput,
   type TicketState,
 } from '../../src/features/tickets/api/writes';
+import { answerMax, choiceTextMax, otherFlatMax, questionsMax, questionTextMax } from '../../src/lib/policy';
 import { profile } from './fixtures';
 import { assertFails, assertSucceeds, db, makeEnv, seedWorld, type Principal } from './support';
 
@@ -194,9 +195,12 @@ describe('reporting a problem', () => {
     ['a description that is a number', (w) => void ((w.ticket as Record<string, unknown>).description = 42)],
     [
       'an area the building does not have',
-      (w) => void (w.ticket.location = { kind: 'common', area: 'pool' }),
+      (w) => void (w.ticket.location = { kind: 'common', area: 'pool', entrance: null, flat: null }),
     ],
-    ['a flat location with an area', (w) => void (w.ticket.location = { kind: 'flat', area: 'lift' })],
+    [
+      'a flat location with an area',
+      (w) => void (w.ticket.location = { kind: 'flat', area: 'lift', entrance: null, flat: null }),
+    ],
     ['an unknown urgency', (w) => void (w.ticket.urgency = 'critical' as never)],
     ['an extra key', (w) => void ((w.ticket as Record<string, unknown>).internal = 'x')],
     ['a missing key', (w) => void delete (w.ticket as Record<string, unknown>).reopenCount],
@@ -978,6 +982,120 @@ describe('the response figures: a first acceptance counts as in time only by the
     );
     const again = await setTicket('in_progress');
     await assertSucceeds(change('workerX', again, { kind: 'resolve', reply: '修好了' }));
+  });
+});
+
+// ---------------------------------------------------------------- the category's questions, where exactly
+describe('answers to the category’s questions, and where exactly', () => {
+  const ROOM = { zh: '哪个房间？', en: 'Which room?', answer: '卫生间', answerEn: null };
+  const STILL = { zh: '现在还在漏吗？', en: 'Still leaking?', answer: '是', answerEn: 'Yes' };
+  const PENSION = { id: 'pension', responseHours: 24, resolutionHours: 240, shared: false };
+  const answers = (w: ReturnType<typeof newTicketWrites>) => w.ticket as unknown as { answers: unknown };
+  const place = (w: ReturnType<typeof newTicketWrites>) => w.ticket.location as Record<string, unknown>;
+
+  it('the app’s report with answers, another flat, or a common area’s entrance is accepted', async () => {
+    await assertSucceeds(report('residentA', { answers: [ROOM, STILL], otherFlat: '502' }));
+    await env.clearFirestore();
+    await seedWorld(env);
+    await assertSucceeds(report('residentA', { area: 'lift', entrance: 2, answers: [STILL] }));
+    let saved: Record<string, unknown> | undefined;
+    await env.withSecurityRulesDisabled(async (ctx) => {
+      saved = (await getDoc(doc(ctx.firestore() as unknown as Firestore, 'tickets/tNew'))).data();
+    });
+    expect(saved?.location).toEqual({ kind: 'common', area: 'lift', entrance: 2, flat: null });
+    expect(saved?.answers).toEqual([STILL]);
+  });
+
+  it('the longest answers the policy allows are accepted, with three photos', async () => {
+    const long = {
+      zh: '问'.repeat(questionTextMax),
+      en: 'q'.repeat(questionTextMax),
+      answer: '答'.repeat(answerMax),
+      answerEn: null,
+    };
+    await assertSucceeds(
+      report(
+        'residentA',
+        {
+          answers: Array.from({ length: questionsMax }, () => ({
+            ...long,
+            answerEn: 'y'.repeat(choiceTextMax),
+          })),
+          otherFlat: '楼'.repeat(otherFlatMax),
+          urgency: 'urgent',
+        },
+        undefined,
+        [JPEG, JPEG, JPEG],
+      ),
+    );
+  });
+
+  it('…and from a worker filing for a resident who phoned, with three photos', async () => {
+    const long = { ...STILL, zh: '问'.repeat(questionTextMax), answerEn: 'y'.repeat(choiceTextMax) };
+    await assertSucceeds(
+      report(
+        'workerX',
+        {
+          proxyFor: '王大爷（电话）',
+          answers: Array.from({ length: questionsMax }, () => long),
+          area: 'lift',
+          entrance: 2,
+        },
+        undefined,
+        [JPEG, JPEG, JPEG],
+      ),
+    );
+  });
+
+  it('a category that asks no place is reported with none; another category is not', async () => {
+    await assertSucceeds(report('residentA', { category: PENSION, noPlace: true }));
+    await env.clearFirestore();
+    await seedWorld(env);
+    await assertFails(report('residentA', { noPlace: true }));
+  });
+
+  it.each<[string, Mutator]>([
+    [
+      'more answers than questions allowed',
+      (w) => void (answers(w).answers = Array.from({ length: questionsMax + 1 }, () => ROOM)),
+    ],
+    ['answers as a map', (w) => void (answers(w).answers = { 0: ROOM })],
+    ['no answers at all', (w) => void delete (w.ticket as Record<string, unknown>).answers],
+    [
+      'a question over the length',
+      (w) => void (answers(w).answers = [{ ...ROOM, zh: '问'.repeat(questionTextMax + 1) }]),
+    ],
+    [
+      'an answer over the length',
+      (w) => void (answers(w).answers = [{ ...ROOM, answer: '答'.repeat(answerMax + 1) }]),
+    ],
+    ['a blank answer', (w) => void (answers(w).answers = [{ ...ROOM, answer: '\u3000' }])],
+    ['an answer that is a number', (w) => void (answers(w).answers = [{ ...ROOM, answer: 5 }])],
+    [
+      'an English choice over the length',
+      (w) => void (answers(w).answers = [{ ...STILL, answerEn: 'y'.repeat(choiceTextMax + 1) }]),
+    ],
+    ['an answer with an extra key', (w) => void (answers(w).answers = [{ ...ROOM, by: 'rB' }])],
+    [
+      'an answer without its question',
+      (w) => void (answers(w).answers = [{ answer: '卫生间', answerEn: null, en: 'Room' }]),
+    ],
+    [
+      'an entrance the building does not have',
+      (w) => void (w.ticket.location = { kind: 'common', area: 'lift', entrance: 3, flat: null }),
+    ],
+    ['an entrance as text', (w) => void (place(w).entrance = '1')],
+    ['an entrance for the own flat', (w) => void (place(w).entrance = 1)],
+    ['another flat over the length', (w) => void (place(w).flat = '5'.repeat(otherFlatMax + 1))],
+    ['a blank other flat', (w) => void (place(w).flat = ' ')],
+    [
+      'a common area in another flat',
+      (w) => void Object.assign(place(w), { kind: 'common', area: 'lift', flat: '502' }),
+    ],
+    ['a place with an extra key', (w) => void (place(w).room = '厨房')],
+    ['a place without its entrance', (w) => void delete place(w).entrance],
+  ])('a report with %s is refused', async (_, mutate) => {
+    await assertFails(report('residentA', { answers: [ROOM] }, mutate));
   });
 });
 

@@ -15,7 +15,7 @@ import {
   type OutboxItem,
 } from '@/features/tickets/api/outbox';
 import { categoryQueries, publicTicketQueries, ticketQueries } from '@/features/tickets/api/queries';
-import { reportTicket } from '@/features/tickets/api/validate-report';
+import { reportTicket, typedAnswers } from '@/features/tickets/api/validate-report';
 import { ReportForm } from '@/features/tickets/components/ReportForm';
 import { clearReportDraft } from '@/features/tickets/components/useDraft';
 import { useTranslation } from '@/i18n/react';
@@ -105,6 +105,12 @@ export default function Component() {
                     buildingId: fixing.input.building.id,
                     area: fixing.input.area ?? '',
                     urgency: fixing.input.urgency,
+                    entrance: fixing.input.entrance ? String(fixing.input.entrance) : '',
+                    otherFlat: fixing.input.otherFlat ?? '',
+                    answers: typedAnswers(
+                      categories.data.find((c) => c.id === fixing.input.category.id),
+                      fixing.input.answers,
+                    ),
                   },
                   photos: fixing.photos,
                 }

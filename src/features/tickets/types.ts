@@ -1,7 +1,7 @@
 import type { TicketStatus } from '@/lib/converters/tickets';
 
 // A ticket is parsed in shared code (the dashboard reads tickets too); these are its types.
-export type { Ticket, TicketRating, TicketStatus, Urgency } from '@/lib/converters/tickets';
+export type { Ticket, TicketAnswer, TicketRating, TicketStatus, Urgency } from '@/lib/converters/tickets';
 
 export const TIMELINE_TYPES = [
   'created',
@@ -57,6 +57,26 @@ export interface Category {
    * then it has a public "me too" mirror. A person's own matter (a dispute, a pension, housing) does not.
    */
   shared: boolean;
+  /** What the report form asks for this kind of problem (≤ questionsMax): "哪个房间？", "现在还在漏吗？". */
+  questions: Question[];
+  /** The report asks no place (a pension, a dispute): the ticket shows none. */
+  noLocation: boolean;
+}
+
+/** A choice of a question, in both languages. */
+export interface Choice {
+  zh: string;
+  en: string;
+}
+
+/** A question the report form asks: typed in a few words, or one of its choices. */
+export interface Question {
+  zh: string;
+  en: string;
+  kind: 'text' | 'choice';
+  /** 2–choicesMax for a choice question; none for a typed one. */
+  choices: Choice[];
+  required: boolean;
 }
 
 /** The "me too" view of a ticket: no text, no names, no flat. */

@@ -13,6 +13,14 @@ export type TicketStatus = TicketStatusName;
 export { TICKET_STATUSES };
 export type Urgency = 'normal' | 'urgent';
 
+/** An answer, with its question as it was asked; `answerEn`: a choice's English (null when typed). */
+export interface TicketAnswer {
+  zh: string;
+  en: string;
+  answer: string;
+  answerEn: string | null;
+}
+
 export interface TicketRating {
   score: number;
   comment: string;
@@ -22,7 +30,18 @@ export interface Ticket {
   id: string;
   categoryId: string;
   description: string;
-  location: { kind: 'flat' | 'common'; area: string | null };
+  /**
+   * Where: the reporter's flat (or another flat of the building, `flat`: "502"), a common area (with its
+   * entrance when given), or none (a category that asks no place).
+   */
+  location: {
+    kind: 'flat' | 'common' | 'none';
+    area: string | null;
+    entrance: number | null;
+    flat: string | null;
+  };
+  /** The answers to the category's questions, each with its question as asked (zh, en). */
+  answers: TicketAnswer[];
   /** Where the problem is. */
   buildingId: string;
   buildingNumber: number;
@@ -75,7 +94,20 @@ export const ticketConverter = makeConverter<Ticket>((id, d) => {
     id,
     categoryId: str(d.categoryId),
     description: str(d.description),
-    location: { kind: location.kind === 'common' ? 'common' : 'flat', area: strOrNull(location.area) },
+    location: {
+      kind: location.kind === 'common' || location.kind === 'none' ? location.kind : 'flat',
+      area: strOrNull(location.area),
+      entrance: typeof location.entrance === 'number' ? location.entrance : null,
+      flat: strOrNull(location.flat),
+    },
+    answers: Array.isArray(d.answers)
+      ? (d.answers as Record<string, unknown>[]).map((a) => ({
+          zh: str(a.zh),
+          en: str(a.en),
+          answer: str(a.answer),
+          answerEn: strOrNull(a.answerEn),
+        }))
+      : [],
     buildingId: str(d.buildingId),
     buildingNumber: num(d.buildingNumber),
     home: { buildingNumber: num(home.buildingNumber), entrance: num(home.entrance), flat: str(home.flat) },

@@ -16,6 +16,14 @@ export function categoryItem(c: Category, order: number) {
     canned: c.canned,
     active: c.active,
     shared: c.shared,
+    questions: c.questions.map((q) => ({
+      zh: q.zh.trim(),
+      en: q.en.trim(),
+      kind: q.kind,
+      choices: q.kind === 'choice' ? q.choices.map((x) => ({ zh: x.zh.trim(), en: x.en.trim() })) : [],
+      required: q.required,
+    })),
+    noLocation: c.noLocation,
   };
 }
 

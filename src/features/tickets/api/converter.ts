@@ -4,6 +4,7 @@ import { parseStatus } from '@/lib/converters/tickets';
 import {
   TIMELINE_TYPES,
   type Category,
+  type Question,
   type PublicTicket,
   type TicketPhoto,
   type TimelineEntry,
@@ -48,6 +49,8 @@ export function parseCategories(items: unknown): Category[] {
       canned: Array.isArray(c.canned) ? c.canned.filter((x): x is string => typeof x === 'string') : [],
       active: c.active !== false,
       shared: c.shared !== false,
+      questions: Array.isArray(c.questions) ? (c.questions as Question[]) : [],
+      noLocation: c.noLocation === true,
     }))
     .sort((a, b) => a.order - b.order);
 }

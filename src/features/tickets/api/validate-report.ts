@@ -1,11 +1,13 @@
 import { descriptionMax, notBlank } from '@/lib/policy';
-import type { Category, Urgency } from '../types';
+import type { Category, TicketAnswer, Urgency } from '../types';
 import type { NewTicketInput, PhotoInput } from './writes';
 
 export interface ReportBuilding {
   id: string;
   number: number;
   commonAreas: string[];
+  /** How many entrances (单元) it has: a common area may name one. */
+  entrances?: number;
   workerId: string | null;
   workerName: string | null;
 }
@@ -19,6 +21,12 @@ export interface ReportValues {
   buildingId: string;
   area: string;
   urgency: Urgency;
+  /** The answers to the category's questions, by question (a choice as its number); '' = not answered. */
+  answers?: string[];
+  /** Where exactly: a common area's entrance ('' = not said)… */
+  entrance?: string;
+  /** …another flat of the building than the reporter's own ("502"). */
+  otherFlat?: string;
 }
 
 export type ReportErrorKey =
@@ -27,9 +35,14 @@ export type ReportErrorKey =
   | 'descriptionMissing'
   | 'descriptionTooLong'
   | 'areaMissing'
-  | 'buildingMissing';
+  | 'buildingMissing'
+  | 'answerMissing'
+  | 'answerTooLong'
+  | 'flatTooLong';
 
-export type ReportErrors = Partial<Record<'category' | 'description' | 'building' | 'area', ReportErrorKey>>;
+export type ReportErrors = Partial<
+  Record<'category' | 'description' | 'building' | 'area' | 'otherFlat' | `answer${number}`, ReportErrorKey>
+>;
 
 export function childrenOf(categories: Category[], parent: string) {
   return categories.filter((c) => c.parent === parent && c.active);
@@ -53,8 +66,11 @@ export function validateReport(v: ReportValues, categories: Category[], building
   const text = v.description.trim();
   if (!notBlank(text)) errors.description = 'descriptionMissing';
   else if (text.length > descriptionMax) errors.description = 'descriptionTooLong';
+  // (the category's questions and "where exactly" are checked by ./report-details.ts, with their fields)
   let building: ReportBuilding | undefined;
-  if (v.where === 'common') {
+  if (category?.noLocation) {
+    // asks no place
+  } else if (v.where === 'common') {
     building = buildings.find((b) => b.id === v.buildingId);
     if (!building) errors.building = 'buildingMissing';
     else if (!building.commonAreas.includes(v.area)) errors.area = 'areaMissing';
@@ -62,11 +78,26 @@ export function validateReport(v: ReportValues, categories: Category[], building
   return { errors, category: Object.keys(errors).length ? undefined : category, building };
 }
 
+/** Answers kept on a ticket input, back as the form holds them (a refused report opened to fix). */
+export function typedAnswers(category: Category | undefined, answers: TicketAnswer[] = []) {
+  return (category?.questions ?? []).map((q) => {
+    const a = answers.find((x) => x.zh === q.zh)?.answer ?? '';
+    if (q.kind === 'text') return a;
+    const n = q.choices.findIndex((c) => c.zh === a);
+    return n < 0 ? '' : String(n);
+  });
+}
+
 /** A report that passed the checks, as the form hands it over. */
 export interface ValidReport {
   category: Category;
   building: ReportBuilding;
   area: string | null;
+  /** Where exactly: a common area's entrance, another flat; none at all for a category that asks none. */
+  entrance: number | null;
+  otherFlat: string | null;
+  noPlace: boolean;
+  answers: TicketAnswer[];
   description: string;
   urgency: Urgency;
   photos: PhotoInput[];
@@ -94,6 +125,10 @@ export function reportTicket(
     },
     description: r.description,
     area: r.area,
+    entrance: r.entrance,
+    otherFlat: r.otherFlat,
+    noPlace: r.noPlace,
+    answers: r.answers,
     building: {
       id: r.building.id,
       number: r.building.number,

@@ -5,7 +5,7 @@
  */
 import { dayKey, monthKey } from '../../../lib/period'; // relative: scripts run this file under tsx without path aliases
 import { bucketOf, isOpenStatus } from '../../../lib/policy';
-import type { Category, Ticket, TicketStatus, TimelineType, Urgency } from '../types';
+import type { Category, Ticket, TicketAnswer, TicketStatus, TimelineType, Urgency } from '../types';
 
 export { dayKey, monthKey };
 
@@ -53,6 +53,14 @@ export interface NewTicketInput {
   description: string;
   /** `null` = in the reporter's own flat; otherwise a common area of `building`. */
   area: string | null;
+  /** Where exactly (optional: reports queued before these existed have none): a common area's entrance… */
+  entrance?: number | null;
+  /** …another flat of the reporter's building ("502")… */
+  otherFlat?: string | null;
+  /** …or no place at all, for a category that asks none. */
+  noPlace?: boolean;
+  /** The answers to the category's questions, each with its question as asked. */
+  answers?: TicketAnswer[];
   building: BuildingRef;
   household: HouseholdRef;
   urgency: Urgency;
@@ -129,7 +137,11 @@ export function newTicketWrites(sdk: WriteSdk, actor: Actor, input: NewTicketInp
   const ticket = {
     categoryId: input.category.id,
     description: input.description.trim(),
-    location: { kind: input.area ? 'common' : 'flat', area: input.area },
+    location: input.noPlace
+      ? { kind: 'none', area: null, entrance: null, flat: null }
+      : input.area
+        ? { kind: 'common', area: input.area, entrance: input.entrance ?? null, flat: null }
+        : { kind: 'flat', area: null, entrance: null, flat: input.otherFlat?.trim() || null },
     buildingId: input.building.id,
     buildingNumber: input.building.number,
     home: {
@@ -164,6 +176,7 @@ export function newTicketWrites(sdk: WriteSdk, actor: Actor, input: NewTicketInp
     closeReason: null,
     lastEventId: 'created',
     shared: input.category.shared,
+    answers: (input.answers ?? []).map((a) => ({ ...a, answer: a.answer.trim() })),
   };
   // The "me too" mirror, for a shared category only (a person's own matter has none).
   const publicTicket = input.category.shared ? mirrorOf(ticket, now, now) : null;

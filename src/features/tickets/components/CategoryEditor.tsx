@@ -4,9 +4,20 @@ import { useLength } from '@/components/ui/Field';
 import { FormError } from '@/components/ui/FormError';
 import { useFocusInvalid } from '@/components/ui/ListLimit';
 import { useTranslation } from '@/i18n/react';
-import { cannedMax, categoriesMax, deadlineHoursMax, nameMax, notBlank, timelineTextMax } from '@/lib/policy';
+import {
+  cannedMax,
+  categoriesMax,
+  choicesMax,
+  choiceTextMax,
+  deadlineHoursMax,
+  nameMax,
+  notBlank,
+  questionsMax,
+  questionTextMax,
+  timelineTextMax,
+} from '@/lib/policy';
 import { saveCategories } from '../api/categories';
-import type { Category } from '../types';
+import type { Category, Choice, Question } from '../types';
 import { errorMessage } from '@/lib/errors';
 
 /** The ids the aria-describedby of a small field names: its error first, then its hint. */
@@ -101,6 +112,29 @@ function CannedCell({
 const hoursOf = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : NaN);
 const validHours = (h: number) => Number.isInteger(h) && h >= 1 && h <= deadlineHoursMax;
 
+/** A question as edited: its choices as typed, one per line, "中文 / English". */
+interface QuestionDraft {
+  zh: string;
+  en: string;
+  kind: Question['kind'];
+  choicesText: string;
+  required: boolean;
+}
+const choicesText = (choices: Choice[]) => choices.map((x) => `${x.zh} / ${x.en}`).join('\n');
+/** The choices typed, one per line: "是 / Yes" (a line without " / " has no English). */
+export const choiceLines = (text: string): Choice[] =>
+  cannedLines(text).map((line) => {
+    const at = line.indexOf('/');
+    return at < 0 ? { zh: line, en: '' } : { zh: line.slice(0, at).trim(), en: line.slice(at + 1).trim() };
+  });
+const toQuestion = (q: QuestionDraft): Question => ({
+  zh: q.zh,
+  en: q.en,
+  kind: q.kind,
+  choices: q.kind === 'choice' ? choiceLines(q.choicesText) : [],
+  required: q.required,
+});
+
 /** The category tree with each category's deadlines and canned replies, edited without code changes. */
 export function CategoryEditor({ initial, headUid }: { initial: Category[]; headUid: string }) {
   const { t } = useTranslation();
@@ -111,6 +145,7 @@ export function CategoryEditor({ initial, headUid }: { initial: Category[]; head
       cannedText: c.canned.join('\n'),
       responseText: String(c.responseHours),
       resolutionText: String(c.resolutionHours),
+      drafts: c.questions.map((q): QuestionDraft => ({ ...q, choicesText: choicesText(q.choices) })),
     })),
   );
   // `fields`: the message counts errors shown at their fields (the first of which takes the focus).
@@ -150,6 +185,32 @@ export function CategoryEditor({ initial, headUid }: { initial: Category[]; head
           count: lines[long]!.length,
           max: timelineTextMax,
         });
+      c.drafts.forEach((q, i) => {
+        const key = `${c.id}.q${i}`;
+        const text = (v: string) =>
+          !notBlank(v)
+            ? t('categoriesAdmin.errors.question')
+            : v.trim().length > questionTextMax
+              ? t('form.tooLong', { count: v.trim().length, max: questionTextMax })
+              : null;
+        const zhError = text(q.zh);
+        if (zhError) next[`${key}.zh`] = zhError;
+        const enError = text(q.en);
+        if (enError) next[`${key}.en`] = enError;
+        if (q.kind !== 'choice') return;
+        const choices = choiceLines(q.choicesText);
+        const bad = choices.findIndex(
+          (x) =>
+            !notBlank(x.zh) || !notBlank(x.en) || x.zh.length > choiceTextMax || x.en.length > choiceTextMax,
+        );
+        if (choices.length < 2 || choices.length > choicesMax)
+          next[`${key}.choices`] = t('categoriesAdmin.errors.choiceCount', {
+            count: choices.length,
+            max: choicesMax,
+          });
+        else if (bad !== -1)
+          next[`${key}.choices`] = t('categoriesAdmin.errors.choice', { n: bad + 1, max: choiceTextMax });
+      });
     }
     setErrors(next);
     // Each message sits at its field; the form says how many there are.
@@ -162,8 +223,9 @@ export function CategoryEditor({ initial, headUid }: { initial: Category[]; head
     try {
       await saveCategories(
         initial,
-        items.map(({ cannedText, responseText, resolutionText, ...c }) => ({
+        items.map(({ cannedText, responseText, resolutionText, drafts, ...c }) => ({
           ...c,
+          questions: drafts.map(toQuestion),
           responseHours: hoursOf(responseText),
           resolutionHours: hoursOf(resolutionText),
           canned: cannedLines(cannedText),
@@ -234,6 +296,96 @@ export function CategoryEditor({ initial, headUid }: { initial: Category[]; head
           {t(`categoriesAdmin.${flag}`)}
         </label>
       ))}
+      <fieldset className="mt-2 flex flex-col gap-2 rounded-lg border border-stone-300 p-2">
+        <legend className="px-1 text-base font-medium">
+          {t('categoriesAdmin.questions', { max: questionsMax })}
+        </legend>
+        <label className="tap flex items-center gap-2 text-base">
+          <input
+            type="checkbox"
+            className="h-5 w-5"
+            checked={c.noLocation}
+            onChange={(e) => update(c.id, { noLocation: e.target.checked })}
+          />
+          {t('categoriesAdmin.noLocation')}
+        </label>
+        {c.drafts.map((q, i) => {
+          const key = `${c.id}.q${i}`;
+          const change = (patch: Partial<QuestionDraft>) =>
+            update(c.id, { drafts: c.drafts.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
+          return (
+            <div key={i} className="grid gap-2 rounded-lg bg-stone-50 p-2 md:grid-cols-4">
+              <Cell
+                label={t('categoriesAdmin.questionZh', { n: i + 1 })}
+                value={q.zh}
+                limit={questionTextMax}
+                error={errors[`${key}.zh`]}
+                onChange={(e) => change({ zh: e.target.value })}
+              />
+              <Cell
+                label={t('categoriesAdmin.questionEn', { n: i + 1 })}
+                value={q.en}
+                limit={questionTextMax}
+                error={errors[`${key}.en`]}
+                onChange={(e) => change({ en: e.target.value })}
+              />
+              <label className="flex flex-col text-sm">
+                {t('categoriesAdmin.kind')}
+                <select
+                  className="tap rounded-lg border border-stone-400 bg-white px-2 text-base"
+                  value={q.kind}
+                  onChange={(e) => change({ kind: e.target.value as Question['kind'] })}
+                >
+                  <option value="text">{t('categoriesAdmin.kindText')}</option>
+                  <option value="choice">{t('categoriesAdmin.kindChoice')}</option>
+                </select>
+              </label>
+              <div className="flex flex-wrap items-end gap-2">
+                <label className="tap flex items-center gap-2 text-base">
+                  <input
+                    type="checkbox"
+                    className="h-5 w-5"
+                    checked={q.required}
+                    onChange={(e) => change({ required: e.target.checked })}
+                  />
+                  {t('categoriesAdmin.required')}
+                </label>
+                <Button
+                  variant="ghost"
+                  onClick={() => update(c.id, { drafts: c.drafts.filter((_, j) => j !== i) })}
+                >
+                  {t('categoriesAdmin.removeQuestion', { n: i + 1 })}
+                </Button>
+              </div>
+              {q.kind === 'choice' && (
+                <div className="md:col-span-4">
+                  <CannedCell
+                    label={t('categoriesAdmin.choices')}
+                    hint={t('categoriesAdmin.choicesHint', { max: choicesMax, chars: choiceTextMax })}
+                    error={errors[`${key}.choices`]}
+                    value={q.choicesText}
+                    placeholder={'是 / Yes\n否 / No'}
+                    onChange={(e) => change({ choicesText: e.target.value })}
+                  />
+                </div>
+              )}
+            </div>
+          );
+        })}
+        {c.drafts.length < questionsMax && (
+          <Button
+            variant="ghost"
+            className="self-start"
+            onClick={() =>
+              update(c.id, {
+                drafts: [...c.drafts, { zh: '', en: '', kind: 'text', choicesText: '', required: false }],
+              })
+            }
+          >
+            {t('categoriesAdmin.addQuestion')}
+          </Button>
+        )}
+      </fieldset>
       {depth === 0 && items.length < categoriesMax && (
         <Button
           variant="ghost"
@@ -251,6 +403,8 @@ export function CategoryEditor({ initial, headUid }: { initial: Category[]; head
                 order: xs.length,
                 canned: [],
                 cannedText: '',
+                questions: [],
+                drafts: [],
                 responseText: c.responseText,
                 resolutionText: c.resolutionText,
                 active: true,

@@ -25,9 +25,36 @@ const categories = [
   cat('repair', null, '维修', 'Repairs'),
   cat('leak', 'repair', '漏水 / 渗水', 'Leak / seepage'),
   cat('other', null, '其他', 'Other'),
+  // the head's questions (issue 22): one required typed, one optional choice
+  category('seep', {
+    parent: 'repair',
+    zh: '渗水',
+    en: 'Seepage',
+    questions: [
+      { zh: '哪个房间？', en: 'Which room?', kind: 'text', choices: [], required: true },
+      {
+        zh: '现在还在漏吗？',
+        en: 'Still leaking?',
+        kind: 'choice',
+        choices: [
+          { zh: '是', en: 'Yes' },
+          { zh: '否', en: 'No' },
+        ],
+        required: false,
+      },
+    ],
+  }),
+  category('pension', { zh: '养老金', en: 'Pension', shared: false, noLocation: true }),
 ];
 const buildings = [
-  { id: 'b1', number: 1, commonAreas: ['stairwell', 'lift'], workerId: 'w1', workerName: '黄网格' },
+  {
+    id: 'b1',
+    number: 1,
+    commonAreas: ['stairwell', 'lift'],
+    entrances: 2,
+    workerId: 'w1',
+    workerName: '黄网格',
+  },
   { id: 'b2', number: 2, commonAreas: ['yard'], workerId: null, workerName: null },
 ];
 
@@ -143,6 +170,7 @@ describe('report form', () => {
     await userEvent.selectOptions(screen.getByLabelText('哪个位置？'), 'yard');
     await userEvent.click(screen.getByRole('radio', { name: '紧急（影响安全或生活）' }));
     await userEvent.click(screen.getByRole('button', { name: '提交报事' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalled());
     expect(onSubmit).toHaveBeenCalledWith(
       expect.objectContaining({
         category: expect.objectContaining({ id: 'leak' }),
@@ -151,6 +179,75 @@ describe('report form', () => {
         description: '院子里水管爆了',
         urgency: 'urgent',
         photos: [],
+      }),
+    );
+  });
+
+  it('asks the category’s questions: a required one left blank is marked, nothing typed is lost', async () => {
+    const onSubmit = renderForm();
+    await userEvent.click(screen.getByRole('radio', { name: '维修' }));
+    await userEvent.click(screen.getByRole('radio', { name: '渗水' }));
+    const room = await screen.findByLabelText('哪个房间？');
+    await userEvent.type(screen.getByLabelText('请描述一下问题'), '天花板渗水');
+    await userEvent.type(screen.getByLabelText('问题在别的住户家吗？写房号（可不填）'), '201');
+    await userEvent.click(screen.getByRole('button', { name: '提交报事' }));
+    // (the details are checked by their own chunk, a moment after the tap)
+    await waitFor(() => expect(room).toHaveAccessibleDescription(expect.stringContaining('请回答这个问题')));
+    await waitFor(() => expect(room).toHaveFocus());
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByLabelText('请描述一下问题')).toHaveValue('天花板渗水');
+    await userEvent.type(room, ' 卫生间 ');
+    expect(screen.queryByText('请回答这个问题')).toBeNull();
+    await userEvent.click(screen.getByRole('radio', { name: '是' }));
+    await userEvent.click(screen.getByRole('button', { name: '提交报事' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalled());
+    expect(onSubmit).toHaveBeenCalledWith(
+      expect.objectContaining({
+        otherFlat: '201',
+        noPlace: false,
+        answers: [
+          { zh: '哪个房间？', en: 'Which room?', answer: '卫生间', answerEn: null },
+          { zh: '现在还在漏吗？', en: 'Still leaking?', answer: '是', answerEn: 'Yes' },
+        ],
+      }),
+    );
+  });
+
+  it('an optional question says so; a common area asks which entrance', async () => {
+    const onSubmit = renderForm();
+    await userEvent.click(screen.getByRole('radio', { name: '维修' }));
+    await userEvent.click(screen.getByRole('radio', { name: '渗水' }));
+    expect(await screen.findByRole('group', { name: '现在还在漏吗？（可不填）' })).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('哪个房间？'), '楼道');
+    await userEvent.type(screen.getByLabelText('请描述一下问题'), '楼道顶上渗水');
+    await userEvent.click(screen.getByRole('radio', { name: '公共区域（楼道、电梯等）' }));
+    await userEvent.selectOptions(screen.getByLabelText('哪个位置？'), 'stairwell');
+    await userEvent.selectOptions(await screen.findByLabelText('哪个单元？（可不填）'), '2');
+    await userEvent.click(screen.getByRole('button', { name: '提交报事' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalled());
+    expect(onSubmit).toHaveBeenCalledWith(
+      expect.objectContaining({
+        area: 'stairwell',
+        entrance: 2,
+        otherFlat: null,
+        answers: [{ zh: '哪个房间？', en: 'Which room?', answer: '楼道', answerEn: null }],
+      }),
+    );
+  });
+
+  it('a category that asks no place does not ask where', async () => {
+    const onSubmit = renderForm();
+    await userEvent.click(screen.getByRole('radio', { name: '养老金' }));
+    expect(screen.queryByRole('group', { name: '在哪里？' })).toBeNull();
+    await userEvent.type(screen.getByLabelText('请描述一下问题'), '这个月养老金少了');
+    await userEvent.click(screen.getByRole('button', { name: '提交报事' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalled());
+    expect(onSubmit).toHaveBeenCalledWith(
+      expect.objectContaining({
+        noPlace: true,
+        area: null,
+        answers: [],
+        building: expect.objectContaining({ id: 'b1' }),
       }),
     );
   });

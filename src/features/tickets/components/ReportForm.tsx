@@ -36,6 +36,17 @@ const SimilarReports = lazy(() =>
   ),
 );
 
+// The chosen category's questions and "where exactly": a chunk of their own, fetched once a category is
+// chosen. If it cannot be fetched, the form goes on without them (and does not ask for their answers).
+const details = () =>
+  import('./ReportDetails').catch((): typeof import('./ReportDetails') => ({
+    Questions: () => [],
+    WhereExactly: () => null,
+    checkDetails: () => ({ errors: {}, answers: [] }),
+  }));
+const Questions = lazy(() => details().then((m) => ({ default: m.Questions })));
+const WhereExactly = lazy(() => details().then((m) => ({ default: m.WhereExactly })));
+
 /**
  * Report a problem in a few taps: what (a category tree), a description (typed or spoken), where (own flat,
  * or a common area of a building), how urgent, up to 3 photos shrunk on the phone. Before sending it shows
@@ -106,6 +117,11 @@ export function ReportForm({
 
   const set = <K extends keyof ReportValues>(key: K, value: ReportValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
+  // a detail changed: its message about what was there goes
+  const change = (patch: Partial<ReportValues>, field?: keyof ReportErrors) => {
+    setValues((v) => ({ ...v, ...patch }));
+    if (field) setErrors((x) => ({ ...x, [field]: undefined }));
+  };
   const name = (c: Category) => (lang === 'en' ? c.en : c.zh);
   const tops = topCategories(categories);
   const kids = values.top ? childrenOf(categories, values.top) : [];
@@ -115,12 +131,22 @@ export function ReportForm({
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const { errors: next, category, building } = validateReport(values, categories, buildings);
-    setErrors(next);
+    const checked = validateReport(values, categories, buildings);
+    const { category, building } = checked;
+    setErrors(checked.errors);
     const reporterMissing = proxy && !notBlank(reporter);
     setReporterError(reporterMissing ? t('proxy.errors.reporterMissing') : null);
+    // the details (answers, another flat) are checked by their chunk, fetched once a category was chosen
+    const more = chosen ? (await details()).checkDetails(values, chosen) : null;
+    if (more) setErrors({ ...checked.errors, ...more.errors });
     // (an over-long name is marked at its field as it is typed)
-    if (!category || reporterMissing || reporter.length > nameMax) {
+    if (
+      !category ||
+      !more ||
+      Object.keys(more.errors).length ||
+      reporterMissing ||
+      reporter.length > nameMax
+    ) {
       setFocusError((n) => n + 1);
       return;
     }
@@ -129,8 +155,15 @@ export function ReportForm({
     try {
       await onSubmit({
         category,
-        building: values.where === 'flat' ? buildings.find((b) => b.id === homeBuildingId)! : building!,
-        area: values.where === 'common' ? values.area : null,
+        building:
+          values.where === 'flat' || category.noLocation
+            ? buildings.find((b) => b.id === homeBuildingId)!
+            : building!,
+        area: values.where === 'common' && !category.noLocation ? values.area : null,
+        entrance: values.where === 'common' && values.entrance ? Number(values.entrance) : null,
+        otherFlat: values.where === 'flat' ? values.otherFlat?.trim() || null : null,
+        noPlace: category.noLocation,
+        answers: more?.answers ?? [],
         description: values.description.trim(),
         urgency: values.urgency,
         photos,
@@ -146,6 +179,7 @@ export function ReportForm({
   // The description's length is checked as it is typed (the other fields when the report is sent).
   const descriptionLength = values.description.trim().length;
   const descriptionError = descriptionLength > descriptionMax ? 'descriptionTooLong' : errors.description;
+  const chosen = categories.find((x) => x.id === chosenCategory);
   const err = (k: keyof ReportErrors, params?: Record<string, number>) =>
     errors[k] ? t(`report.errors.${errors[k]}`, params) : null;
 
@@ -167,7 +201,7 @@ export function ReportForm({
         error={err('category') && !values.top ? err('category') : null}
         options={tops.map((c) => ({ value: c.id, label: name(c) }))}
         value={values.top}
-        onChange={(top) => setValues((v) => ({ ...v, top, categoryId: '' }))}
+        onChange={(top) => setValues((v) => ({ ...v, top, categoryId: '', answers: [] }))}
         columns
       />
       {kids.length > 0 && (
@@ -177,10 +211,21 @@ export function ReportForm({
           error={errors.category === 'subcategoryMissing' ? err('category') : null}
           options={kids.map((c) => ({ value: c.id, label: name(c) }))}
           value={values.categoryId}
-          onChange={(categoryId) => set('categoryId', categoryId)}
+          onChange={(categoryId) => setValues((v) => ({ ...v, categoryId, answers: [] }))}
           columns
         />
       )}
+      {chosen?.questions.length ? (
+        <Suspense>
+          <Questions
+            key={chosen.id}
+            questions={chosen.questions}
+            values={values}
+            onChange={change}
+            err={err}
+          />
+        </Suspense>
+      ) : null}
 
       <div className="flex flex-col gap-1">
         <label htmlFor={`${ids.base}-description`} className="text-lg font-bold">
@@ -219,21 +264,23 @@ export function ReportForm({
         )}
       </div>
 
-      <RadioCards
-        id={`${ids.base}-where`}
-        legend={t('report.where')}
-        options={[
-          {
-            value: 'flat',
-            // for a proxy report, not "my home": the household the worker reports for
-            label: t(proxy ? 'proxy.whereFlat' : 'report.whereFlat', { address: homeAddress }),
-          },
-          { value: 'common', label: t('report.whereCommon') },
-        ]}
-        value={values.where}
-        onChange={(where) => set('where', where as 'flat' | 'common')}
-      />
-      {values.where === 'common' && (
+      {!chosen?.noLocation && (
+        <RadioCards
+          id={`${ids.base}-where`}
+          legend={t('report.where')}
+          options={[
+            {
+              value: 'flat',
+              // for a proxy report, not "my home": the household the worker reports for
+              label: t(proxy ? 'proxy.whereFlat' : 'report.whereFlat', { address: homeAddress }),
+            },
+            { value: 'common', label: t('report.whereCommon') },
+          ]}
+          value={values.where}
+          onChange={(where) => set('where', where as 'flat' | 'common')}
+        />
+      )}
+      {!chosen?.noLocation && values.where === 'common' && (
         <div className="flex flex-col gap-3 rounded-2xl border border-stone-200 bg-white p-3">
           <Select
             label={t('report.building')}
@@ -256,18 +303,30 @@ export function ReportForm({
               </option>
             ))}
           </Select>
+          {chosen && (
+            <Suspense>
+              <WhereExactly
+                entrances={placeBuilding?.entrances ?? 1}
+                values={values}
+                onChange={change}
+                err={err}
+              />
+            </Suspense>
+          )}
         </div>
       )}
+      {chosen && !chosen.noLocation && values.where === 'flat' && (
+        <Suspense>
+          <WhereExactly values={values} onChange={change} err={err} />
+        </Suspense>
+      )}
 
-      {chosenCategory && placeBuilding && (
+      {chosenCategory && placeBuilding && !chosen?.noLocation && (
         <Suspense fallback={null}>
           <SimilarReports
             buildingId={placeBuilding.id}
             categoryId={chosenCategory}
-            categoryName={(() => {
-              const c = categories.find((x) => x.id === chosenCategory);
-              return c ? name(c) : chosenCategory;
-            })()}
+            categoryName={chosen ? name(chosen) : chosenCategory}
             followedIds={followedIds}
             ownTicketIds={ownTicketIds}
             onFollow={follow}

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Fragment, lazy, Suspense } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { Card } from '@/components/ui/Card';
 import { formatDateTime } from '@/i18n/format';
@@ -42,8 +42,19 @@ export function TicketDetail({
         )}
         <p className="mt-3 whitespace-pre-wrap text-lg text-stone-900">{ticket.description}</p>
         <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-base">
-          <dt className="text-stone-700">{t('tickets.location')}</dt>
-          <dd>{placeLabel(ticket, t)}</dd>
+          {/* the category's questions as they were asked, with the answers */}
+          {ticket.answers.map((a, i) => (
+            <Fragment key={i}>
+              <dt className="text-stone-700">{lang === 'en' ? a.en : a.zh}</dt>
+              <dd>{(lang === 'en' && a.answerEn) || a.answer}</dd>
+            </Fragment>
+          ))}
+          {ticket.location.kind !== 'none' && (
+            <>
+              <dt className="text-stone-700">{t('tickets.location')}</dt>
+              <dd>{placeLabel(ticket, t)}</dd>
+            </>
+          )}
           <dt className="text-stone-700">{t('tickets.urgency')}</dt>
           <dd>{t(`urgency.${ticket.urgency}`)}</dd>
           <dt className="text-stone-700">{t('tickets.reporter')}</dt>

@@ -18,6 +18,8 @@ const categories: Category[] = [
     canned: [],
     active: true,
     shared: true,
+    questions: [],
+    noLocation: false,
   },
   {
     id: 'leak',
@@ -30,6 +32,8 @@ const categories: Category[] = [
     canned: [],
     active: true,
     shared: true,
+    questions: [],
+    noLocation: false,
   },
 ];
 
