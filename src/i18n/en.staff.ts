@@ -2,6 +2,16 @@ import type { StaffMessages } from './messages';
 
 const enStaff: StaffMessages = {
   // The staff part of sections the core also has: merged into them key by key (i18n/index.ts).
+  // The register's interest groups (离休/退休…): staff screens only.
+  group: {
+    lixiu: 'Pre-1949 veteran (离休)',
+    tuixiu: 'Retired',
+    neitui: 'Early internal retirement',
+    xiejie: 'Contract ended by agreement',
+    tuoguan: 'Entrusted retiree',
+    zaizhi: 'Employed',
+    jumin: 'Resident',
+  },
   actions: {
     accept: 'Accept',
     start: 'Start work',

@@ -166,15 +166,6 @@ const en: CoreMessages = {
     bikeShed: 'Bike shed',
     gate: 'Gate',
   },
-  group: {
-    lixiu: 'Pre-1949 veteran (离休)',
-    tuixiu: 'Retired',
-    neitui: 'Early internal retirement',
-    xiejie: 'Contract ended by agreement',
-    tuoguan: 'Entrusted retiree',
-    zaizhi: 'Employed',
-    jumin: 'Resident',
-  },
   time: {
     due: 'due {{when}}',
     overdue: 'overdue by {{when}}',

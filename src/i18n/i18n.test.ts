@@ -10,6 +10,8 @@ import zhCNFollow from './zh-CN.follow';
 import zhCNInbox from './zh-CN.inbox';
 import zhCNNotify from './zh-CN.notify';
 import zhCNQuestions from './zh-CN.questions';
+import zhCNActions from './zh-CN.actions';
+import zhCNTimeline from './zh-CN.timeline';
 import zhCNSignin from './zh-CN.signin';
 import zhCNStaff from './zh-CN.staff';
 import zhCNVolunteer from './zh-CN.volunteer';
@@ -30,6 +32,8 @@ describe('translations', () => {
       zhCNVolunteer,
       zhCNReport,
       zhCNQuestions,
+      zhCNActions,
+      zhCNTimeline,
       zhCNFollow,
       zhCNInbox,
       zhCNNotify,

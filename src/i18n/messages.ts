@@ -5,6 +5,8 @@ import type zhCNFollow from './zh-CN.follow';
 import type zhCNInbox from './zh-CN.inbox';
 import type zhCNNotify from './zh-CN.notify';
 import type zhCNQuestions from './zh-CN.questions';
+import type zhCNActions from './zh-CN.actions';
+import type zhCNTimeline from './zh-CN.timeline';
 import type zhCNReport from './zh-CN.report';
 import type zhCNSignin from './zh-CN.signin';
 import type zhCNStaff from './zh-CN.staff';
@@ -15,7 +17,7 @@ type DeepStrings<T> = { -readonly [K in keyof T]: T[K] extends string ? string :
 /**
  * The shape every language must fill: the keys of the default language, any string values — its first
  * load (`zh-CN.ts`) and the parts that come with the screens that use them (`zh-CN.signin.ts`,
- * `zh-CN.events.ts`, `zh-CN.event-list.ts`, `zh-CN.volunteer.ts`, `zh-CN.report.ts`, `zh-CN.follow.ts`, `zh-CN.inbox.ts`, `zh-CN.notify.ts`, `zh-CN.questions.ts`: `addMessages`). English is one file with all of them.
+ * `zh-CN.events.ts`, `zh-CN.event-list.ts`, `zh-CN.volunteer.ts`, `zh-CN.report.ts`, `zh-CN.follow.ts`, `zh-CN.inbox.ts`, `zh-CN.notify.ts`, `zh-CN.questions.ts`, `zh-CN.actions.ts`, `zh-CN.timeline.ts`: `addMessages`). English is one file with all of them.
  */
 export type CoreMessages = DeepStrings<typeof zhCN> &
   DeepStrings<typeof zhCNSignin> &
@@ -26,7 +28,9 @@ export type CoreMessages = DeepStrings<typeof zhCN> &
   DeepStrings<typeof zhCNFollow> &
   DeepStrings<typeof zhCNInbox> &
   DeepStrings<typeof zhCNNotify> &
-  DeepStrings<typeof zhCNQuestions>;
+  DeepStrings<typeof zhCNQuestions> &
+  DeepStrings<typeof zhCNActions> &
+  DeepStrings<typeof zhCNTimeline>;
 /** The staff screens' part, loaded with them (`loadStaffMessages`). */
 export type StaffMessages = DeepStrings<typeof zhCNStaff>;
 export type Messages = CoreMessages & StaffMessages;

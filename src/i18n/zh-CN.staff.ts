@@ -3,6 +3,16 @@
  * resident's first load. `en.staff.ts` must have every key. */
 const zhCNStaff = {
   // The staff part of sections the core also has: merged into them key by key (i18n/index.ts).
+  // The register's interest groups (离休/退休…): staff screens only.
+  group: {
+    lixiu: '离休',
+    tuixiu: '退休',
+    neitui: '内退',
+    xiejie: '协解',
+    tuoguan: '托管',
+    zaizhi: '在职',
+    jumin: '居民',
+  },
   actions: {
     accept: '受理',
     start: '开始处理',

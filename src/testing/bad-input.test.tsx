@@ -581,7 +581,8 @@ describe('text over the rules’ limit, and lists at their cap', () => {
     );
     expect(screen.queryByRole('button', { name: t('categoriesAdmin.addChild') })).toBeNull();
     expect(screen.getByText(t('categoriesAdmin.full', { max: categoriesMax }))).toBeVisible();
-  });
+    // (the editor with all 80 categories, each with its questions, takes seconds to render in jsdom)
+  }, 30_000);
 
   it('staff invitation: a name one character too long', async () => {
     renderWithProviders(<InviteForm headUid="head" buildings={[]} onDone={vi.fn()} onError={vi.fn()} />);

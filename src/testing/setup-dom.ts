@@ -10,6 +10,8 @@ import questions from '@/i18n/zh-CN.questions';
 import follow from '@/i18n/zh-CN.follow';
 import inbox from '@/i18n/zh-CN.inbox';
 import notify from '@/i18n/zh-CN.notify';
+import actions from '@/i18n/zh-CN.actions';
+import timeline from '@/i18n/zh-CN.timeline';
 import signin from '@/i18n/zh-CN.signin';
 import volunteer from '@/i18n/zh-CN.volunteer';
 import { reloadPrefs } from '@/lib/prefs';
@@ -22,7 +24,19 @@ setMissingMessageHandler((key, lang) => {
 // Components are rendered without their routes here, so the staff screens' messages and the parts of the
 // core messages that come with screens are loaded up front.
 await loadStaffMessages();
-for (const part of [signin, events, eventList, volunteer, report, follow, inbox, notify, questions])
+for (const part of [
+  signin,
+  events,
+  eventList,
+  volunteer,
+  report,
+  follow,
+  inbox,
+  notify,
+  questions,
+  actions,
+  timeline,
+])
   addMessages(part);
 
 beforeEach(async () => {

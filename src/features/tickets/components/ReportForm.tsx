@@ -14,7 +14,6 @@ import {
 } from '../api/validate-report';
 import type { PhotoInput } from '../api/writes';
 import type { Category, Urgency } from '../types';
-import { PhotoPicker } from './PhotoPicker';
 import { RadioCards } from './RadioCards';
 import { clearReportDraft, loadDraft, useDraft } from './useDraft';
 import { useSpeechInput } from './useSpeechInput';
@@ -35,6 +34,11 @@ const SimilarReports = lazy(() =>
     () => ({ default: () => null }),
   ),
 );
+
+// The photo step sits at the bottom of the form: its code is fetched as the form loads (not in the screen's
+// first load), in the moment before anyone scrolls there.
+const photoPicker = import('./PhotoPicker');
+const PhotoPicker = lazy(() => photoPicker.then((m) => ({ default: m.PhotoPicker })));
 
 // The chosen category's questions and "where exactly": a chunk of their own, fetched once a category is
 // chosen. If it cannot be fetched, the form goes on without them (and does not ask for their answers).
@@ -345,13 +349,15 @@ export function ReportForm({
         onChange={(u) => set('urgency', u as Urgency)}
       />
 
-      <PhotoPicker
-        photos={photos}
-        onPhotos={setPhotos}
-        max={reportPhotosMax}
-        shrinking={shrinking}
-        onShrinking={setShrinking}
-      />
+      <Suspense fallback={<div className="min-h-24" />}>
+        <PhotoPicker
+          photos={photos}
+          onPhotos={setPhotos}
+          max={reportPhotosMax}
+          shrinking={shrinking}
+          onShrinking={setShrinking}
+        />
+      </Suspense>
 
       <FormError>{formError}</FormError>
       <Button type="submit" disabled={busy || shrinking} className="text-lg">

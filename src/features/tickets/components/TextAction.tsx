@@ -3,6 +3,11 @@ import { Button } from '@/components/ui/Button';
 import { useLength } from '@/components/ui/Field';
 import { useTranslation } from '@/i18n/react';
 import { notBlank, timelineTextMax } from '@/lib/policy';
+import actionMessages from '@/i18n/zh-CN.actions';
+import { addMessages } from '@/i18n';
+
+// This part of the messages comes with this code (not in every first load).
+addMessages(actionMessages);
 
 /** What was typed into a box, kept by its owner so that it survives the box closing and reopening. */
 export interface Draft {

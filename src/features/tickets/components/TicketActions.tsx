@@ -14,6 +14,11 @@ import { errorMessage } from '@/lib/errors';
 import { FormError } from '@/components/ui/FormError';
 import { rejectReasonMax } from '@/lib/policy';
 import { loadStaffMessages } from '@/i18n';
+import actionMessages from '@/i18n/zh-CN.actions';
+import { addMessages } from '@/i18n';
+
+// This part of the messages comes with this code (not in every first load).
+addMessages(actionMessages);
 
 // Handing a ticket on is staff work: its form is fetched when offered, not with every resident's ticket.
 const Transfer = lazy(() => import('./Transfer').then((m) => ({ default: m.Transfer })));

@@ -8,6 +8,11 @@ import { categoryLabel } from './category-label';
 import { homeLabel, placeLabel } from './place-label';
 import { DueLabel } from './DueLabel';
 import { StatusBadge } from './StatusBadge';
+import timelineMessages from '@/i18n/zh-CN.timeline';
+import { addMessages } from '@/i18n';
+
+// This part of the messages comes with this code (not in every first load).
+addMessages(timelineMessages);
 
 // Staff's words to the household, read aloud on request (fetched after the ticket shows; no button where the
 // phone has no voice).
