@@ -36,6 +36,9 @@ describe('report → work → confirm', () => {
     await resident.getByRole('link', { name: '我要报事' }).click();
     await resident.getByRole('radio', { name: '维修' }).check();
     await resident.getByRole('radio', { name: '漏水 / 渗水' }).check();
+    // The head's questions for a leak (the demo's), answered as a resident would.
+    await resident.getByLabel('哪个房间？').fill('卫生间');
+    await resident.getByRole('radio', { name: '是' }).check();
     await resident.getByLabel('请描述一下问题').fill(description);
     await resident.locator('input[type=file]').first().setInputFiles(photo);
     await resident.getByAltText('待上传的照片 1').waitFor({ timeout: 20_000 });
