@@ -1,9 +1,9 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Select } from '@/components/ui/Field';
 import { FormError } from '@/components/ui/FormError';
 import { useTranslation } from '@/i18n/react';
-import { errorMessage } from '@/lib/errors';
+import { useEscapeToCancel, useOpenCount } from './dialog';
 
 type Person = { id: string; name: string };
 
@@ -92,26 +92,10 @@ function ConfirmTransfer({
 }) {
   const { t } = useTranslation();
   const titleId = useId();
-  const [count, setCount] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    let live = true;
-    countOpen(from.id).then(
-      (n) => live && setCount(n),
-      (e: unknown) => live && setError(errorMessage(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [countOpen, from.id]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !busy) onCancel();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [busy, onCancel]);
+  const count = useOpenCount(countOpen, from.id, setError);
+  useEscapeToCancel(onCancel, busy);
   const vars = { from: from.name, to: to.name, count: count ?? 0 };
   return (
     <div className="fixed inset-0 z-50 flex items-center justify-center bg-black/50 p-4">

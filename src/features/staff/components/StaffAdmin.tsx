@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Card, Section } from '@/components/ui/Card';
 import { Select, TextInput } from '@/components/ui/Field';
@@ -11,6 +11,7 @@ import { invite, setActive, setRole, withdrawInvite } from '../api/mutations';
 import { staffQueries, type StaffMember } from '../api/queries';
 import { BulkTransfer } from './BulkTransfer';
 import { errorMessage } from '@/lib/errors';
+import { useEscapeToCancel, useOpenCount } from './dialog';
 import { FormError } from '@/components/ui/FormError';
 
 export interface GridBuilding {
@@ -291,27 +292,11 @@ function LeaveDialog({
 }) {
   const { t } = useTranslation();
   const titleId = useId();
-  const [open, setOpen] = useState<number | null>(null);
   const [to, setTo] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    countOpen(member.id).then(
-      (n) => live && setOpen(n),
-      (e: unknown) => live && setError(errorMessage(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [countOpen, member.id]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !busy) onCancel();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [busy, onCancel]);
+  const open = useOpenCount(countOpen, member.id, setError);
+  useEscapeToCancel(onCancel, busy);
   const w = workers.find((x) => x.id === to);
   const target = w ? { id: w.id, name: w.displayName } : null;
   const name = member.displayName;
