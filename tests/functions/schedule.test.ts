@@ -7,7 +7,8 @@ import { Timestamp, type Firestore } from 'firebase-admin/firestore';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { SmsGateway, SmsMessage } from '../../functions/src/notify/gateway';
 import type { Env } from '../../functions/src/notify/handlers';
-import { dayStart, dueTickets, remindDeadlines, remindEvents } from '../../functions/src/notify/schedule';
+import { dayStart } from '../../functions/src/notify/clock';
+import { dueTickets, remindDeadlines, remindEvents } from '../../functions/src/notify/schedule';
 import { clearFirestore } from '../../scripts/lib/emulators';
 import { adminApp } from '../../scripts/seed/write';
 

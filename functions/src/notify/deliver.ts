@@ -1,4 +1,10 @@
-import { FieldValue, Timestamp, type DocumentReference, type Firestore } from 'firebase-admin/firestore';
+import {
+  FieldValue,
+  Timestamp,
+  type DocumentReference,
+  type Firestore,
+  type Transaction,
+} from 'firebase-admin/firestore';
 import {
   RETRY_MINUTES,
   SEND_ATTEMPTS,
@@ -8,7 +14,8 @@ import {
 } from './config.js';
 import type { SmsGateway } from './gateway.js';
 import { deliveryId } from './plan.js';
-import { communityDay, communityMonth, decide, type Kind, type NotifyPrefs } from './prefs.js';
+import { communityDay, communityMonth } from './clock.js';
+import { decide, type Kind, type NotifyPrefs } from './prefs.js';
 import { render, type Locale, type Template } from './text.js';
 
 /** A person (or a household's phone, for one reported by proxy without the app) a message may go to. */
@@ -47,6 +54,18 @@ const dailyRef = (db: Firestore, key: string, at: Date) => db.doc(`smsDaily/${ke
 const monthlyRef = (db: Firestore, at: Date) => db.doc(`smsMonthly/${communityMonth(at)}`);
 
 /**
+ * In a transaction: takes one of the person's text messages for today (community day), or says the day's
+ * cap is reached (then nothing is written).
+ */
+async function takeToday(tx: Transaction, db: Firestore, key: string, now: Date): Promise<boolean> {
+  const daily = dailyRef(db, key, now);
+  const count = ((await tx.get(daily)).get('count') as number | undefined) ?? 0;
+  if (count >= SMS_PER_PERSON_PER_DAY) return false;
+  tx.set(daily, { count: count + 1, updatedAt: FieldValue.serverTimestamp() }, { merge: true });
+  return true;
+}
+
+/**
  * Records and sends one message to one recipient, exactly once per event: the delivery record is created in
  * a transaction that first reads it (a retried or doubled trigger finds it and sends nothing), together with
  * the person's daily count. Then the provider is called; its answer is recorded (sent, or retried later with
@@ -74,16 +93,11 @@ export async function deliver(
     } else if (decision.send === 'later') {
       status = 'deferred';
       reason = 'quietHours';
+    } else if (await takeToday(tx, db, to.key, now)) {
+      status = 'sending';
     } else {
-      const daily = dailyRef(db, to.key, now);
-      const count = ((await tx.get(daily)).get('count') as number | undefined) ?? 0;
-      if (count >= SMS_PER_PERSON_PER_DAY) {
-        status = 'capped';
-        reason = 'dailyCap';
-      } else {
-        status = 'sending';
-        tx.set(daily, { count: count + 1, updatedAt: FieldValue.serverTimestamp() }, { merge: true });
-      }
+      status = 'capped';
+      reason = 'dailyCap';
     }
     tx.create(ref, {
       recipientId: to.uid,
@@ -212,22 +226,16 @@ export async function sweep(db: Firestore, gateway: SmsGateway, now: Date = new 
       ) {
         return null;
       }
-      if (status === 'deferred') {
-        // It counts on the day it goes out.
-        const key = snap.get('recipientKey') as string;
-        const daily = dailyRef(db, key, now);
-        const count = ((await tx.get(daily)).get('count') as number | undefined) ?? 0;
-        if (count >= SMS_PER_PERSON_PER_DAY) {
-          tx.update(doc.ref, {
-            status: 'capped',
-            reason: 'dailyCap',
-            sendAfter: null,
-            updatedAt: FieldValue.serverTimestamp(),
-          });
-          tx.set(monthlyRef(db, now), { capped: FieldValue.increment(1) }, { merge: true });
-          return 'capped' as const;
-        }
-        tx.set(daily, { count: count + 1, updatedAt: FieldValue.serverTimestamp() }, { merge: true });
+      // A deferred message counts on the day it goes out.
+      if (status === 'deferred' && !(await takeToday(tx, db, snap.get('recipientKey') as string, now))) {
+        tx.update(doc.ref, {
+          status: 'capped',
+          reason: 'dailyCap',
+          sendAfter: null,
+          updatedAt: FieldValue.serverTimestamp(),
+        });
+        tx.set(monthlyRef(db, now), { capped: FieldValue.increment(1) }, { merge: true });
+        return 'capped' as const;
       }
       tx.update(doc.ref, {
         status: 'sending',

@@ -3,15 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_NOTIFY_PREFS } from '../../../src/features/notify/types';
 import { communityUtcOffsetHours, notifyKinds } from '../../../src/lib/policy';
 import { COMMUNITY_UTC_OFFSET_HOURS } from './config.js';
-import {
-  communityDay,
-  decide,
-  DEFAULT_PREFS,
-  KINDS,
-  parsePrefs,
-  quietEndsAt,
-  type NotifyPrefs,
-} from './prefs.js';
+import { communityDay } from './clock.js';
+import { decide, DEFAULT_PREFS, KINDS, parsePrefs, quietEndsAt, type NotifyPrefs } from './prefs.js';
 
 /** A moment on the community's clock (UTC+8). */
 const cst = (iso: string) => new Date(`${iso}+08:00`);

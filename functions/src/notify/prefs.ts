@@ -1,4 +1,4 @@
-import { COMMUNITY_UTC_OFFSET_HOURS } from './config.js';
+import { communityMinute } from './clock.js';
 
 /** What a message is about: the person chooses per kind. */
 export const KINDS = ['myTickets', 'buildingNew', 'escalations', 'events'] as const;
@@ -41,24 +41,6 @@ export function parsePrefs(data: Record<string, unknown> | undefined): NotifyPre
     quietEnd: isMinute(data.quietEnd) ? data.quietEnd : DEFAULT_PREFS.quietEnd,
     stopAll: data.stopAll === true,
   };
-}
-
-const OFFSET_MS = COMMUNITY_UTC_OFFSET_HOURS * 3_600_000;
-
-/** Minutes after midnight on the community's clock. */
-export function communityMinute(at: Date): number {
-  const local = new Date(at.getTime() + OFFSET_MS);
-  return local.getUTCHours() * 60 + local.getUTCMinutes();
-}
-
-/** The community's calendar day, e.g. `2026-12-05`. */
-export function communityDay(at: Date): string {
-  return new Date(at.getTime() + OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** The community's calendar month, e.g. `2026-12`. */
-export function communityMonth(at: Date): string {
-  return communityDay(at).slice(0, 7);
 }
 
 function inQuiet(minute: number, start: number, end: number) {

@@ -2,7 +2,7 @@ import { Timestamp, type Firestore } from 'firebase-admin/firestore';
 import { deliver, type Outcome, type Outgoing } from './deliver.js';
 import type { Env } from './handlers.js';
 import { recipients } from './handlers.js';
-import { communityDay, communityMinute } from './prefs.js';
+import { communityDay, communityMinute, dayStart } from './clock.js';
 import { clip, shortDateTime, type Locale } from './text.js';
 
 /** A ticket's deadline this close is told to whoever owns it ("coming due"). */
@@ -13,12 +13,6 @@ export const DIGEST_MINUTE = 9 * 60;
 export const REMINDER_MINUTE = 9 * 60;
 /** Tickets looked at per run (the oldest deadlines first). */
 const TICKETS_PAGE = 300;
-
-const OFFSET_MS = 8 * 3_600_000;
-/** Midnight starting the community day `day` (e.g. 2026-12-06), as an instant. */
-export function dayStart(day: string): Date {
-  return new Date(Date.parse(`${day}T00:00:00Z`) - OFFSET_MS);
-}
 
 type Due = { kind: 'soon' | 'over'; ticketId: string; dueAt: Date };
 

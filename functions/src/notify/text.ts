@@ -1,3 +1,5 @@
+import { communityClock } from './clock.js';
+
 /**
  * The text messages, as templates: a mainland SMS provider sends only templates it approved beforehand
  * (Aliyun: a template code plus its variables), so every message is one of these, with short variables.
@@ -85,11 +87,9 @@ export function render(template: Template, params: Record<string, string>, local
   return lang === 'en' ? `[${SIGNATURE.en}] ${body}` : `【${SIGNATURE.zh}】${body}`;
 }
 
-const OFFSET_MS = 8 * 3_600_000;
-
 /** A date as the message says it: 12月3日 / Dec 3 (community time). */
 export function shortDate(at: Date, locale: Locale): string {
-  const d = new Date(at.getTime() + OFFSET_MS);
+  const d = communityClock(at);
   if (locale === 'en') {
     const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][
       d.getUTCMonth()
@@ -101,7 +101,7 @@ export function shortDate(at: Date, locale: Locale): string {
 
 /** A date and time: 12月6日 09:30 / Dec 6 09:30 (community time). */
 export function shortDateTime(at: Date, locale: Locale): string {
-  const d = new Date(at.getTime() + OFFSET_MS);
+  const d = communityClock(at);
   const hm = `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
   return `${shortDate(at, locale)} ${hm}`;
 }
