@@ -9,6 +9,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './support/fixtures';
 import { adminDb } from './support/world';
+import { dayKey } from '../src/lib/period';
+import { reportsPerHouseholdDayMax } from '../src/lib/policy';
 
 async function makeJpeg(page: Page, path: string, text: string) {
   const maker = await page.context().newPage();
@@ -191,6 +193,44 @@ describe('offline', () => {
       expect(await page.getByText('没有发送成功').count()).toBe(0);
     } finally {
       await categories.update({ 'items.doorWindow.active': true });
+    }
+  });
+
+  it('a household whose reports of the day are used up is told before sending, and offline the refusal says why', async () => {
+    const page = await b.asResident('13800000008'); // 赵淑珍, building 7 (no other spec's reports)
+    await page.getByRole('heading', { name: '我家的报事' }).waitFor();
+    const householdId = (await adminDb().doc('users/u-r8').get()).data()!.householdId as string;
+    const counter = adminDb().doc(`reportDays/${dayKey(new Date())}/households/${householdId}`);
+    const before = await counter.get();
+    const photo = join(tmpdir(), `limit-${process.pid}.jpg`);
+    await makeJpeg(page, photo, '楼道');
+    const description = `楼道灯又坏了 ${Date.now()}`;
+    await waitForServiceWorker(page);
+    try {
+      await counter.set({ count: reportsPerHouseholdDayMax, lastTicket: 'e2e', updatedAt: new Date() });
+      await fillReport(page, '电路 / 停电', description, photo);
+      await page.getByRole('button', { name: '提交报事' }).click();
+      const told = page.getByText(`今天您家已经报了 ${reportsPerHouseholdDayMax} 件事`);
+      await told.waitFor({ timeout: 20_000 });
+      await expect.poll(() => told.evaluate((el) => el.closest('[role=alert]') !== null)).toBe(true);
+      // Nothing typed is lost, and nothing was sent.
+      expect(await page.getByLabel('请描述一下问题').inputValue()).toBe(description);
+      await page.getByAltText('待上传的照片 1').waitFor();
+      expect((await byText(description)).size).toBe(0);
+
+      // Sent offline (the phone cannot know the day's count): refused once back online, and says why.
+      await page.context().setOffline(true);
+      await page.getByRole('button', { name: '提交报事' }).click();
+      await page.getByText('已保存在手机里，联网后会自动发送。').waitFor();
+      await page.context().setOffline(false);
+      await page.getByText('没有发送成功').waitFor({ timeout: 30_000 });
+      await page.getByText(`今天您家已经报了 ${reportsPerHouseholdDayMax} 件事（每户每天最多`).waitFor();
+      expect((await byText(description)).size).toBe(0);
+      await page.getByRole('link', { name: '修改后重新发送' }).click();
+      await expect.poll(() => page.getByLabel('请描述一下问题').inputValue()).toBe(description);
+    } finally {
+      if (before.exists) await counter.set(before.data()!);
+      else await counter.delete();
     }
   });
 

@@ -17,9 +17,10 @@ import { commitChange, commitNewTicket, commitRemark } from '../../src/features/
 import { queuePageQuery, type QuerySdk } from '../../src/features/tickets/api/queue';
 import type { Actor, Change } from '../../src/features/tickets/api/writes';
 import { ticketConverter } from '../../src/lib/converters/tickets';
+import { reportsPerHouseholdDayMax } from '../../src/lib/policy';
 import { profile } from '../../tests/rules/fixtures';
 import { categoriesDoc, LEAF_CATEGORIES } from '../seed/categories';
-import { signalsOf } from '../seed/stats';
+import { reportDaysOf, signalsOf } from '../seed/stats';
 
 export interface LoadOptions {
   residents: number;
@@ -166,7 +167,8 @@ export async function runLoad(env: RulesTestEnvironment, o: LoadOptions): Promis
     const mine: string[] = [];
     let n = 0;
     while (going()) {
-      if (mine.length === 0 || Math.random() < 0.15) {
+      // (a household files at most reportsPerHouseholdDayMax a day: the rules refuse more)
+      if (mine.length === 0 || (mine.length < reportsPerHouseholdDayMax && Math.random() < 0.15)) {
         const cat = pick(LEAF_CATEGORIES);
         const id = fs.doc(fs.collection(db, 'tickets')).id;
         await attempt('report', id, async () => {
@@ -288,6 +290,7 @@ export async function checkLoad(env: RulesTestEnvironment, outcome: LoadOutcome)
   let mirrors = new Map<string, fs.DocumentData>();
   let stats: fs.DocumentData[] = [];
   let signals = new Map<string, fs.DocumentData>();
+  let counted = new Map<string, number>();
   await env.withSecurityRulesDisabled(async (ctx) => {
     const f = asDb(ctx.firestore());
     tickets = (await fs.getDocs(fs.collection(f, 'tickets'))).docs;
@@ -297,6 +300,11 @@ export async function checkLoad(env: RulesTestEnvironment, outcome: LoadOutcome)
     );
     stats = (await fs.getDocs(fs.collection(f, 'stats'))).docs.map((d) => d.data());
     signals = new Map((await fs.getDocs(fs.collection(f, 'signals'))).docs.map((d) => [d.id, d.data()]));
+    counted = new Map(
+      (await fs.getDocs(fs.collectionGroup(f, 'households'))).docs
+        .filter((d) => d.ref.path.startsWith('reportDays/'))
+        .map((d) => [d.ref.path, d.data().count as number]),
+    );
   });
 
   const reported = outcome.acks.filter((a) => a.kind === 'report').map((a) => a.ticketId);
@@ -367,6 +375,15 @@ export async function checkLoad(env: RulesTestEnvironment, outcome: LoadOutcome)
   for (const [day, reports] of want)
     if (!isDeepStrictEqual(signals.get(day)?.reports ?? {}, reports))
       problems.push(`signals/${day} do not match the day's reports`);
+  // Each household's own reports per day, counted exactly (the rules cap them).
+  const perDay = reportDaysOf(
+    [...byId.values()].map((t) => ({
+      householdId: t.householdId as string,
+      viaProxy: t.viaProxy as boolean,
+      clientCreatedAt: (t.clientCreatedAt as fs.Timestamp).toDate(),
+    })),
+  );
+  if (!isDeepStrictEqual(counted, perDay)) problems.push("reportDays do not match the households' reports");
   return { tickets: tickets.length, entries: entries.length, problems };
 }
 

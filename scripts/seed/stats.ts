@@ -2,7 +2,13 @@
  * Monthly summaries computed from a set of tickets — what the app's own writes would have accumulated
  * (src/features/tickets/api/writes.ts adds the same counters, the rules check them). Used by the seeders.
  */
-import { acceptedInTime, dayKey, monthKey, signalKey } from '../../src/features/tickets/api/writes';
+import {
+  acceptedInTime,
+  dayKey,
+  monthKey,
+  reportDayPath,
+  signalKey,
+} from '../../src/features/tickets/api/writes';
 import { bucketOf } from '../../src/lib/policy';
 
 export interface SummarisedTicket {
@@ -99,4 +105,17 @@ export function signalsOf(
     days.set(day, reports);
   }
   return days;
+}
+
+/** The households' own reports per day the app's reports would have counted (`reportDays`; staff filing for them are not counted). */
+export function reportDaysOf(
+  tickets: { householdId: string; viaProxy: boolean; clientCreatedAt: Date }[],
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of tickets) {
+    if (t.viaProxy) continue;
+    const path = reportDayPath(dayKey(t.clientCreatedAt), t.householdId);
+    counts.set(path, (counts.get(path) ?? 0) + 1);
+  }
+  return counts;
 }

@@ -8,7 +8,7 @@ import { getFirestore, Timestamp, type Firestore, type WriteBatch } from 'fireba
 import { DIRECTORY_PATH, directoryDoc, type BuildingFields } from '../../src/features/buildings/directory';
 import { DEMO_PASSWORD, type DemoCommunity } from './demo';
 import { demoDeliveries } from './notify';
-import { signalsOf, summarise } from './stats';
+import { reportDaysOf, signalsOf, summarise } from './stats';
 import { mirrorOf } from '../../src/features/tickets/api/writes';
 
 export interface EmulatorTarget {
@@ -159,6 +159,8 @@ export async function writeCommunity(target: EmulatorTarget, c: DemoCommunity, n
       await w.set(`stats/${period}`, { ...stats, lastTicket: 'seed', updatedAt: now });
     for (const [day, reports] of signalsOf(c.tickets))
       await w.set(`signals/${day}`, { reports, lastTicket: 'seed', updatedAt: now });
+    for (const [path, count] of reportDaysOf(c.tickets))
+      await w.set(path, { count, lastTicket: 'seed', updatedAt: now });
     await w.done();
     return w.written;
   } finally {

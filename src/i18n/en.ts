@@ -310,6 +310,8 @@ const en: CoreMessages = {
       'permission-denied':
         'The server did not accept this report (your address may have changed, or something in it is not allowed).',
       'invalid-argument': 'Something in it is not allowed; please check and send again.',
+      'report-limit':
+        'Your household has already reported {{max}} problems today (the most in one day). Send it tomorrow, or phone the community office if it is urgent.',
       unknown: 'Sending failed; please check and send again.',
     },
     fix: 'Fix and send again',
@@ -522,6 +524,8 @@ const en: CoreMessages = {
     gone: 'This record can no longer be found. Please go back.',
     signedOut: 'You have been signed out. Please sign in again.',
     needsConnection: 'This page needs a connection to open. Connect to the internet, then tap “Reload”.',
+    reportLimit:
+      'Not sent: your household has already reported {{max}} problems today, the most allowed in one day. What you wrote is kept: send it tomorrow, or phone the community office if it is urgent.',
     unknown:
       'Something went wrong and this was not done. Please try again later; if it keeps happening, call the community office.',
   },

@@ -3,7 +3,15 @@
  * write paths the scripts share (tickets/api/commit.ts) can tell a refusal without loading the UI's text.
  */
 export type ErrorKind =
-  'denied' | 'offline' | 'busy' | 'conflict' | 'gone' | 'signedOut' | 'needsConnection' | 'unknown';
+  | 'denied'
+  | 'offline'
+  | 'busy'
+  | 'conflict'
+  | 'gone'
+  | 'signedOut'
+  | 'needsConnection'
+  | 'reportLimit'
+  | 'unknown';
 
 /** The error's code as Firebase gives it (`permission-denied`, `auth/network-request-failed`), or ''. */
 export function errorCode(e: unknown): string {
@@ -39,6 +47,8 @@ export function errorKind(e: unknown): ErrorKind {
       return 'conflict';
     case 'not-found':
       return 'gone';
+    case 'report-limit': // the household's reports of the day are used up (tickets/api/outbox.ts)
+      return 'reportLimit';
     case 'needs-connection': // nothing kept on the phone for this screen, and offline (live-query.ts)
       return 'needsConnection';
     case 'unauthenticated':

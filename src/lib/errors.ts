@@ -5,6 +5,7 @@
  * or module URL ever reaches a person. `reportError` is the one place an error is reported.
  */
 import { t } from '@/i18n';
+import { reportsPerHouseholdDayMax } from './policy';
 
 import { errorCode, errorKind, type ErrorKind } from './error-kind';
 
@@ -12,7 +13,7 @@ export { errorCode, errorKind, isRefused, type ErrorKind } from './error-kind';
 
 /** What happened and what to do, in the person's language. */
 export function errorMessage(e: unknown): string {
-  return t(`errors.${errorKind(e)}`);
+  return t(`errors.${errorKind(e)}`, { max: reportsPerHouseholdDayMax });
 }
 
 /** An error as reported: what kind, where, and the technical detail a developer needs (never shown). */

@@ -101,6 +101,12 @@ export const urgentTimeDivisor = 2;
 export const reportAgeMaxHours = 72;
 /** …and a phone clock this far ahead of the server's. */
 export const clockAheadMaxMinutes = 10;
+/**
+ * A household files at most this many reports a community day (its own; staff filing for it are not
+ * counted). A queued report counts on the day it was written, so over a real day a household can reach
+ * this times the days a report may wait (`reportAgeMaxHours`): a bound, not an exact rate.
+ */
+export const reportsPerHouseholdDayMax = 10;
 /** The household confirms and rates, or sends it back, within this many days of the resolution. */
 export const confirmDays = 7;
 /** A visit may be logged up to 30 days later, and dated at most an hour ahead (a phone clock). */

@@ -76,6 +76,7 @@ beforeAll(async () => {
       lastTicket: 'tA',
       updatedAt: T0,
     });
+    await set('reportDays/2026-11-01/households/hA', { count: 2, lastTicket: 'tA', updatedAt: T0 });
     await set('events/pub/signups/rV', { uid: 'rV', status: 'confirmed', seq: 1, role: null });
     await set('invites/+8613800000009', { role: 'worker', name: '新同事', createdBy: 'head', createdAt: T0 });
     await set('publicTickets/tW', {
@@ -249,6 +250,9 @@ const READS: Row[] = [
   docRow('signals/2026-11-01', ['head']),
   listRow('signals, limit 31', ['head'], (f) => query(collection(f, 'signals'), limit(31))),
   listRow('signals, no limit', [], (f) => collection(f, 'signals')),
+  // a household's own reports of a day (the abuse limit): its members
+  docRow('reportDays/2026-11-01/households/hA', ['residentA', 'residentA2']),
+  listRow('reportDays of a day', [], (f) => collection(f, 'reportDays/2026-11-01/households')),
   // events: published ones for anyone with a profile; drafts for staff (a deactivated worker is no staff)
   docRow('events/pub', WITH_PROFILE),
   docRow('events/draft', STAFF),
@@ -472,6 +476,7 @@ const DELETES: Row[] = [
   docRow('mediationCases/m1/sessions/s1', []),
   docRow('stats/2026-11', []),
   docRow('signals/2026-11-01', []),
+  docRow('reportDays/2026-11-01/households/hA', []),
   docRow('events/pub', []),
   docRow('config/community', []),
   docRow('config/buildings', []),

@@ -31,7 +31,15 @@ import {
   type NewTicketInput,
   type TicketState,
 } from '../../src/features/tickets/api/writes';
-import { answerMax, choiceTextMax, otherFlatMax, questionsMax, questionTextMax } from '../../src/lib/policy';
+import { newTicketBatch } from '../../src/features/tickets/api/commit';
+import {
+  answerMax,
+  choiceTextMax,
+  otherFlatMax,
+  questionsMax,
+  questionTextMax,
+  reportsPerHouseholdDayMax,
+} from '../../src/lib/policy';
 import { profile } from './fixtures';
 import { assertFails, assertSucceeds, db, makeEnv, seedWorld, type Principal } from './support';
 
@@ -86,18 +94,10 @@ function report(who: Principal, over: Partial<NewTicketInput> = {}, mutate?: Mut
   const i = input({ photoCount: photos.length, ...over });
   const w = newTicketWrites(sdk, actor(who), i);
   mutate?.(w);
-  const batch = writeBatch(f);
-  batch.set(doc(f, 'tickets', i.id), w.ticket);
-  batch.set(doc(f, 'tickets', i.id, 'timeline', 'created'), w.created);
-  if (w.publicTicket) batch.set(doc(f, 'publicTickets', i.id), w.publicTicket);
-  batch.set(doc(f, 'stats', w.stats.period), w.stats.data, { merge: true });
-  if (w.signal.day) batch.set(doc(f, 'signals', w.signal.day), w.signal.data, { merge: true });
-  photos.forEach((dataUrl, n) =>
-    batch.set(
-      doc(f, 'tickets', i.id, 'photos', `p${n + 1}`),
-      photoWrite(sdk, actor(who), { dataUrl, width: 800, height: 600 }),
-    ),
+  const photoDocs = photos.map((dataUrl) =>
+    photoWrite(sdk, actor(who), { dataUrl, width: 800, height: 600 }),
   );
+  const batch = newTicketBatch({ doc, writeBatch }, f, i.id, w, photoDocs);
   return batch.commit();
 }
 
@@ -250,16 +250,19 @@ describe('reporting a problem', () => {
     noEntry.set(doc(f, 'tickets/tNew'), w.ticket);
     noEntry.set(doc(f, 'publicTickets/tNew'), w.publicTicket);
     noEntry.set(doc(f, 'stats', w.stats.period), w.stats.data, { merge: true });
+    noEntry.set(doc(f, w.reportDay!.path), w.reportDay!.data, { merge: true });
     await assertFails(noEntry.commit());
     const noMirror = writeBatch(f);
     noMirror.set(doc(f, 'tickets/tNew'), w.ticket);
     noMirror.set(doc(f, 'tickets/tNew/timeline/created'), w.created);
     noMirror.set(doc(f, 'stats', w.stats.period), w.stats.data, { merge: true });
+    noMirror.set(doc(f, w.reportDay!.path), w.reportDay!.data, { merge: true });
     await assertFails(noMirror.commit());
     const noStats = writeBatch(f);
     noStats.set(doc(f, 'tickets/tNew'), w.ticket);
     noStats.set(doc(f, 'tickets/tNew/timeline/created'), w.created);
     noStats.set(doc(f, 'publicTickets/tNew'), w.publicTicket);
+    noStats.set(doc(f, w.reportDay!.path), w.reportDay!.data, { merge: true });
     await assertFails(noStats.commit());
   });
 
@@ -1126,14 +1129,8 @@ describe("a person's own matter has no public mirror", () => {
         (w) => void (w.ticket.shared = true),
       ),
     );
-    const f = db(env, 'residentA');
-    const w = newTicketWrites(sdk, actor('residentA'), input({ id: 't3' }));
-    const batch = writeBatch(f);
-    batch.set(doc(f, 'tickets/t3'), w.ticket);
-    batch.set(doc(f, 'tickets/t3/timeline/created'), w.created);
-    batch.set(doc(f, 'stats', w.stats.period), w.stats.data, { merge: true });
-    batch.set(doc(f, 'signals', w.signal.day), w.signal.data, { merge: true });
-    await assertFails(batch.commit()); // shared (water), but no mirror
+    // shared (water), but no mirror
+    await assertFails(report('residentA', { id: 't3' }, (w) => void (w.publicTicket = null)));
   });
   it('its status changes need no mirror', async () => {
     const base = await setTicket('submitted', { categoryId: 'pension', shared: false });
@@ -1280,5 +1277,94 @@ describe('per-request limits', () => {
       batch.set(doc(f, 'tickets', id, 'timeline', `re-${id}`), w.entry);
     }
     await assertSucceeds(batch.commit());
+  });
+});
+
+// ---------------------------------------------------------------- abuse limit: reports per household per day
+describe('a household files at most reportsPerHouseholdDayMax reports a day', () => {
+  const today = dayKey(new Date());
+  const countPath = `reportDays/${today}/households/hA`;
+  async function setCount(count: number, path = countPath) {
+    await env.withSecurityRulesDisabled(async (ctx) => {
+      await setDoc(doc(ctx.firestore() as unknown as Firestore, path), {
+        count,
+        lastTicket: 'seed',
+        updatedAt: Timestamp.now(),
+      });
+    });
+  }
+  const readCount = async (as: Principal = 'residentA') =>
+    (await getDoc(doc(db(env, as), countPath))).data()?.count as number | undefined;
+
+  it('each report counts; the household sees its count; the one over the limit is refused', async () => {
+    await assertSucceeds(report('residentA', { id: 't1' }));
+    await assertSucceeds(report('residentA2', { id: 't2' })); // the same household, another member
+    expect(await readCount()).toBe(2);
+    await setCount(reportsPerHouseholdDayMax - 1);
+    await assertSucceeds(report('residentA', { id: 't3' }));
+    expect(await readCount('residentA2')).toBe(reportsPerHouseholdDayMax);
+    await assertFails(report('residentA', { id: 't4' }));
+    await assertFails(report('residentA2', { id: 't5' }));
+  });
+
+  it('…but staff filing on its behalf (a phone call, a visit) are neither counted nor stopped', async () => {
+    await setCount(reportsPerHouseholdDayMax);
+    await assertSucceeds(report('workerX', { id: 't6', proxyFor: '王大爷（电话）' }));
+    expect(await readCount()).toBe(reportsPerHouseholdDayMax);
+    // and a proxy report cannot be used to raise a household's count
+    await setCount(1);
+    await assertFails(
+      report('workerX', { id: 't7', proxyFor: '王大爷' }, (w) => {
+        w.reportDay = {
+          path: countPath,
+          data: { count: increment(1), lastTicket: 't7', updatedAt: serverTimestamp() },
+        };
+      }),
+    );
+  });
+
+  const hostile: [string, Mutator][] = [
+    ['no count', (w) => void (w.reportDay = null)],
+    ['the count set, not raised by one', (w) => void (w.reportDay!.data.count = 1 as never)],
+    ['the count raised by two', (w) => void (w.reportDay!.data.count = increment(2))],
+    ['the count of another household', (w) => void (w.reportDay!.path = `reportDays/${today}/households/hB`)],
+    ['the count of another day', (w) => void (w.reportDay!.path = `reportDays/2020-01-01/households/hA`)],
+    ['the count tied to another ticket', (w) => void (w.reportDay!.data.lastTicket = 'tA')],
+    ['an extra key on the count', (w) => void ((w.reportDay!.data as Record<string, unknown>).note = 'x')],
+  ];
+  it.each(hostile)('a report with %s is refused', async (_, mutate) => {
+    await setCount(3);
+    await assertFails(report('residentA', {}, mutate));
+  });
+
+  it('the count cannot be written, lowered or removed without a report', async () => {
+    await setCount(reportsPerHouseholdDayMax);
+    const f = db(env, 'residentA');
+    await assertFails(
+      setDoc(doc(f, countPath), { count: 0, lastTicket: 'tA', updatedAt: serverTimestamp() }),
+    );
+    await assertFails(updateDoc(doc(f, countPath), { count: increment(-1), updatedAt: serverTimestamp() }));
+    await assertFails(deleteDoc(doc(f, countPath)));
+    await assertFails(deleteDoc(doc(db(env, 'head'), countPath)));
+    const tomorrow = `reportDays/2099-01-01/households/hA`;
+    await assertFails(setDoc(doc(f, tomorrow), { count: 1, lastTicket: 'tA', updatedAt: serverTimestamp() }));
+  });
+
+  it.each<Principal>(['residentB', 'workerX', 'anonymous'])(
+    '%s cannot read another household’s count',
+    async (who) => {
+      await setCount(2);
+      await assertFails(getDoc(doc(db(env, who), countPath)));
+    },
+  );
+
+  it('a report written on the phone yesterday and sent today counts on yesterday', async () => {
+    await setCount(reportsPerHouseholdDayMax);
+    const yesterday = new Date(Date.now() - 24 * 3600_000);
+    await assertSucceeds(report('residentA', { id: 't8', writtenAt: yesterday }));
+    const y = (
+      await getDoc(doc(db(env, 'residentA'), `reportDays/${dayKey(yesterday)}/households/hA`))
+    ).data();
+    expect(y?.count).toBe(1);
   });
 });

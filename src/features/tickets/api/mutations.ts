@@ -7,7 +7,14 @@ import { getBackend } from '@/lib/backend';
 import { ticketConverter } from '@/lib/converters/tickets';
 import type { Ticket } from '../types';
 import { commitChange, commitNewTicket, commitRemark, writeSdk } from './commit';
-import { changeWrites, type Actor, type Change, type NewTicketInput, type PhotoInput } from './writes';
+import {
+  changeWrites,
+  reportDayPath,
+  type Actor,
+  type Change,
+  type NewTicketInput,
+  type PhotoInput,
+} from './writes';
 import { isRefused } from '@/lib/errors';
 
 /** A new id for a ticket, made on the phone so that a queued report keeps its identity. */
@@ -19,6 +26,20 @@ export async function newTicketId() {
 export async function submitTicket(actor: Actor, input: NewTicketInput, photos: PhotoInput[]) {
   const b = await getBackend();
   await commitNewTicket(b, b.db, actor, input, photos);
+}
+
+/**
+ * How many reports the household has filed on `day` (its own; the rules cap them), as the server has it;
+ * null when that cannot be told within a few seconds (a weak signal: the report is sent, and the server
+ * decides).
+ */
+export async function reportsFiledOn(householdId: string, day: string): Promise<number | null> {
+  const b = await getBackend();
+  const read = b
+    .getDocFromServer(b.doc(b.db, reportDayPath(day, householdId)))
+    .then((s) => (s.get('count') as number | undefined) ?? 0);
+  const late = new Promise<null>((r) => setTimeout(() => r(null), 3_000));
+  return Promise.race([read.catch(() => null), late]);
 }
 
 /** Whether the server has the ticket (used to settle reports queued before a reload). */

@@ -8,7 +8,9 @@
  *    resends its own queued batch; if it never arrives, we resend it from here).
  */
 import { useEffect, useSyncExternalStore } from 'react';
-import { preloadMutations, submitTicket, ticketReachedServer } from './lazy-mutations';
+import { dayKey } from '@/lib/period';
+import { reportsPerHouseholdDayMax } from '@/lib/policy';
+import { preloadMutations, reportsFiledOn, submitTicket, ticketReachedServer } from './lazy-mutations';
 import type { Actor, NewTicketInput, PhotoInput } from './writes';
 
 export type StoredInput = Omit<NewTicketInput, 'writtenAt'> & { writtenAt: string };
@@ -86,13 +88,29 @@ function send(item: OutboxItem) {
         await refresh();
         return;
       }
-      await put({ ...item, state: 'refused', error: code });
+      const limited = code === 'permission-denied' && (await usedUpOn(item.input).catch(() => false));
+      await put({ ...item, state: 'refused', error: limited ? 'report-limit' : code });
     },
   );
 }
 
-/** Saves the report on the phone, then sends it. Resolves once it is safely stored (not when it is sent). */
+/** Whether the household's reports of the day this one was written are used up (a resident's own report). */
+async function usedUpOn(
+  input: Pick<NewTicketInput, 'proxyFor' | 'household'> & { writtenAt: Date | string },
+) {
+  if (input.proxyFor !== undefined) return false;
+  const filed = await reportsFiledOn(input.household.id, dayKey(new Date(input.writtenAt)));
+  return filed !== null && filed >= reportsPerHouseholdDayMax;
+}
+
+/**
+ * Saves the report on the phone, then sends it. Resolves once it is safely stored (not when it is sent).
+ * Online, a household whose reports of the day are used up is told before anything is sent (the form
+ * keeps what was typed): the rules would refuse it.
+ */
 export async function sendReport(actor: Actor, input: NewTicketInput, photos: PhotoInput[]) {
+  if (typeof navigator !== 'undefined' && navigator.onLine && (await usedUpOn(input)))
+    throw Object.assign(new Error('reports of the day used up'), { code: 'report-limit' });
   const item: OutboxItem = {
     id: input.id,
     actor,

@@ -126,7 +126,14 @@ export function mirrorOf(
   };
 }
 
-/** The four kinds of documents a new report writes, in one batch. */
+/** Where a household's reports of a community day are counted: `reportDays/2026-12-05/households/h-1-1-102`. */
+export function reportDayPath(day: string, householdId: string) {
+  return `reportDays/${day}/households/${householdId}`;
+}
+
+/** The documents a new report writes, in one batch. */
+export type NewTicketWrites = ReturnType<typeof newTicketWrites>;
+
 export function newTicketWrites(sdk: WriteSdk, actor: Actor, input: NewTicketInput) {
   const now = sdk.serverTimestamp();
   const t0 = input.writtenAt.getTime();
@@ -200,7 +207,15 @@ export function newTicketWrites(sdk: WriteSdk, actor: Actor, input: NewTicketInp
       updatedAt: now,
     },
   };
-  return { ticket, publicTicket, created: entry(sdk, actor, 'created'), stats, signal };
+  // The household's own reports that day, counted (and capped by the rules): a staff member filing on a
+  // household's behalf is not counted.
+  const reportDay = proxy
+    ? null
+    : {
+        path: reportDayPath(dayKey(input.writtenAt), input.household.id),
+        data: { count: sdk.increment(1), lastTicket: input.id, updatedAt: now },
+      };
+  return { ticket, publicTicket, created: entry(sdk, actor, 'created'), stats, signal, reportDay };
 }
 
 export type { PhotoInput } from '@/lib/photo-limits';

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { Button, buttonClass } from '@/components/ui/Button';
 import { Icon } from '@/components/ui/Icon';
 import { useTranslation } from '@/i18n/react';
+import { reportsPerHouseholdDayMax } from '@/lib/policy';
 import { discardReport, type OutboxItem } from '../api/outbox';
 
 /**
@@ -40,7 +41,8 @@ export function OutboxList({
               <>
                 <p className="mt-1 text-base">
                   {t(
-                    `outbox.reason.${item.error === 'permission-denied' || item.error === 'invalid-argument' ? item.error : 'unknown'}`,
+                    `outbox.reason.${item.error === 'permission-denied' || item.error === 'invalid-argument' || item.error === 'report-limit' ? item.error : 'unknown'}`,
+                    { max: reportsPerHouseholdDayMax },
                   )}
                 </p>
                 <div className="mt-3 flex flex-wrap gap-2">
