@@ -22,6 +22,8 @@ import {
   type NewTicketInput,
   type PhotoInput,
   type TicketState,
+  type VoiceInput,
+  voiceWrite,
 } from './writes';
 import { isRefused } from '../../../lib/error-kind'; // relative: scripts run this file under tsx
 
@@ -65,16 +67,24 @@ export function writeSdk(b: Pick<CommitSdk, 'serverTimestamp' | 'Timestamp' | 'i
   };
 }
 
-/** A new report: the ticket, its first timeline entry, its public mirror, the month's counters, the day's warning signals, its photos. */
+/**
+ * A new report: the ticket, its first timeline entry, its public mirror, the month's counters, the day's
+ * warning signals, its photos, its voice message.
+ */
 export async function commitNewTicket(
   b: CommitSdk,
   db: Firestore,
   actor: Actor,
   input: NewTicketInput,
   photos: PhotoInput[],
+  voice: VoiceInput | null = null,
 ) {
   const sdk = writeSdk(b);
-  const w = newTicketWrites(sdk, actor, { ...input, photoCount: photos.length });
+  const w = newTicketWrites(sdk, actor, {
+    ...input,
+    photoCount: photos.length,
+    voiceSeconds: voice?.seconds ?? null,
+  });
   const batch = b.writeBatch(db);
   batch.set(b.doc(db, 'tickets', input.id), w.ticket);
   batch.set(b.doc(db, 'tickets', input.id, 'timeline', 'created'), w.created);
@@ -84,6 +94,7 @@ export async function commitNewTicket(
   photos.forEach((p, i) =>
     batch.set(b.doc(db, 'tickets', input.id, 'photos', `p${i + 1}`), photoWrite(sdk, actor, p)),
   );
+  if (voice) batch.set(b.doc(db, 'tickets', input.id, 'voice', 'v1'), voiceWrite(sdk, actor, voice));
   await commit(b, () => batch.commit(), b.doc(db, 'tickets', input.id));
 }
 

@@ -7,7 +7,14 @@ import { getBackend } from '@/lib/backend';
 import { ticketConverter } from '@/lib/converters/tickets';
 import type { Ticket } from '../types';
 import { commitChange, commitNewTicket, commitRemark, writeSdk } from './commit';
-import { changeWrites, type Actor, type Change, type NewTicketInput, type PhotoInput } from './writes';
+import {
+  changeWrites,
+  type Actor,
+  type Change,
+  type NewTicketInput,
+  type PhotoInput,
+  type VoiceInput,
+} from './writes';
 import { isRefused } from '@/lib/errors';
 
 /** A new id for a ticket, made on the phone so that a queued report keeps its identity. */
@@ -16,9 +23,14 @@ export async function newTicketId() {
   return b.doc(b.collection(b.db, 'tickets')).id;
 }
 
-export async function submitTicket(actor: Actor, input: NewTicketInput, photos: PhotoInput[]) {
+export async function submitTicket(
+  actor: Actor,
+  input: NewTicketInput,
+  photos: PhotoInput[],
+  voice: VoiceInput | null = null,
+) {
   const b = await getBackend();
-  await commitNewTicket(b, b.db, actor, input, photos);
+  await commitNewTicket(b, b.db, actor, input, photos, voice);
 }
 
 /** Whether the server has the ticket (used to settle reports queued before a reload). */
