@@ -1,5 +1,5 @@
 /**
- * Reports written on this phone and not yet accepted by the server, kept in IndexedDB (text and photos)
+ * Reports written on this phone and not yet accepted by the server, kept in IndexedDB (text, photos, voice)
  * so that nothing typed is lost: not when the tab is closed offline, not when the server refuses it.
  *
  *  - `sendReport` saves the report here first, then commits it; success removes it, a refusal keeps it
@@ -9,7 +9,7 @@
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import { preloadMutations, submitTicket, ticketReachedServer } from './lazy-mutations';
-import type { Actor, NewTicketInput, PhotoInput } from './writes';
+import type { Actor, NewTicketInput, PhotoInput, VoiceInput } from './writes';
 
 export type StoredInput = Omit<NewTicketInput, 'writtenAt'> & { writtenAt: string };
 
@@ -18,6 +18,8 @@ export interface OutboxItem {
   actor: Actor;
   input: StoredInput;
   photos: PhotoInput[];
+  /** The voice message (none in reports queued before there were any). */
+  voice?: VoiceInput | null;
   state: 'sending' | 'refused';
   /** Firestore error code of a refusal. */
   error: string | null;
@@ -71,7 +73,7 @@ async function put(item: OutboxItem) {
 
 function send(item: OutboxItem) {
   inFlight.add(item.id);
-  return submitTicket(item.actor, toInput(item.input), item.photos).then(
+  return submitTicket(item.actor, toInput(item.input), item.photos, item.voice ?? null).then(
     async () => {
       inFlight.delete(item.id);
       await remove(item.id);
@@ -92,12 +94,18 @@ function send(item: OutboxItem) {
 }
 
 /** Saves the report on the phone, then sends it. Resolves once it is safely stored (not when it is sent). */
-export async function sendReport(actor: Actor, input: NewTicketInput, photos: PhotoInput[]) {
+export async function sendReport(
+  actor: Actor,
+  input: NewTicketInput,
+  photos: PhotoInput[],
+  voice: VoiceInput | null = null,
+) {
   const item: OutboxItem = {
     id: input.id,
     actor,
     input: { ...input, writtenAt: input.writtenAt.toISOString() },
     photos,
+    voice,
     state: 'sending',
     error: null,
     savedAt: new Date().toISOString(),
