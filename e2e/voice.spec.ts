@@ -3,8 +3,10 @@
  * (chromium's fake microphone plays a tone), listens back, sends it with no words; the resident and the
  * building's worker play it on the ticket. Offline, it is kept with the report and arrives once back online.
  * A refused microphone is explained in words; a phone that cannot record is offered no button. At 320 px and
- * in 长辈版 nothing runs off the screen. The form and the ticket are photographed at 390 px.
+ * in 长辈版 nothing runs off the screen; axe finds nothing in the recorder's and the player's states. The form
+ * and the ticket are photographed at 390 px.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -54,6 +56,14 @@ async function expectPlayer(page: Page, label: RegExp) {
     .toBeGreaterThan(0.2);
 }
 
+/** What axe-core finds against WCAG 2.2 A/AA on the page as it is now (as e2e/a11y.spec.ts asks). */
+async function violations(page: Page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
 /** Nothing wider than the screen. */
 async function expectNoOverflow(page: Page) {
   expect(
@@ -91,6 +101,7 @@ describe('report by voice', () => {
     await recordTwoSeconds(page);
     mkdirSync(shots, { recursive: true });
     await page.screenshot({ path: join(shots, 'form-recorded-390.png'), fullPage: true });
+    expect(await violations(page)).toEqual([]);
     expect(await page.getByLabel('请描述一下问题').inputValue()).toBe('');
     await page.getByRole('button', { name: '提交报事' }).click();
     await page.getByText('已提交。网格员处理时，这里会更新进度。').waitFor();
@@ -111,6 +122,7 @@ describe('report by voice', () => {
     await page.getByRole('heading', { name: `语音留言 时长 0:0${seconds}` }).waitFor();
     await expectPlayer(page, new RegExp(`^语音留言，时长 0:0${seconds}$`));
     await page.screenshot({ path: join(shots, 'ticket-resident-390.png'), fullPage: true });
+    expect(await violations(page)).toEqual([]);
 
     // the building's worker hears it too
     const worker = (
@@ -220,6 +232,7 @@ describe('report by voice', () => {
     for (const name of ['重新录', '删除录音'])
       expect((await page.getByRole('button', { name }).boundingBox())!.height).toBeGreaterThanOrEqual(60);
     await page.screenshot({ path: join(shots, 'form-elder-320.png'), fullPage: true });
+    expect(await violations(page)).toEqual([]);
     await page.getByRole('button', { name: '提交报事' }).click();
     await page.getByText('已提交。网格员处理时，这里会更新进度。').waitFor();
 
@@ -230,5 +243,6 @@ describe('report by voice', () => {
     await expectPlayer(page, /^语音留言，时长 0:0[23]$/);
     await expectNoOverflow(page);
     await page.screenshot({ path: join(shots, 'ticket-elder-320.png'), fullPage: true });
+    expect(await violations(page)).toEqual([]);
   });
 });
