@@ -5,7 +5,8 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const PHONE = { width: 390, height: 844 };
 
-export async function launch(): Promise<Browser> {
+/** `args`: more command-line switches, for one spec's browser (e.g. FAKE_MICROPHONE). */
+export async function launch(args: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -17,9 +18,13 @@ export async function launch(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...args,
     ],
   });
 }
+
+/** A microphone that plays a tone, granted without asking (the voice message's spec). */
+export const FAKE_MICROPHONE = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
 
 /** A phone-sized context: 390×844, touch, Chinese locale. */
 export function phoneContext(

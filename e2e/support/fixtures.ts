@@ -8,15 +8,18 @@ import { closeAdmin } from './world';
 
 export const DEMO_PASSWORD = 'shequ-demo-2026';
 
-/** One browser per test file, a fresh phone-sized context per test; pages log their errors to the test. */
-export function useBrowser() {
+/**
+ * One browser per test file (with `args`, more switches for it), a fresh phone-sized context per test; pages
+ * log their errors to the test.
+ */
+export function useBrowser({ args = [] }: { args?: string[] } = {}) {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   // A message missing from what a screen loaded shows the person its key ("actions.reply"): every page
   // reports them (src/i18n/index.ts logs each), and a test that met one fails.
   const missing = new Set<string>();
   beforeAll(async () => {
-    browser = await launch();
+    browser = await launch(args);
   });
   afterEach(async (ctx) => {
     const met = [...missing];

@@ -1,7 +1,8 @@
 /**
  * Removes a resident's personal data on request (docs/security.md), with the Admin SDK: the rules let
  * nobody delete records from the app. Ticket facts (status, category, building, times, rating) stay, so
- * the monthly summaries and the dashboard do not change; names, ids and the photos the person added go.
+ * the monthly summaries and the dashboard do not change; names, ids, the photos the person added and their
+ * recorded voice go.
  */
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 
@@ -12,6 +13,7 @@ export interface Removal {
   tickets: number;
   timelineEntries: number;
   photos: number;
+  voiceMessages: number;
   follows: number;
   signups: number;
   householdMembers: number;
@@ -28,23 +30,29 @@ export async function removeResident(db: Firestore, uid: string): Promise<Remova
     tickets: 0,
     timelineEntries: 0,
     photos: 0,
+    voiceMessages: 0,
     follows: 0,
     signups: 0,
     householdMembers: 0,
   };
   const writer = db.bulkWriter();
 
-  // 1. Tickets they reported: anonymise the reporter; drop the photos they added.
+  // 1. Tickets they reported: anonymise the reporter; drop the photos they added and their voice message.
   for (const t of (await db.collection('tickets').where('reporterId', '==', uid).get()).docs) {
     const photos = (await t.ref.collection('photos').where('authorId', '==', uid).get()).docs;
     for (const p of photos) void writer.delete(p.ref);
+    const voice = await db.doc(`tickets/${t.id}/voice/v1`).get();
+    const ownVoice = voice.exists && voice.get('authorId') === uid;
+    if (ownVoice) void writer.delete(voice.ref);
     void writer.update(t.ref, {
       reporterId: REMOVED_ID,
       reporterName: REMOVED_NAME,
       photoCount: FieldValue.increment(-photos.length),
+      ...(ownVoice ? { voiceSeconds: null } : {}),
     });
     out.tickets += 1;
     out.photos += photos.length;
+    if (ownVoice) out.voiceMessages += 1;
   }
   // 2. Their words in any timeline (comments, ratings, reopen reasons) keep their text, lose the name.
   for (const e of (await db.collectionGroup('timeline').where('authorId', '==', uid).get()).docs) {

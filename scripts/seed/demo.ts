@@ -726,6 +726,7 @@ export function demoCommunity(now: Date, seed = 20261122): DemoCommunity {
       resolvedAt,
       closedAt,
       photoCount: 0,
+      voiceSeconds: null,
       rating,
       reopenCount,
       rejectReason,

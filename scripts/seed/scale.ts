@@ -160,6 +160,7 @@ export async function writeScaleCommunity(target: EmulatorTarget, opts: ScaleOpt
       resolvedAt,
       closedAt,
       photoCount: 0,
+      voiceSeconds: null,
       rating,
       reopenCount: status === 'reopened' ? 1 : 0,
       rejectReason: status === 'rejected' ? '不属于社区职责范围' : null,

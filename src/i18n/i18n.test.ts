@@ -15,6 +15,7 @@ import zhCNTimeline from './zh-CN.timeline';
 import zhCNSignin from './zh-CN.signin';
 import zhCNStaff from './zh-CN.staff';
 import zhCNVolunteer from './zh-CN.volunteer';
+import zhCNVoice from './zh-CN.voice';
 
 function keys(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) =>
@@ -37,6 +38,7 @@ describe('translations', () => {
       zhCNFollow,
       zhCNInbox,
       zhCNNotify,
+      zhCNVoice,
     ].flatMap((part) => keys(part));
     expect(keys(en).sort()).toEqual([...new Set(zhAll)].sort());
     expect(zhAll.length, 'a key in two parts').toBe(new Set(zhAll).size);

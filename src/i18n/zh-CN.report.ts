@@ -10,6 +10,7 @@ const zhCNReport = {
     subcategory: '具体是哪一类？',
     description: '请描述一下问题',
     descriptionHint: '例如：厨房水管一直滴水，已经两天了',
+    descriptionVoiceHint: '已有语音留言，这里可以不写',
     voice: '语音输入',
     voiceListening: '正在听，请说话…',
     voiceUnavailable: '这台手机不支持语音输入，请用键盘的话筒按钮。',

@@ -123,6 +123,7 @@ const zhCN = {
     internal: '仅工作人员可见',
     photos: '照片',
     photoAlt: '报事照片 {{n}}',
+    voice: '语音留言 {{time}}',
     rating: '评价：{{score}} 分',
     rejectReason: '不予受理的原因：{{reason}}',
     notFound: '这个工单不存在，或者您没有查看的权限。',

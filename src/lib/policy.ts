@@ -53,6 +53,17 @@ export const photoSideMax = 4096;
 /** An event's cover picture. */
 export const coverCharsMax = 300_000;
 
+// ---- a report's voice message (recorded on the phone: opus in webm/ogg at 16 kbit/s, a data URL in a document)
+/** Seconds of a report's voice message (the recorder stops by itself there). */
+export const voiceSecondsMax = 60;
+/**
+ * Characters of its data URL: 60 s at 16 kbit/s measured ~116 KB (154,000 characters of base64) in chromium;
+ * this leaves room for a phone that records up to ~24 kbit/s (the recorder also stops before it is reached).
+ */
+export const voiceCharsMax = 240_000;
+/** What a voice message's data URL may be: opus in webm or ogg, or AAC in mp4 (Safari), base64. */
+export const voicePattern = '^data:audio/(webm|ogg|mp4);base64,[A-Za-z0-9+/=]+$';
+
 // ---- sizes of lists and maps
 export const commonAreasMax = 10;
 export const membersMax = 12;

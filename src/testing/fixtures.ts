@@ -30,6 +30,7 @@ export function ticket(over: Partial<Ticket>): Ticket {
     resolvedAt: null,
     closedAt: null,
     photoCount: 0,
+    voiceSeconds: null,
     rating: null,
     reopenCount: 0,
     rejectReason: null,

@@ -14,6 +14,7 @@ import actions from '@/i18n/zh-CN.actions';
 import timeline from '@/i18n/zh-CN.timeline';
 import signin from '@/i18n/zh-CN.signin';
 import volunteer from '@/i18n/zh-CN.volunteer';
+import voice from '@/i18n/zh-CN.voice';
 import { reloadPrefs } from '@/lib/prefs';
 
 // A missing translation is a bug: any test that renders one fails.
@@ -36,6 +37,7 @@ for (const part of [
   questions,
   actions,
   timeline,
+  voice,
 ])
   addMessages(part);
 

@@ -28,7 +28,13 @@ beforeAll(async () => {
     const f = ctx.firestore() as unknown as ClientFirestore;
     const set = (path: string, data: Record<string, unknown>, merge = false) =>
       setDoc(doc(f, path), data, { merge });
-    await set('tickets/tA', { photoCount: 1 }, true);
+    await set('tickets/tA', { photoCount: 1, voiceSeconds: 8 }, true);
+    await set('tickets/tA/voice/v1', {
+      dataUrl: 'data:audio/webm;base64,AAAA',
+      seconds: 8,
+      authorId: 'rA',
+      createdAt: T0,
+    });
     await set(
       'households/hA',
       {
@@ -66,6 +72,7 @@ describe('removing a resident on request', () => {
         tickets: 1,
         timelineEntries: 1,
         photos: 1,
+        voiceMessages: 1,
         follows: 1,
         signups: 1,
         householdMembers: 1,
@@ -75,6 +82,9 @@ describe('removing a resident on request', () => {
       expect(ticket).toMatchObject({ reporterId: REMOVED_ID, reporterName: REMOVED_NAME, photoCount: 0 });
       expect(ticket.status).toBe('accepted'); // the facts stay
       expect((await db.doc('tickets/tA/photos/p1').get()).exists).toBe(false);
+      // their recorded voice goes (a voice is personal data), and the ticket says it has none
+      expect((await db.doc('tickets/tA/voice/v1').get()).exists).toBe(false);
+      expect(ticket.voiceSeconds).toBeNull();
       expect((await db.doc('tickets/tA/timeline/rated').get()).data()).toMatchObject({
         authorId: REMOVED_ID,
         authorName: REMOVED_NAME,

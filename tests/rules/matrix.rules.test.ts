@@ -60,6 +60,13 @@ beforeAll(async () => {
     const f = ctx.firestore() as unknown as Firestore;
     const set = (path: string, data: Record<string, unknown>) => setDoc(doc(f, path), data);
     await set('visits/vA', { buildingId: 'b1', householdId: 'hA', authorId: 'wX', visitedAt: T0 });
+    for (const t of ['tA', 'tB'])
+      await set(`tickets/${t}/voice/v1`, {
+        dataUrl: 'data:audio/webm;base64,AAAA',
+        seconds: 3,
+        authorId: t === 'tA' ? 'rA' : 'rB',
+        createdAt: T0,
+      });
     await set('publicTickets/tA', {
       buildingId: 'b1',
       categoryId: 'water',
@@ -213,6 +220,10 @@ const READS: Row[] = [
     query(collection(f, 'tickets/tA/photos'), limit(6)),
   ),
   listRow('tA photos (no limit)', [], (f) => collection(f, 'tickets/tA/photos')),
+  // the report's voice message: whoever may read the ticket, by id (never listed)
+  docRow('tickets/tA/voice/v1', ['residentA', 'workerX', 'head']),
+  listRow('tA voice', [], (f) => query(collection(f, 'tickets/tA/voice'), limit(1))),
+  listRow('collection group voice', [], (f) => query(collectionGroup(f, 'voice'), limit(1))),
   // the public mirror (no names, no flat): anyone with a profile, to say "me too"
   docRow('publicTickets/tA', CONFIRMED_OR_STAFF),
   listRow('publicTickets where buildingId == b1, limit 20', CONFIRMED_OR_STAFF, (f) =>
@@ -472,6 +483,7 @@ const DELETES: Row[] = [
   docRow('tickets/tB', []),
   docRow('tickets/tB/timeline/pub', []),
   docRow('tickets/tB/photos/p1', []),
+  docRow('tickets/tB/voice/v1', []),
   docRow('mediationCases/m1', []),
   docRow('mediationCases/m1/sessions/s1', []),
   docRow('stats/2026-11', []),

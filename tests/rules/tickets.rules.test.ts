@@ -30,6 +30,8 @@ import {
   type Change,
   type NewTicketInput,
   type TicketState,
+  type VoiceInput,
+  voiceWrite,
 } from '../../src/features/tickets/api/writes';
 import { newTicketBatch } from '../../src/features/tickets/api/commit';
 import {
@@ -39,6 +41,8 @@ import {
   questionsMax,
   questionTextMax,
   reportsPerHouseholdDayMax,
+  voiceCharsMax,
+  voiceSecondsMax,
 } from '../../src/lib/policy';
 import { profile } from './fixtures';
 import { assertFails, assertSucceeds, db, makeEnv, seedWorld, type Principal } from './support';
@@ -88,16 +92,32 @@ function input(over: Partial<NewTicketInput> = {}): NewTicketInput {
 
 type Mutator = (w: ReturnType<typeof newTicketWrites>) => void;
 
-/** Commits a new report as `who` would, optionally with photos and a hostile mutation. */
-function report(who: Principal, over: Partial<NewTicketInput> = {}, mutate?: Mutator, photos: string[] = []) {
+type VoiceMutator = (v: ReturnType<typeof voiceWrite>) => void;
+
+/**
+ * Commits a new report as `who` would, optionally with photos, a voice message (`voice/v1`, or the id
+ * given) and hostile mutations.
+ */
+function report(
+  who: Principal,
+  over: Partial<NewTicketInput> = {},
+  mutate?: Mutator,
+  photos: string[] = [],
+  voice?: VoiceInput & { id?: string; mutate?: VoiceMutator },
+) {
   const f = db(env, who);
-  const i = input({ photoCount: photos.length, ...over });
+  const i = input({ photoCount: photos.length, voiceSeconds: voice?.seconds ?? null, ...over });
   const w = newTicketWrites(sdk, actor(who), i);
   mutate?.(w);
   const photoDocs = photos.map((dataUrl) =>
     photoWrite(sdk, actor(who), { dataUrl, width: 800, height: 600 }),
   );
   const batch = newTicketBatch({ doc, writeBatch }, f, i.id, w, photoDocs);
+  if (voice) {
+    const v = voiceWrite(sdk, actor(who), voice);
+    voice.mutate?.(v);
+    batch.set(doc(f, 'tickets', i.id, 'voice', voice.id ?? 'v1'), v);
+  }
   return batch.commit();
 }
 
@@ -1366,5 +1386,172 @@ describe('a household files at most reportsPerHouseholdDayMax reports a day', ()
       await getDoc(doc(db(env, 'residentA'), `reportDays/${dayKey(yesterday)}/households/hA`))
     ).data();
     expect(y?.count).toBe(1);
+  });
+});
+
+// ---------------------------------------------------------------- a voice message with the report
+describe('a voice message with the report', () => {
+  /** A data URL of exactly `chars` characters, as the recorder makes them. */
+  const audio = (chars = 2000, mime = 'audio/webm') => {
+    const head = `data:${mime};base64,`;
+    return head + 'A'.repeat(chars - head.length);
+  };
+  const VOICE = { dataUrl: audio(), seconds: 12 };
+  const saved = async (path: string) => {
+    let d: Record<string, unknown> | undefined;
+    await env.withSecurityRulesDisabled(async (ctx) => {
+      d = (await getDoc(doc(ctx.firestore() as unknown as Firestore, path))).data();
+    });
+    return d;
+  };
+
+  it('a resident reports by voice with no words typed; the household and the building’s staff play it', async () => {
+    await assertSucceeds(report('residentA', { description: '' }, undefined, [], VOICE));
+    expect((await saved('tickets/tNew'))?.voiceSeconds).toBe(12);
+    expect((await saved('tickets/tNew/voice/v1'))?.dataUrl).toBe(VOICE.dataUrl);
+    for (const who of ['residentA', 'residentA2', 'workerX', 'head'] as const)
+      await assertSucceeds(getDoc(doc(db(env, who), 'tickets/tNew/voice/v1')));
+    for (const who of ['residentB', 'workerY', 'anonymous'] as const)
+      await assertFails(getDoc(doc(db(env, who), 'tickets/tNew/voice/v1')));
+  });
+
+  it('…with words as well; a report with neither is refused', async () => {
+    await assertSucceeds(report('residentA', {}, undefined, [], VOICE));
+    await assertFails(report('residentA', { id: 'tNone', description: '' }));
+    await assertFails(report('residentA', { id: 'tBlank', description: '  ' }));
+  });
+
+  it('the worst case a request may evaluate: a worker files for a resident who phoned, with three photos, the longest answers and the longest voice message', async () => {
+    const long = {
+      zh: '问'.repeat(questionTextMax),
+      en: 'q'.repeat(questionTextMax),
+      answer: '答'.repeat(answerMax),
+    };
+    await assertSucceeds(
+      report(
+        'workerX',
+        {
+          proxyFor: '王大爷（电话）',
+          description: '',
+          answers: Array.from({ length: questionsMax }, () => ({
+            ...long,
+            answerEn: 'y'.repeat(choiceTextMax),
+          })),
+          area: 'lift',
+          entrance: 2,
+          urgency: 'urgent',
+        },
+        undefined,
+        [JPEG, JPEG, JPEG],
+        { dataUrl: audio(voiceCharsMax, 'audio/ogg'), seconds: voiceSecondsMax },
+      ),
+    );
+    // …and the resident's own, in another flat (the other branch of the place)
+    await assertSucceeds(
+      report(
+        'residentA',
+        {
+          id: 'tMine',
+          answers: Array.from({ length: questionsMax }, () => ({ ...long, answerEn: null })),
+          otherFlat: '楼'.repeat(otherFlatMax),
+        },
+        undefined,
+        [JPEG, JPEG, JPEG],
+        { dataUrl: audio(voiceCharsMax, 'audio/mp4'), seconds: 1 },
+      ),
+    );
+  });
+
+  it.each<
+    [
+      string,
+      Partial<NewTicketInput>,
+      (VoiceInput & { id?: string; mutate?: VoiceMutator }) | undefined,
+      Mutator?,
+    ]
+  >([
+    ['longer than the limit', {}, { ...VOICE, seconds: voiceSecondsMax + 1 }],
+    ['no seconds', {}, { ...VOICE, seconds: 0 }],
+    ['seconds as a float', {}, { ...VOICE, seconds: 1.5 }],
+    ['a data URL over the size limit', {}, { ...VOICE, dataUrl: audio(voiceCharsMax + 1) }],
+    ['a WAV recording', {}, { ...VOICE, dataUrl: audio(2000, 'audio/wav') }],
+    ['a picture passed as audio', {}, { ...VOICE, dataUrl: audio(2000, 'image/jpeg') }],
+    ['a codec in the type', {}, { ...VOICE, dataUrl: audio(2000, 'audio/webm;codecs=opus') }],
+    ['a data URL with something after it', {}, { ...VOICE, dataUrl: `${audio()}"><script>` }],
+    ['another length than the ticket says', {}, { ...VOICE, mutate: (v) => void (v.seconds = 13) }],
+    ['another author', {}, { ...VOICE, mutate: (v) => void (v.authorId = 'rA2') }],
+    ['a phone time', {}, { ...VOICE, mutate: (v) => void (v.createdAt = Timestamp.now()) }],
+    ['an extra field', {}, { ...VOICE, mutate: (v) => void Object.assign(v, { transcript: '漏水' }) }],
+    ['another document id', {}, { ...VOICE, id: 'v2' }],
+    ['a length on the ticket but no recording', { voiceSeconds: 12, description: '' }, undefined],
+    ['a length on the ticket but no recording, with words', { voiceSeconds: 12 }, undefined],
+    [
+      'a recording but no length on the ticket',
+      { description: '' },
+      VOICE,
+      (w) => void ((w.ticket as Record<string, unknown>).voiceSeconds = null),
+    ],
+    [
+      'a recording but no length on the ticket, with words',
+      {},
+      VOICE,
+      (w) => void delete (w.ticket as Record<string, unknown>).voiceSeconds,
+    ],
+    [
+      'a ticket length as text',
+      {},
+      VOICE,
+      (w) => void ((w.ticket as Record<string, unknown>).voiceSeconds = '12'),
+    ],
+  ])('a report with %s is refused', async (_, over, voice, mutate) => {
+    await assertFails(report('residentA', over, mutate, [], voice));
+  });
+
+  it('another household cannot file a voice report for this one', async () => {
+    await assertFails(report('residentB', { description: '' }, undefined, [], VOICE));
+  });
+
+  /** tA (household A's, reported by rA) with `voiceSeconds`, without its recording. */
+  const voiceLater = (who: Principal, over: Partial<ReturnType<typeof voiceWrite>> = {}) =>
+    setDoc(doc(db(env, who), 'tickets/tA/voice/v1'), { ...voiceWrite(sdk, actor(who), VOICE), ...over });
+
+  it('a recording cannot be added later: not by the reporter, the household, its worker or the head', async () => {
+    await setTicket('submitted', { voiceSeconds: 12, reporterId: 'rA' });
+    for (const who of ['residentA', 'residentA2', 'workerX', 'head', 'residentB'] as const)
+      await assertFails(voiceLater(who));
+  });
+
+  it('…not even with a change of the ticket in the same batch', async () => {
+    const base = await setTicket('accepted', { voiceSeconds: 12, reporterId: 'rA', photoCount: 0 });
+    const f = db(env, 'residentA');
+    const w = changeWrites(sdk, actor('residentA'), state(base), { kind: 'addPhoto' });
+    const batch = writeBatch(f);
+    batch.update(doc(f, 'tickets/tA'), { ...w.ticket, lastEventId: 'evVoice' });
+    batch.set(doc(f, 'tickets/tA/timeline/evVoice'), w.entry);
+    batch.set(
+      doc(f, 'tickets/tA/photos/p1'),
+      photoWrite(sdk, actor('residentA'), { dataUrl: JPEG, width: 1, height: 1 }),
+    );
+    batch.set(doc(f, 'tickets/tA/voice/v1'), voiceWrite(sdk, actor('residentA'), VOICE));
+    await assertFails(batch.commit());
+  });
+
+  it('a recording is never replaced or removed, by anyone', async () => {
+    await assertSucceeds(report('residentA', { description: '' }, undefined, [], VOICE));
+    for (const who of ['residentA', 'workerX', 'head'] as const) {
+      await assertFails(
+        setDoc(
+          doc(db(env, who), 'tickets/tNew/voice/v1'),
+          voiceWrite(sdk, actor(who), { ...VOICE, dataUrl: audio(100) }),
+        ),
+      );
+      await assertFails(updateDoc(doc(db(env, who), 'tickets/tNew/voice/v1'), { seconds: 11 }));
+      await assertFails(deleteDoc(doc(db(env, who), 'tickets/tNew/voice/v1')));
+    }
+  });
+
+  it('the ticket’s length cannot be changed afterwards', async () => {
+    await assertSucceeds(report('residentA', { description: '' }, undefined, [], VOICE));
+    await assertFails(updateDoc(doc(db(env, 'residentA'), 'tickets/tNew'), { voiceSeconds: 30 }));
   });
 });

@@ -58,6 +58,7 @@ export default function Component() {
               },
               reportTicket(id, r, h, home),
               r.photos,
+              r.voice,
             );
             void navigate(paths.ticket(id));
           }}

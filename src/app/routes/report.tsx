@@ -113,6 +113,7 @@ export default function Component() {
                     ),
                   },
                   photos: fixing.photos,
+                  voice: fixing.voice ?? null,
                 }
               : undefined
           }
@@ -130,6 +131,7 @@ export default function Component() {
               { uid: profile.id, name: profile.displayName, role: 'resident' },
               reportTicket(id, r, { id: householdId, entrance: link.entrance, flat: link.flat }, home),
               r.photos,
+              r.voice,
             );
             clearReportDraft();
             void navigate(paths.home, { state: { reported: online ? 'online' : 'offline' } });

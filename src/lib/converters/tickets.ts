@@ -65,6 +65,8 @@ export interface Ticket {
   resolvedAt: Date | null;
   closedAt: Date | null;
   photoCount: number;
+  /** The length of the voice message sent with the report (`voice/v1`), or null: none. */
+  voiceSeconds: number | null;
   rating: TicketRating | null;
   reopenCount: number;
   rejectReason: string | null;
@@ -129,6 +131,7 @@ export const ticketConverter = makeConverter<Ticket>((id, d) => {
     resolvedAt: toDate(d.resolvedAt),
     closedAt: toDate(d.closedAt),
     photoCount: num(d.photoCount),
+    voiceSeconds: typeof d.voiceSeconds === 'number' ? d.voiceSeconds : null,
     rating: rating ? { score: num(rating.score), comment: str(rating.comment) } : null,
     reopenCount: num(d.reopenCount),
     rejectReason: strOrNull(d.rejectReason),

@@ -108,6 +108,7 @@ const ticket: Ticket = {
   resolvedAt: null,
   closedAt: null,
   photoCount: 0,
+  voiceSeconds: null,
   rating: null,
   reopenCount: 0,
   rejectReason: null,

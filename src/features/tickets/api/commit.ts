@@ -23,6 +23,8 @@ import {
   type NewTicketWrites,
   type PhotoInput,
   type TicketState,
+  type VoiceInput,
+  voiceWrite,
 } from './writes';
 import { isRefused } from '../../../lib/error-kind'; // relative: scripts run this file under tsx
 
@@ -66,16 +68,24 @@ export function writeSdk(b: Pick<CommitSdk, 'serverTimestamp' | 'Timestamp' | 'i
   };
 }
 
-/** A new report: the ticket, its first timeline entry, its public mirror, the month's counters, the day's warning signals, the household's count of the day, its photos. */
+/**
+ * A new report: the ticket, its first timeline entry, its public mirror, the month's counters, the day's
+ * warning signals, the household's count of the day, its photos, its voice message.
+ */
 export async function commitNewTicket(
   b: CommitSdk,
   db: Firestore,
   actor: Actor,
   input: NewTicketInput,
   photos: PhotoInput[],
+  voice: VoiceInput | null = null,
 ) {
   const sdk = writeSdk(b);
-  const w = newTicketWrites(sdk, actor, { ...input, photoCount: photos.length });
+  const w = newTicketWrites(sdk, actor, {
+    ...input,
+    photoCount: photos.length,
+    voiceSeconds: voice?.seconds ?? null,
+  });
   const batch = newTicketBatch(
     b,
     db,
@@ -83,6 +93,7 @@ export async function commitNewTicket(
     w,
     photos.map((p) => photoWrite(sdk, actor, p)),
   );
+  if (voice) batch.set(b.doc(db, 'tickets', input.id, 'voice', 'v1'), voiceWrite(sdk, actor, voice));
   await commit(b, () => batch.commit(), b.doc(db, 'tickets', input.id));
 }
 

@@ -14,6 +14,7 @@ import {
   type Change,
   type NewTicketInput,
   type PhotoInput,
+  type VoiceInput,
 } from './writes';
 import { isRefused } from '@/lib/errors';
 
@@ -23,9 +24,14 @@ export async function newTicketId() {
   return b.doc(b.collection(b.db, 'tickets')).id;
 }
 
-export async function submitTicket(actor: Actor, input: NewTicketInput, photos: PhotoInput[]) {
+export async function submitTicket(
+  actor: Actor,
+  input: NewTicketInput,
+  photos: PhotoInput[],
+  voice: VoiceInput | null = null,
+) {
   const b = await getBackend();
-  await commitNewTicket(b, b.db, actor, input, photos);
+  await commitNewTicket(b, b.db, actor, input, photos, voice);
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Reports written on this phone and not yet accepted by the server, kept in IndexedDB (text and photos)
+ * Reports written on this phone and not yet accepted by the server, kept in IndexedDB (text, photos, voice)
  * so that nothing typed is lost: not when the tab is closed offline, not when the server refuses it.
  *
  *  - `sendReport` saves the report here first, then commits it; success removes it, a refusal keeps it
@@ -11,7 +11,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { dayKey } from '@/lib/period';
 import { reportsPerHouseholdDayMax } from '@/lib/policy';
 import { preloadMutations, reportsFiledOn, submitTicket, ticketReachedServer } from './lazy-mutations';
-import type { Actor, NewTicketInput, PhotoInput } from './writes';
+import type { Actor, NewTicketInput, PhotoInput, VoiceInput } from './writes';
 
 export type StoredInput = Omit<NewTicketInput, 'writtenAt'> & { writtenAt: string };
 
@@ -20,6 +20,8 @@ export interface OutboxItem {
   actor: Actor;
   input: StoredInput;
   photos: PhotoInput[];
+  /** The voice message (none in reports queued before there were any). */
+  voice?: VoiceInput | null;
   state: 'sending' | 'refused';
   /** Firestore error code of a refusal. */
   error: string | null;
@@ -73,7 +75,7 @@ async function put(item: OutboxItem) {
 
 function send(item: OutboxItem) {
   inFlight.add(item.id);
-  return submitTicket(item.actor, toInput(item.input), item.photos).then(
+  return submitTicket(item.actor, toInput(item.input), item.photos, item.voice ?? null).then(
     async () => {
       inFlight.delete(item.id);
       await remove(item.id);
@@ -108,7 +110,12 @@ async function usedUpOn(
  * Online, a household whose reports of the day are used up is told before anything is sent (the form
  * keeps what was typed): the rules would refuse it.
  */
-export async function sendReport(actor: Actor, input: NewTicketInput, photos: PhotoInput[]) {
+export async function sendReport(
+  actor: Actor,
+  input: NewTicketInput,
+  photos: PhotoInput[],
+  voice: VoiceInput | null = null,
+) {
   if (typeof navigator !== 'undefined' && navigator.onLine && (await usedUpOn(input)))
     throw Object.assign(new Error('reports of the day used up'), { code: 'report-limit' });
   const item: OutboxItem = {
@@ -116,6 +123,7 @@ export async function sendReport(actor: Actor, input: NewTicketInput, photos: Ph
     actor,
     input: { ...input, writtenAt: input.writtenAt.toISOString() },
     photos,
+    voice,
     state: 'sending',
     error: null,
     savedAt: new Date().toISOString(),

@@ -113,6 +113,18 @@ export const ticketQueries = {
         return b.onSnapshot(q, (snap) => emit(snap.docs.map((d) => d.data())), fail);
       },
     ),
+  /** A report's voice message (`voice/v1`: written once, never changed), as a data URL; null if none. */
+  voice: (id: string) =>
+    queryOptions({
+      queryKey: ['tickets', 'detail', id, 'voice'] as const,
+      queryFn: async () => {
+        const b = await getBackend();
+        const d = await b.getDoc(b.doc(b.db, 'tickets', id, 'voice', 'v1'));
+        const url: unknown = d.get('dataUrl');
+        return typeof url === 'string' ? url : null;
+      },
+      staleTime: Infinity,
+    }),
   /** Community-wide counts for the head: open, and open past their deadline (aggregation, 1 read each). */
   headCounts: () =>
     queryOptions({

@@ -1,6 +1,6 @@
 import { descriptionMax, notBlank } from '@/lib/policy';
 import type { Category, TicketAnswer, Urgency } from '../types';
-import type { NewTicketInput, PhotoInput } from './writes';
+import type { NewTicketInput, PhotoInput, VoiceInput } from './writes';
 
 export interface ReportBuilding {
   id: string;
@@ -52,8 +52,16 @@ export function topCategories(categories: Category[]) {
   return categories.filter((c) => c.parent === null && c.active);
 }
 
-/** Checks the report the way the rules will; returns the category to file under when valid. */
-export function validateReport(v: ReportValues, categories: Category[], buildings: ReportBuilding[]) {
+/**
+ * Checks the report the way the rules will; returns the category to file under when valid. With a voice
+ * message (`voice`) no words are needed.
+ */
+export function validateReport(
+  v: ReportValues,
+  categories: Category[],
+  buildings: ReportBuilding[],
+  voice = false,
+) {
   const errors: ReportErrors = {};
   const top = categories.find((c) => c.id === v.top && c.parent === null);
   const kids = top ? childrenOf(categories, top.id) : [];
@@ -64,7 +72,7 @@ export function validateReport(v: ReportValues, categories: Category[], building
     if (!category) errors.category = 'subcategoryMissing';
   } else category = top;
   const text = v.description.trim();
-  if (!notBlank(text)) errors.description = 'descriptionMissing';
+  if (!notBlank(text) && !voice) errors.description = 'descriptionMissing';
   else if (text.length > descriptionMax) errors.description = 'descriptionTooLong';
   // (the category's questions and "where exactly" are checked by ./report-details.ts, with their fields)
   let building: ReportBuilding | undefined;
@@ -101,6 +109,8 @@ export interface ValidReport {
   description: string;
   urgency: Urgency;
   photos: PhotoInput[];
+  /** A voice message recorded with the report (then the description may be empty). */
+  voice: VoiceInput | null;
   /** Proxy reports: the resident's name as told to the worker. */
   proxyFor?: string;
 }
@@ -144,6 +154,7 @@ export function reportTicket(
     },
     urgency: r.urgency,
     photoCount: r.photos.length,
+    voiceSeconds: r.voice?.seconds ?? null,
     writtenAt: new Date(),
     ...(r.proxyFor === undefined ? {} : { proxyFor: r.proxyFor }),
   };

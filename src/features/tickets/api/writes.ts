@@ -69,6 +69,8 @@ export interface NewTicketInput {
   writtenAt: Date;
   /** For proxy reports: the resident's name as told to the worker. */
   proxyFor?: string;
+  /** The voice message's length in seconds, when one is sent with the report (then no text is needed). */
+  voiceSeconds?: number | null;
 }
 
 export function hoursFor(hours: number, urgency: Urgency) {
@@ -184,6 +186,7 @@ export function newTicketWrites(sdk: WriteSdk, actor: Actor, input: NewTicketInp
     lastEventId: 'created',
     shared: input.category.shared,
     answers: (input.answers ?? []).map((a) => ({ ...a, answer: a.answer.trim() })),
+    voiceSeconds: input.voiceSeconds ?? null,
   };
   // The "me too" mirror, for a shared category only (a person's own matter has none).
   const publicTicket = input.category.shared ? mirrorOf(ticket, now, now) : null;
@@ -226,6 +229,22 @@ export function photoWrite(sdk: WriteSdk, actor: Actor, photo: PhotoInput) {
     dataUrl: photo.dataUrl,
     width: photo.width,
     height: photo.height,
+    authorId: actor.uid,
+    createdAt: sdk.serverTimestamp(),
+  };
+}
+
+/** A voice message recorded on the phone, as a data URL (`data:audio/webm;base64,…`), and its length. */
+export interface VoiceInput {
+  dataUrl: string;
+  seconds: number;
+}
+
+/** A report's voice message (`tickets/{id}/voice/v1`), written in the batch that creates the ticket. */
+export function voiceWrite(sdk: WriteSdk, actor: Actor, voice: VoiceInput) {
+  return {
+    dataUrl: voice.dataUrl,
+    seconds: voice.seconds,
     authorId: actor.uid,
     createdAt: sdk.serverTimestamp(),
   };

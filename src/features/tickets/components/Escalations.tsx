@@ -7,6 +7,7 @@ import { categoryLabel } from './category-label';
 import { DueLabel } from './DueLabel';
 import { placeLabel } from './place-label';
 import { StatusBadge } from './StatusBadge';
+import { clock } from './voice-time';
 
 /** The tickets that need a push, each with why; `showAssignee` for the head (whose is it?). */
 export function Escalations({
@@ -51,7 +52,9 @@ export function Escalations({
                 </span>
               ))}
             </p>
-            <p className="mt-1 line-clamp-2 text-base text-stone-800">{ticket.description}</p>
+            <p className="mt-1 line-clamp-2 text-base text-stone-800">
+              {ticket.description || t('tickets.voice', { time: clock(ticket.voiceSeconds ?? 0) })}
+            </p>
             <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-base text-stone-700">
               <span>{placeLabel(ticket, t)}</span>
               {showAssignee && (

@@ -4,6 +4,7 @@ import { Icon } from '@/components/ui/Icon';
 import { useTranslation } from '@/i18n/react';
 import { reportsPerHouseholdDayMax } from '@/lib/policy';
 import { discardReport, type OutboxItem } from '../api/outbox';
+import { clock } from './voice-time';
 
 /**
  * Reports still on this phone: waiting to send (shown only while the list does not have them yet), or
@@ -36,7 +37,9 @@ export function OutboxList({
               <Icon name={item.state === 'refused' ? 'alert' : 'clock'} />
               {item.state === 'refused' ? t('outbox.refused') : t('outbox.waiting')}
             </p>
-            <p className="mt-1 line-clamp-2 text-base">{item.input.description}</p>
+            <p className="mt-1 line-clamp-2 text-base">
+              {item.input.description || t('tickets.voice', { time: clock(item.voice?.seconds ?? 0) })}
+            </p>
             {item.state === 'refused' ? (
               <>
                 <p className="mt-1 text-base">

@@ -10,6 +10,7 @@ import { useTranslation } from '@/i18n/react';
 import { queueQueries } from '../api/queue-queries';
 import { QUEUE_STATUSES, type QueueFilters, type QueueStatus } from '../api/queue';
 import type { Category, Ticket } from '../types';
+import { clock } from './voice-time';
 import { categoryLabel } from './category-label';
 import { DueLabel } from './DueLabel';
 import { placeLabel } from './place-label';
@@ -223,7 +224,9 @@ function QueueTable({
               <StatusBadge status={ticket.status} />
             </td>
             <td className="max-w-xs p-2">
-              <span className="line-clamp-2">{ticket.description}</span>
+              <span className="line-clamp-2">
+                {ticket.description || t('tickets.voice', { time: clock(ticket.voiceSeconds ?? 0) })}
+              </span>
             </td>
           </tr>
         ))}

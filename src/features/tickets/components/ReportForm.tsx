@@ -12,7 +12,7 @@ import {
   type ReportValues,
   type ValidReport,
 } from '../api/validate-report';
-import type { PhotoInput } from '../api/writes';
+import type { PhotoInput, VoiceInput } from '../api/writes';
 import type { Category, Urgency } from '../types';
 import { RadioCards } from './RadioCards';
 import { clearReportDraft, loadDraft, useDraft } from './useDraft';
@@ -48,6 +48,10 @@ const details = () =>
     WhereExactly: () => null,
     checkDetails: () => ({ errors: {}, answers: [] }),
   }));
+// The voice message: a chunk of its own (with its messages), offered only where the phone can record.
+const VoiceRecorder = lazy(() => import('./VoiceRecorder').then((m) => ({ default: m.VoiceRecorder })));
+const canRecord = typeof MediaRecorder !== 'undefined' && Boolean(navigator.mediaDevices?.getUserMedia);
+
 const Questions = lazy(() => details().then((m) => ({ default: m.Questions })));
 const WhereExactly = lazy(() => details().then((m) => ({ default: m.WhereExactly })));
 
@@ -73,7 +77,7 @@ export function ReportForm({
   buildings: ReportBuilding[];
   homeBuildingId: string;
   homeAddress: string;
-  initial?: { values: ReportValues; photos: PhotoInput[] } | undefined;
+  initial?: { values: ReportValues; photos: PhotoInput[]; voice: VoiceInput | null } | undefined;
   followedIds: ReadonlySet<string>;
   /** The household's own tickets (null while they load): the "me too" panel never offers them. */
   ownTicketIds: ReadonlySet<string> | null;
@@ -96,6 +100,8 @@ export function ReportForm({
     ...(initial?.values ?? (proxy ? {} : loadDraft())),
   }));
   const [photos, setPhotos] = useState<PhotoInput[]>(initial?.photos ?? []);
+  const [voice, setVoice] = useState(initial?.voice ?? null);
+  const [recording, setRecording] = useState(false);
   const [errors, setErrors] = useState<ReportErrors>({});
   const [shrinking, setShrinking] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -109,7 +115,7 @@ export function ReportForm({
 
   // A draft is what the person typed for a report they still mean to send: saying "me too" instead ends it.
   const [keepDraft, setKeepDraft] = useState(!proxy);
-  useDraft(values, keepDraft, photos, setPhotos, !proxy && !initial);
+  useDraft(values, keepDraft, photos, setPhotos, !proxy && !initial, Boolean(voice));
   const follow = async (publicTicketId: string) => {
     await onFollow(publicTicketId);
     setKeepDraft(false);
@@ -135,7 +141,7 @@ export function ReportForm({
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const checked = validateReport(values, categories, buildings);
+    const checked = validateReport(values, categories, buildings, Boolean(voice));
     const { category, building } = checked;
     setErrors(checked.errors);
     const reporterMissing = proxy && !notBlank(reporter);
@@ -171,6 +177,7 @@ export function ReportForm({
         description: values.description.trim(),
         urgency: values.urgency,
         photos,
+        voice,
         ...(proxy ? { proxyFor: reporter.trim() } : {}),
       });
     } catch (err) {
@@ -249,7 +256,8 @@ export function ReportForm({
           className="w-full rounded-xl border border-stone-500 bg-white p-3 text-lg aria-[invalid=true]:border-red-700"
         />
         <p id={`${ids.base}-description-hint`} className="text-sm text-stone-700">
-          {t('report.descriptionHint')} · {descriptionLength}/{descriptionMax}
+          {t(voice ? 'report.descriptionVoiceHint' : 'report.descriptionHint')} · {descriptionLength}/
+          {descriptionMax}
         </p>
         {descriptionError && (
           <p id={`${ids.base}-description-error`} role="alert" className="text-base font-medium text-red-800">
@@ -267,6 +275,22 @@ export function ReportForm({
           </Button>
         )}
       </div>
+
+      {canRecord && (
+        <Suspense>
+          <VoiceRecorder
+            voice={voice}
+            onVoice={(v) => {
+              setVoice(v);
+              // (a description missing is no longer missing)
+              if (v) setErrors(({ description: _, ...rest }) => rest);
+            }}
+            onRecording={setRecording}
+            keep={keepDraft}
+            restore={!proxy && !initial}
+          />
+        </Suspense>
+      )}
 
       {!chosen?.noLocation && (
         <RadioCards
@@ -360,7 +384,7 @@ export function ReportForm({
       </Suspense>
 
       <FormError>{formError}</FormError>
-      <Button type="submit" disabled={busy || shrinking} className="text-lg">
+      <Button type="submit" disabled={busy || shrinking || recording} className="text-lg">
         {busy ? t('report.submitting') : t('report.submit')}
       </Button>
     </form>

@@ -17,6 +17,8 @@ addMessages(timelineMessages);
 // Staff's words to the household, read aloud on request (fetched after the ticket shows; no button where the
 // phone has no voice).
 const ReadAloud = lazy(() => import('@/components/ui/ReadAloud'));
+// The report's voice message: its player (and its messages) come only for a ticket that has one.
+const VoicePlayer = lazy(() => import('./VoicePlayer'));
 
 export function TicketDetail({
   ticket,
@@ -45,7 +47,9 @@ export function TicketDetail({
         {ticket.closeReason === 'auto' && (
           <p className="mt-2 text-base">{t('actions.autoClosed', { days: confirmDays })}</p>
         )}
-        <p className="mt-3 whitespace-pre-wrap text-lg text-stone-900">{ticket.description}</p>
+        {ticket.description && (
+          <p className="mt-3 whitespace-pre-wrap text-lg text-stone-900">{ticket.description}</p>
+        )}
         <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-base">
           {/* the category's questions as they were asked, with the answers */}
           {ticket.answers.map((a, i) => (
@@ -89,6 +93,12 @@ export function TicketDetail({
           </p>
         )}
       </Card>
+
+      {ticket.voiceSeconds && (
+        <Suspense fallback={<div className="min-h-24" />}>
+          <VoicePlayer ticketId={ticket.id} seconds={ticket.voiceSeconds} />
+        </Suspense>
+      )}
 
       {photos.length > 0 && (
         <section aria-labelledby="photos-h">

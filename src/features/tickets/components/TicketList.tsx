@@ -8,6 +8,7 @@ import { categoryLabel } from './category-label';
 import { placeLabel } from './place-label';
 import { DueLabel } from './DueLabel';
 import { StatusBadge } from './StatusBadge';
+import { clock } from './voice-time';
 
 export function TicketList({
   tickets,
@@ -80,7 +81,9 @@ const Row = memo(function Row({
             <StatusBadge status={ticket.status} />
           )}
         </div>
-        <p className="mt-1 line-clamp-2 text-base text-stone-800">{ticket.description}</p>
+        <p className="mt-1 line-clamp-2 text-base text-stone-800">
+          {ticket.description || t('tickets.voice', { time: clock(ticket.voiceSeconds ?? 0) })}
+        </p>
         <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-700">
           {showPlace && <span>{placeLabel(ticket, t)}</span>}
           <span>{t('tickets.reported', { date: formatDate(ticket.createdAt, lang) })}</span>

@@ -31,9 +31,10 @@ export function clearReportDraft() {
 
 /**
  * Keeps `values` and `photos` as the draft while `keep` holds (a worker's proxy report keeps none; a report
- * the resident gave up for "me too" none either). The text only once a description is typed: a category
- * picked and left is no draft to come back to. With `restore`, the photos kept from an earlier visit are put
- * back first (nothing is written before that, so the empty form cannot overwrite them).
+ * the resident gave up for "me too" none either). The text only once a description is typed (or a voice
+ * message recorded, which the recorder keeps itself): a category picked and left is no draft to come back
+ * to. With `restore`, the photos kept from an earlier visit are put back first (nothing is written before
+ * that, so the empty form cannot overwrite them).
  */
 export function useDraft(
   values: ReportValues,
@@ -41,16 +42,17 @@ export function useDraft(
   photos: PhotoInput[],
   setPhotos: Dispatch<SetStateAction<PhotoInput[]>>,
   restore: boolean,
+  voice = false,
 ) {
   useEffect(() => {
     if (!keep) return;
     try {
-      if (!notBlank(values.description)) localStorage.removeItem(DRAFT_KEY);
+      if (!notBlank(values.description) && !voice) localStorage.removeItem(DRAFT_KEY);
       else localStorage.setItem(DRAFT_KEY, JSON.stringify(values));
     } catch {
       /* a full storage must not block typing */
     }
-  }, [values, keep]);
+  }, [values, keep, voice]);
 
   const [restored, setRestored] = useState(!restore);
   useEffect(() => {
