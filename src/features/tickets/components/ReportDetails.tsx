@@ -53,6 +53,7 @@ export function Questions({ questions, values, onChange, err }: Props & { questi
       <TextInput
         key={i}
         label={label}
+        question
         error={error}
         value={value}
         limit={answerMax}
