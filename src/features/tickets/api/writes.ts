@@ -4,7 +4,7 @@
  * Server time is passed in as a sentinel (`serverTimestamp()`), dates as Firestore Timestamps.
  */
 import { dayKey, monthKey } from '../../../lib/period'; // relative: scripts run this file under tsx without path aliases
-import { bucketOf, isOpenStatus } from '../../../lib/policy';
+import { bucketOf, hoursFor, isOpenStatus } from '../../../lib/policy';
 import type { Category, Ticket, TicketAnswer, TicketStatus, TimelineType, Urgency } from '../types';
 
 export { dayKey, monthKey };
@@ -69,10 +69,6 @@ export interface NewTicketInput {
   writtenAt: Date;
   /** For proxy reports: the resident's name as told to the worker. */
   proxyFor?: string;
-}
-
-export function hoursFor(hours: number, urgency: Urgency) {
-  return urgency === 'urgent' ? Math.ceil(hours / 2) : hours;
 }
 
 const HOUR = 3_600_000;

@@ -46,10 +46,12 @@ const details = () =>
   import('./ReportDetails').catch((): typeof import('./ReportDetails') => ({
     Questions: () => [],
     WhereExactly: () => null,
+    Deadlines: () => <></>,
     checkDetails: () => ({ errors: {}, answers: [] }),
   }));
 const Questions = lazy(() => details().then((m) => ({ default: m.Questions })));
 const WhereExactly = lazy(() => details().then((m) => ({ default: m.WhereExactly })));
+const Deadlines = lazy(() => details().then((m) => ({ default: m.Deadlines })));
 
 /**
  * Report a problem in a few taps: what (a category tree), a description (typed or spoken), where (own flat,
@@ -348,6 +350,11 @@ export function ReportForm({
         value={values.urgency}
         onChange={(u) => set('urgency', u as Urgency)}
       />
+      {chosen && (
+        <Suspense>
+          <Deadlines category={chosen} urgency={values.urgency} />
+        </Suspense>
+      )}
 
       <Suspense fallback={<div className="min-h-24" />}>
         <PhotoPicker
