@@ -405,6 +405,7 @@ const enStaff: StaffMessages = {
       tooManyCanned: 'At most {{max}} canned replies; there are {{count}}',
       cannedTooLong: 'Reply {{n}} is too long: {{count}} characters, at most {{max}}',
       question: 'Write the question in both Chinese and English',
+      tooManyQuestions: 'At most {{max}} questions; there are {{count}}: remove one',
       choiceCount: '2 to {{max}} choices are needed; there are {{count}}',
       choice: 'Choice {{n}} must read "中文 / English", each side at most {{max}} characters',
       fields_one: '{{count}} field needs attention, marked where it is. Nothing was saved.',

@@ -275,9 +275,16 @@ const en: CoreMessages = {
       otherFlat: 'Is the problem in another flat? Its number (optional)',
       otherFlatHint: 'e.g. a leak from the flat above: 502',
     },
+    deadlines: {
+      promise:
+        'For this kind of problem, your grid worker takes it on within {{response}} of sending and solves it within {{resolution}} (counted around the clock: nights, weekends and holidays included).',
+      hours_one: '{{count}} hour',
+      hours_other: '{{count}} hours',
+      days_one: '{{count}} day',
+      days_other: '{{count}} days',
+    },
     notLinked: {
-      pendingWait:
-        'Your grid worker usually confirms an address within 2 working days; then you can report here.',
+      pendingWait: 'The address check has no set time; to ask how it is going, call the number below.',
       noAddressTitle: 'Your address is not confirmed yet',
       urgent: 'For something urgent (a leak, a power cut, a smell of gas), call now:',
       home: 'Back to home',

@@ -17,6 +17,10 @@ import zhCNStaff from './zh-CN.staff';
 import zhCNVolunteer from './zh-CN.volunteer';
 import zhCNVoice from './zh-CN.voice';
 
+function values(obj: object): string[] {
+  return Object.values(obj).flatMap((v) => (typeof v === 'string' ? [v] : values(v as object)));
+}
+
 function keys(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) =>
     typeof v === 'string' ? [`${prefix}${k}`] : keys(v as object, `${prefix}${k}.`),
@@ -59,5 +63,21 @@ describe('translations', () => {
     expect(t('building.address', { number: 3, entrance: 2, flat: '401' })).toBe(
       'Building 3, entrance 2, flat 401',
     );
+  });
+
+  it('no message promises working days: deadlines are counted in hours, nights and weekends included', () => {
+    const parts: object[] = [en, enStaff, zhCN, zhCNStaff, zhCNEvents, zhCNEventList, zhCNVolunteer];
+    parts.push(
+      zhCNReport,
+      zhCNQuestions,
+      zhCNActions,
+      zhCNTimeline,
+      zhCNFollow,
+      zhCNInbox,
+      zhCNNotify,
+      zhCNSignin,
+    );
+    const all = parts.flatMap((part) => values(part));
+    expect(all.filter((text) => /工作日|working day|business day/i.test(text))).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ const zhCNFollow = {
       notFollowing: '您没有关注这个问题，或已经不再关注。',
     },
     notLinked: {
-      pendingWait: '网格员一般在 2 个工作日内核对住址，核对通过后就能在这里报事。',
+      pendingWait: '核对住址没有固定的期限；想问问进展，请打下面的电话。',
       noAddressTitle: '住址还没有核对通过',
       urgent: '漏水、停电、燃气味等紧急情况，请直接打电话：',
       home: '返回首页',

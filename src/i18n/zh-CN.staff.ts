@@ -389,6 +389,7 @@ const zhCNStaff = {
       tooManyCanned: '最多 {{max}} 条常用回复，现在有 {{count}} 条',
       cannedTooLong: '第 {{n}} 条太长：{{count}} 字，最多 {{max}} 字',
       question: '问题的中文和英文都要写',
+      tooManyQuestions: '最多 {{max}} 个问题，现在有 {{count}} 个：请删掉多的',
       choiceCount: '要有 2 到 {{max}} 个选项，现在有 {{count}} 个',
       choice: '第 {{n}} 个选项要写成“中文 / English”，每边最多 {{max}} 字',
       fields_one: '有 {{count}} 处需要修改，已在那里标出，没有保存。',

@@ -108,6 +108,10 @@ export const goodRatingMin = 4;
 // ---- time windows
 /** An urgent ticket gets this fraction of its category's hours (1/2, rounded up). */
 export const urgentTimeDivisor = 2;
+/** A ticket's hours to a deadline from its category's, as the rules' `hoursFor` counts them. */
+export function hoursFor(hours: number, urgency: string) {
+  return urgency === 'urgent' ? Math.ceil(hours / urgentTimeDivisor) : hours;
+}
 /** A report queued offline is accepted up to this many hours after it was written on the phone… */
 export const reportAgeMaxHours = 72;
 /** …and a phone clock this far ahead of the server's. */

@@ -17,8 +17,8 @@ addMessages(reportMessages);
 addMessages(followMessages);
 
 /**
- * 我要报事 before the address is confirmed: what is happening and how long it usually takes, the office's
- * number for what cannot wait, and the way home (or to the address, when there is none or it was refused).
+ * 我要报事 before the address is confirmed: what is happening (no time is promised: nothing measures how
+ * long a check takes), the office's number to ask or for what cannot wait, and the way home (or to the address, when there is none or it was refused).
  */
 export default function NotLinked({ profile }: { profile: UserProfile }) {
   const { t } = useTranslation();

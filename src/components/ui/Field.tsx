@@ -9,20 +9,22 @@ import { useTranslation } from '@/i18n/react';
 
 interface FieldProps {
   label: string;
+  /** The label is one of a form's questions: set as large as the form's other questions (a group's legend). */
+  question?: boolean | undefined;
   hint?: string | undefined;
   error?: string | null | undefined;
   children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
 }
 
 /** A label, the control, a hint and an error message tied to the control (aria-describedby). */
-export function Field({ label, hint, error, children }: FieldProps) {
+export function Field({ label, question, hint, error, children }: FieldProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-base font-medium text-stone-900">
+      <label htmlFor={id} className={question ? 'text-lg font-bold' : 'text-base font-medium text-stone-900'}>
         {label}
       </label>
       {children({ id, describedBy, invalid: Boolean(error) })}
@@ -46,12 +48,14 @@ const control =
 
 export function TextInput({
   label,
+  question,
   hint,
   error,
   limit,
   ...props
 }: Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
   label: string;
+  question?: boolean;
   hint?: string;
   error?: string | null;
   /** The most characters the rules accept: shown as a counter, and as the field's error when over. */
@@ -62,6 +66,7 @@ export function TextInput({
   return (
     <Field
       label={label}
+      question={question}
       hint={hint && counter ? `${hint} · ${counter}` : (hint ?? counter)}
       error={error ?? (limit === undefined ? null : length.error)}
     >

@@ -18,8 +18,9 @@ export function EventDetail({ event }: { event: CommunityEvent }) {
       {event.coverDataUrl && (
         <img src={event.coverDataUrl} alt="" className="w-full rounded-2xl object-cover" />
       )}
-      <Card>
-        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-base">
+      {/* Label beside value where both fit, else each label above its value (长辈版 at 200 % zoom). */}
+      <Card className="@container">
+        <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-base [overflow-wrap:anywhere] @min-[240px]:grid-cols-[auto_minmax(0,1fr)] @min-[240px]:gap-y-2">
           <dt className="text-stone-700">{t('events.when')}</dt>
           <dd>
             {formatDateTime(event.startAt, lang)} – {formatDateTime(event.endAt, lang)}

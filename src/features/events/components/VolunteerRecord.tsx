@@ -58,38 +58,49 @@ export function VolunteerRecord({
       {signups.length === 0 ? (
         <p>{t('record.empty')}</p>
       ) : (
-        <table className="w-full border-collapse bg-white text-left text-base">
-          <caption className="sr-only">{t('record.title')}</caption>
-          <thead>
-            <tr className="bg-stone-100">
-              <th scope="col" className="p-2">
-                {t('events.when')}
-              </th>
-              <th scope="col" className="p-2">
-                {t('events.title')}
-              </th>
-              <th scope="col" className="p-2">
-                {t('record.status')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {signups.map((s) => {
-              const kind = recordKind(s, cancelled, now);
-              return (
-                <tr key={`${s.eventId}-${s.id}`} className="border-t border-stone-200">
-                  <td className="p-2">{s.eventStartAt ? formatDate(s.eventStartAt, lang) : ''}</td>
-                  <td className="p-2">{s.eventTitle}</td>
-                  <td className={`p-2 ${tone[kind]}`}>
-                    {kind === 'certified'
-                      ? t('record.kinds.certified', { hours: fmt(s.hours ?? 0) })
-                      : t(`record.kinds.${kind}`)}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        // A row as three columns where they fit (and on paper); on a phone, each row's date, event and
+        // hours one under another, the column headings for screen readers only (长辈版 at 200 % zoom).
+        <div className="@container">
+          <table className="w-full border-collapse bg-white text-left text-base @max-[400px]:block">
+            <caption className="sr-only">{t('record.title')}</caption>
+            <thead className="@max-[400px]:sr-only">
+              <tr className="bg-stone-100">
+                <th scope="col" className="p-2">
+                  {t('events.when')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('events.title')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('record.status')}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="@max-[400px]:block">
+              {signups.map((s) => {
+                const kind = recordKind(s, cancelled, now);
+                return (
+                  <tr
+                    key={`${s.eventId}-${s.id}`}
+                    className="border-t border-stone-200 [overflow-wrap:anywhere] @max-[400px]:block @max-[400px]:p-2"
+                  >
+                    <td className="p-2 @max-[400px]:block @max-[400px]:p-0 @max-[400px]:text-stone-700">
+                      {s.eventStartAt ? formatDate(s.eventStartAt, lang) : ''}
+                    </td>
+                    <td className="p-2 @max-[400px]:block @max-[400px]:p-0 @max-[400px]:font-bold">
+                      {s.eventTitle}
+                    </td>
+                    <td className={`p-2 @max-[400px]:block @max-[400px]:p-0 ${tone[kind]}`}>
+                      {kind === 'certified'
+                        ? t('record.kinds.certified', { hours: fmt(s.hours ?? 0) })
+                        : t(`record.kinds.${kind}`)}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
       <Button variant="secondary" className="self-start print:hidden" onClick={() => window.print()}>
         {t('record.print')}

@@ -4,7 +4,7 @@
  * Server time is passed in as a sentinel (`serverTimestamp()`), dates as Firestore Timestamps.
  */
 import { dayKey, monthKey } from '../../../lib/period'; // relative: scripts run this file under tsx without path aliases
-import { bucketOf, isOpenStatus } from '../../../lib/policy';
+import { bucketOf, hoursFor, isOpenStatus } from '../../../lib/policy';
 import type { Category, Ticket, TicketAnswer, TicketStatus, TimelineType, Urgency } from '../types';
 
 export { dayKey, monthKey };
@@ -71,10 +71,6 @@ export interface NewTicketInput {
   proxyFor?: string;
   /** The voice message's length in seconds, when one is sent with the report (then no text is needed). */
   voiceSeconds?: number | null;
-}
-
-export function hoursFor(hours: number, urgency: Urgency) {
-  return urgency === 'urgent' ? Math.ceil(hours / 2) : hours;
 }
 
 const HOUR = 3_600_000;

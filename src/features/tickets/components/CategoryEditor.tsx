@@ -185,6 +185,12 @@ export function CategoryEditor({ initial, headUid }: { initial: Category[]; head
           count: lines[long]!.length,
           max: timelineTextMax,
         });
+      // (more than the rules take: written before the limit, or by hand; the head removes one)
+      if (c.drafts.length > questionsMax)
+        next[`${c.id}.questions`] = t('categoriesAdmin.errors.tooManyQuestions', {
+          count: c.drafts.length,
+          max: questionsMax,
+        });
       c.drafts.forEach((q, i) => {
         const key = `${c.id}.q${i}`;
         const text = (v: string) =>
@@ -296,10 +302,21 @@ export function CategoryEditor({ initial, headUid }: { initial: Category[]; head
           {t(`categoriesAdmin.${flag}`)}
         </label>
       ))}
-      <fieldset className="mt-2 flex flex-col gap-2 rounded-lg border border-stone-300 p-2">
+      <fieldset
+        id={`${c.id}-questions`}
+        tabIndex={-1}
+        aria-invalid={errors[`${c.id}.questions`] ? true : undefined}
+        aria-describedby={errors[`${c.id}.questions`] ? `${c.id}-questions-error` : undefined}
+        className="mt-2 flex flex-col gap-2 rounded-lg border border-stone-300 p-2"
+      >
         <legend className="px-1 text-base font-medium">
           {t('categoriesAdmin.questions', { max: questionsMax })}
         </legend>
+        {errors[`${c.id}.questions`] && (
+          <p id={`${c.id}-questions-error`} className="text-sm font-medium text-red-800">
+            {errors[`${c.id}.questions`]}
+          </p>
+        )}
         <label className="tap flex items-center gap-2 text-base">
           <input
             type="checkbox"

@@ -3,9 +3,9 @@ import { Select, TextInput } from '@/components/ui/Field';
 import { addMessages } from '@/i18n';
 import { useTranslation } from '@/i18n/react';
 import questionMessages from '@/i18n/zh-CN.questions';
-import { answerMax, otherFlatMax } from '@/lib/policy';
+import { answerMax, hoursFor, otherFlatMax } from '@/lib/policy';
 import type { ReportErrors, ReportValues } from '../api/validate-report';
-import type { Question } from '../types';
+import type { Category, Question, Urgency } from '../types';
 import { RadioCards } from './RadioCards';
 
 export { checkDetails } from '../api/report-details';
@@ -53,6 +53,7 @@ export function Questions({ questions, values, onChange, err }: Props & { questi
       <TextInput
         key={i}
         label={label}
+        question
         error={error}
         value={value}
         limit={answerMax}
@@ -99,5 +100,32 @@ export function WhereExactly({
         </option>
       ))}
     </Select>
+  );
+}
+
+/**
+ * When the chosen kind of problem will be taken on and solved, from its category's deadlines as the ticket
+ * counts them: hours from sending, nights, weekends and holidays included (never "working days"); half the
+ * time when it is urgent. Whole days from 48 hours on ("3 天"), else hours ("24 小时").
+ */
+export function Deadlines({
+  category,
+  urgency,
+}: {
+  category: Pick<Category, 'responseHours' | 'resolutionHours'>;
+  urgency: Urgency;
+}) {
+  const { t } = useTranslation();
+  const span = (hours: number) =>
+    hours >= 48 && hours % 24 === 0
+      ? t('report.deadlines.days', { count: hours / 24 })
+      : t('report.deadlines.hours', { count: hours });
+  return (
+    <p className="text-base text-stone-800">
+      {t('report.deadlines.promise', {
+        response: span(hoursFor(category.responseHours, urgency)),
+        resolution: span(hoursFor(category.resolutionHours, urgency)),
+      })}
+    </p>
   );
 }

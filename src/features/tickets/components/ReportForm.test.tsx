@@ -44,7 +44,14 @@ const categories = [
       },
     ],
   }),
-  category('pension', { zh: '养老金', en: 'Pension', shared: false, noLocation: true }),
+  category('pension', {
+    zh: '养老金',
+    en: 'Pension',
+    shared: false,
+    noLocation: true,
+    responseHours: 24,
+    resolutionHours: 120,
+  }),
 ];
 const buildings = [
   {
@@ -250,6 +257,31 @@ describe('report form', () => {
         building: expect.objectContaining({ id: 'b1' }),
       }),
     );
+  });
+
+  it('says when the chosen kind of problem is taken on and solved: its category’s hours, halved when urgent, never working days', async () => {
+    renderForm();
+    const promise = () => screen.findByText(/^这类问题，网格员会在提交后/);
+    await userEvent.click(screen.getByRole('radio', { name: '维修' }));
+    await userEvent.click(screen.getByRole('radio', { name: '漏水 / 渗水' })); // 4 and 48 hours
+    const around = '（按实际时间算，夜里、周末和节假日都算在内）。';
+    expect(await promise()).toHaveTextContent(`这类问题，网格员会在提交后 4 小时内受理、2 天内解决${around}`);
+    await userEvent.click(screen.getByRole('radio', { name: '紧急（影响安全或生活）' }));
+    expect(await promise()).toHaveTextContent(`提交后 2 小时内受理、24 小时内解决${around}`);
+    await userEvent.click(screen.getByRole('radio', { name: '养老金' })); // 24 and 120 hours, urgent
+    expect(await promise()).toHaveTextContent(`提交后 12 小时内受理、60 小时内解决${around}`);
+    await userEvent.click(screen.getByRole('radio', { name: '一般' }));
+    expect(await promise()).toHaveTextContent(`提交后 24 小时内受理、5 天内解决${around}`);
+    expect(screen.queryByText(/工作日/)).toBeNull();
+
+    await setLanguage('en');
+    expect(
+      await screen.findByText(
+        'For this kind of problem, your grid worker takes it on within 24 hours of sending and solves it within 5 days (counted around the clock: nights, weekends and holidays included).',
+      ),
+    ).toBeVisible();
+    await userEvent.click(screen.getByRole('radio', { name: 'Urgent (safety or daily life)' }));
+    expect(await screen.findByText(/within 12 hours of sending and solves it within 60 hours/)).toBeVisible();
   });
 
   it('keeps a draft on the phone: a reload brings back what was typed', async () => {

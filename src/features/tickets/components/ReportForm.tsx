@@ -46,6 +46,7 @@ const details = () =>
   import('./ReportDetails').catch((): typeof import('./ReportDetails') => ({
     Questions: () => [],
     WhereExactly: () => null,
+    Deadlines: () => <></>,
     checkDetails: () => ({ errors: {}, answers: [] }),
   }));
 // The voice message: a chunk of its own (with its messages), offered only where the phone can record.
@@ -54,6 +55,7 @@ const canRecord = typeof MediaRecorder !== 'undefined' && Boolean(navigator.medi
 
 const Questions = lazy(() => details().then((m) => ({ default: m.Questions })));
 const WhereExactly = lazy(() => details().then((m) => ({ default: m.WhereExactly })));
+const Deadlines = lazy(() => details().then((m) => ({ default: m.Deadlines })));
 
 /**
  * Report a problem in a few taps: what (a category tree), a description (typed or spoken), where (own flat,
@@ -372,6 +374,11 @@ export function ReportForm({
         value={values.urgency}
         onChange={(u) => set('urgency', u as Urgency)}
       />
+      {chosen && (
+        <Suspense>
+          <Deadlines category={chosen} urgency={values.urgency} />
+        </Suspense>
+      )}
 
       <Suspense fallback={<div className="min-h-24" />}>
         <PhotoPicker
