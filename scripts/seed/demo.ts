@@ -11,6 +11,7 @@ import type { Ticket, TicketStatus } from '../../src/lib/converters/tickets';
 import type { Visit } from '../../src/lib/converters/visits';
 import { careIntervalDays, interestGroups } from '../../src/lib/policy';
 import { CATEGORIES, LEAF_CATEGORIES, categoriesDoc, type SeedCategory } from './categories';
+import { scenarioTickets } from './scenarios';
 
 export const DEMO_PASSWORD = 'shequ-demo-2026';
 
@@ -737,6 +738,9 @@ export function demoCommunity(now: Date, seed = 20261122): DemoCommunity {
       timeline,
     };
   });
+
+  // A proxy report waiting for a phone callback, and a duplicate to merge (made by the app's builders).
+  tickets.push(...scenarioTickets({ now, buildings, households, users, categories: LEAF_CATEGORIES }));
 
   // ---------------- events (6): upcoming, one full with a waitlist, one past with certified hours,
   // one cancelled, one draft

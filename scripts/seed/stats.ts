@@ -20,7 +20,7 @@ export interface SummarisedTicket {
   acceptedAt: Date | null;
   resolvedAt: Date | null;
   closedAt: Date | null;
-  closeReason: 'confirmed' | 'auto' | null;
+  closeReason: 'confirmed' | 'auto' | 'callback' | null;
   rating: { score: number } | null;
   reopenedAt: Date[];
 }
@@ -67,12 +67,17 @@ export function summarise(tickets: SummarisedTicket[]): Map<string, Stats> {
       addKey(r, 'resolvedByWorker', w);
       addKey(r, 'resolvedByCategory', t.categoryId);
     }
-    if (t.closeReason === 'confirmed' && t.rating && t.closedAt) {
+    if ((t.closeReason === 'confirmed' || t.closeReason === 'callback') && t.rating && t.closedAt) {
       const x = month(t.closedAt);
       const good = t.rating.score >= 4 ? 1 : 0;
       add(x, 'ratedAll');
       add(x, 'ratingSumAll', t.rating.score);
       add(x, 'ratingGoodAll', good);
+      if (t.closeReason === 'callback') {
+        // a rating staff took on the phone: counted apart too
+        add(x, 'phoneRatedAll');
+        add(x, 'phoneRatingGoodAll', good);
+      }
       for (const [suffix, key] of [
         ['ByBuilding', t.buildingId],
         ['ByWorker', w],

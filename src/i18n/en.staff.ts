@@ -34,6 +34,10 @@ const enStaff: StaffMessages = {
     errors: {
       workerMissing: 'Choose a grid worker',
     },
+    // (the names of the boxes a kept text came from)
+    callback: 'Phone callback',
+    callbackReopen: 'Phone callback: not fixed',
+    merge: 'Merge a duplicate',
   },
   staff: {
     myBuildings: 'My buildings',
@@ -210,6 +214,9 @@ const enStaff: StaffMessages = {
     satisfaction: 'Satisfaction',
     average: 'average {{value}}',
     goodShare: '{{value}} rated 4–5',
+    byPhone: 'Of which by phone callback',
+    byPhoneValue_one: '{{count}} rating, {{good}} rated 4–5',
+    byPhoneValue_other: '{{count}} ratings, {{good}} rated 4–5',
     rated_one: '{{count}} rating',
     rated_other: '{{count}} ratings',
     buildingCountsHint: '{{count}} buildings: open and overdue counts per building are counted on request.',
@@ -571,6 +578,33 @@ const enStaff: StaffMessages = {
     error: 'Reason: {{error}}',
     openTicket: 'See the report',
     openEvent: 'See the event',
+  },
+  callback: {
+    title: 'Phone callback',
+    hintProxy:
+      'Reported for the resident, who may not use the app: phone them, ask whether it is fixed and write down what they say (by {{date}}).',
+    hint: 'The resident has not answered for a few days: phone them, ask whether it is fixed and write down what they say (by {{date}}).',
+    rate: 'The rating the resident gave',
+    comment: 'Notes of the call (their words, optional)',
+    confirm: 'Record: fixed',
+    notFixed: 'The resident says it is not fixed',
+    notFixedReason: 'What does the resident say is still wrong?',
+    reopen: 'Record: send it back',
+  },
+  merge: {
+    open: 'Merge a duplicate',
+    title: 'Merge into a ticket about the same problem',
+    hint: 'Someone already reported this? Once merged it is not handled on its own; the resident sees which ticket it joined and how that one is going.',
+    target: 'Merge into which ticket? (the same kind of problem first)',
+    sameKind: 'Same kind',
+    none: 'No open ticket of this building to merge into.',
+    note: 'Note about the merge (the resident sees it, optional)',
+    submit: 'Merge',
+    confirm: 'Merge this report into {{number}}? It will no longer be handled on its own.',
+    mergedFrom: 'Reports merged into this one',
+    errors: {
+      targetMissing: 'Choose the ticket to merge into',
+    },
   },
 };
 

@@ -154,6 +154,7 @@ const en: CoreMessages = {
     closed: 'Closed',
     cancelled: 'Cancelled',
     rejected: 'Rejected',
+    merged: 'Merged',
   },
   urgency: { normal: 'Normal', urgent: 'Urgent' },
   area: {
@@ -213,7 +214,19 @@ const en: CoreMessages = {
       comment: 'added details',
       photo: 'added a photo',
       rated: 'rated it {{score}} out of 5',
+      phoneRated: 'phone callback: the resident says it is fixed, rated {{score}} out of 5',
+      phoneReopened: 'phone callback: the resident says it is not fixed',
+      merged: 'merged it with a report of the same problem, handled together',
+      mergedIn: 'took in a report of the same problem from another household',
     },
+    mergedInto: 'Merged into {{number}}: handled together',
+    mergedIntoStaff: 'Merged into',
+    mergedIntoNow: '{{number}} now:',
+    mergedFromCount_one:
+      '{{count}} more report of the same problem was merged into this one: handled together.',
+    mergedFromCount_other:
+      '{{count}} more reports of the same problem were merged into this one: handled together.',
+    ratedByPhone: 'Rating taken by the grid worker on a phone call',
   },
   report: {
     title: 'Report a problem',

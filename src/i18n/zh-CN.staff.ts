@@ -35,6 +35,10 @@ const zhCNStaff = {
     errors: {
       workerMissing: '请选择网格员',
     },
+    // (the names of the boxes a kept text came from)
+    callback: '电话回访',
+    callbackReopen: '电话回访：没有解决',
+    merge: '合并重复报事',
   },
   staff: {
     myBuildings: '我负责的楼栋',
@@ -207,6 +211,9 @@ const zhCNStaff = {
     satisfaction: '满意度',
     average: '平均 {{value}} 分',
     goodShare: '好评（4–5 分）占 {{value}}',
+    byPhone: '其中电话回访评价',
+    byPhoneValue_one: '{{count}} 条，好评 {{good}}',
+    byPhoneValue_other: '{{count}} 条，好评 {{good}}',
     rated_one: '{{count}} 次评价',
     rated_other: '{{count}} 次评价',
     buildingCountsHint: '共 {{count}} 栋楼：各楼栋的未办结和超期件数需要时再统计。',
@@ -549,6 +556,35 @@ const zhCNStaff = {
     error: '原因：{{error}}',
     openTicket: '查看报事',
     openEvent: '查看活动',
+  },
+  // 电话回访: staff record the household's answer to a resolution from a phone call
+  callback: {
+    title: '电话回访',
+    hintProxy:
+      '这是代居民报的事，居民可能没有用手机应用：请打电话问问问题解决了没有，照居民说的记下来（{{date}} 前）。',
+    hint: '居民几天没有确认：请打电话问问问题解决了没有，照居民说的记下来（{{date}} 前）。',
+    rate: '居民给的评分',
+    comment: '回访记录（居民原话，可选）',
+    confirm: '记录：已解决',
+    notFixed: '居民说没有解决',
+    notFixedReason: '居民说哪里还没有解决？',
+    reopen: '记录：退回重新处理',
+  },
+  // 重复报事: a duplicate merged into another open ticket of the building
+  merge: {
+    open: '合并重复报事',
+    title: '合并到同一问题的工单',
+    hint: '同一个问题已经有人报了？合并后这件报事不再单独处理，居民能看到合并到了哪件、那件的进度。',
+    target: '合并到哪件工单？（同类问题在前）',
+    sameKind: '同类',
+    none: '本楼没有可以合并的未办结工单。',
+    note: '合并说明（居民能看到，可选）',
+    submit: '合并',
+    confirm: '确定把这件报事合并到 {{number}} 吗？合并后它不再单独处理。',
+    mergedFrom: '合并进来的报事',
+    errors: {
+      targetMissing: '请选择要合并到的工单',
+    },
   },
 } as const;
 

@@ -84,6 +84,7 @@ const zhCN = {
     closed: '已办结',
     cancelled: '已撤销',
     rejected: '不予受理',
+    merged: '已合并',
   },
   urgency: { normal: '一般', urgent: '紧急' },
   area: {

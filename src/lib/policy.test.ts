@@ -132,7 +132,7 @@ describe('policy helpers', () => {
     const open = TICKET_STATUSES.filter(isOpenStatus);
     const finished = TICKET_STATUSES.filter(isFinishedStatus);
     expect(open).toEqual(['submitted', 'accepted', 'in_progress', 'reopened']);
-    expect(finished).toEqual(['closed', 'cancelled', 'rejected']);
+    expect(finished).toEqual(['closed', 'cancelled', 'rejected', 'merged']);
     expect(TICKET_STATUSES.filter((s) => !isOpenStatus(s) && !isFinishedStatus(s))).toEqual(['resolved']);
   });
 

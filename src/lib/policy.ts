@@ -124,6 +124,11 @@ export const clockAheadMaxMinutes = 10;
 export const reportsPerHouseholdDayMax = 10;
 /** The household confirms and rates, or sends it back, within this many days of the resolution. */
 export const confirmDays = 7;
+/**
+ * Staff may record the household's answer from a phone call (电话回访) within that window: a proxy report at
+ * once (the resident has no app), any other after this many days without the household's own answer.
+ */
+export const callbackAfterDays = 3;
 /** A visit may be logged up to 30 days later, and dated at most an hour ahead (a phone clock). */
 export const visitPastDaysMax = 30;
 export const visitAheadMaxHours = 1;
@@ -160,12 +165,14 @@ export const notificationsPage = 20;
 export const smsMonthsPage = 12;
 /** Quiet hours are minutes after midnight on the community's clock: 0–1439. */
 export const quietMinuteMax = 1439;
+/** Duplicates merged into one ticket (its `mergedFrom` list). */
+export const mergedFromMax = 20;
 
 // ---- fixed sets
 /** A ticket waits for staff in these. */
 export const openStatuses = ['submitted', 'accepted', 'in_progress', 'reopened'] as const;
 /** Nothing more happens to a ticket in these. */
-export const finishedStatuses = ['closed', 'cancelled', 'rejected'] as const;
+export const finishedStatuses = ['closed', 'cancelled', 'rejected', 'merged'] as const;
 /** Upper bounds (seconds since the report) of the stats histogram buckets; the last bucket is open. */
 export const histBounds = [3600, 14400, 43200, 86400, 172800, 345600] as const;
 export const histBuckets = ['h0', 'h1', 'h4', 'h12', 'h24', 'h48', 'h96'] as const;
@@ -204,6 +211,7 @@ export const TICKET_STATUSES = [
   'closed',
   'cancelled',
   'rejected',
+  'merged',
 ] as const;
 export type TicketStatusName = (typeof TICKET_STATUSES)[number];
 export type HistBucket = (typeof histBuckets)[number];

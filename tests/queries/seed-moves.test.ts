@@ -3,8 +3,10 @@
  * (scripts/seed/demo.ts + write.ts, Admin SDK), then every seeded ticket someone can move now is moved
  * by that person through the app's own batches (src/features/tickets/api/commit.ts, built by writes.ts)
  * with firestore.rules on: each open ticket by its assigned worker (the head for building 7's unowned
- * ones), each resolved ticket by its household's resident when it has an account. A seed the rules
- * would refuse (a missing public mirror, a field of the wrong shape) fails here, not in front of a user.
+ * ones), each resolved ticket by its household's resident when it has an account, or else by its worker
+ * recording a phone callback (电话回访); and the demo's duplicate merged into the ticket it repeats. A seed
+ * the rules would refuse (a missing public mirror, a field of the wrong shape) fails here, not in front of a
+ * user.
  */
 import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import * as fs from 'firebase/firestore';
@@ -13,7 +15,7 @@ import { inject } from 'vitest';
 import { demoCommunity, type DemoCommunity } from '../../scripts/seed/demo';
 import { writeCommunity } from '../../scripts/seed/write';
 import { ticketConverter } from '../../src/lib/converters/tickets';
-import { commitChange, type CommitSdk } from '../../src/features/tickets/api/commit';
+import { commitChange, commitMerge, type CommitSdk } from '../../src/features/tickets/api/commit';
 import type { Change } from '../../src/features/tickets/api/writes';
 import { nextActions, type TicketAction, type Viewer } from '../../src/features/tickets/policy';
 import { makeEnv } from '../rules/support';
@@ -40,6 +42,7 @@ const CHANGES: Partial<Record<TicketAction, Change>> = {
   start: { kind: 'start' },
   resolve: { kind: 'resolve', reply: '已处理好。' },
   confirm: { kind: 'confirm', score: 5, comment: '' },
+  callback: { kind: 'callback', score: 5, comment: '电话回访：居民说修好了。' },
 };
 
 function viewerFor(uid: string): Viewer {
@@ -62,13 +65,25 @@ describe('every seeded ticket that can move now moves, as the person who would m
     expect(open.some((t) => t.assigneeId === null)).toBe(true);
   });
 
+  it('the demo’s duplicate (t0051, 王秀英’s) is merged by 黄网格 into the ticket it repeats (t0050)', async () => {
+    const f = client('u-w1');
+    const read = async (id: string) =>
+      (await fs.getDoc(fs.doc(f, 'tickets', id).withConverter(ticketConverter))).data()!;
+    const duplicate = await read('t0051');
+    expect(nextActions(duplicate, viewerFor('u-w1'), true, Date.now())).toContain('merge');
+    await commitMerge(sdk, f, viewerFor('u-w1'), duplicate, 't0050', '同一扇窗户，一起处理。');
+    expect((await read('t0051')).status).toBe('merged');
+    expect((await read('t0050')).mergedFrom).toEqual(['t0051']);
+  });
+
   it('each one: its next change is offered by the app and accepted by the rules', async () => {
     const head = demo.users.find((u) => u.role === 'head')!.uid;
-    // Resolved ones too, where the household has an account to answer the resolution with.
-    const movable = demo.tickets.filter((t) => t.open || (t.status === 'resolved' && !t.viaProxy));
+    // Resolved ones too: answered by the household where it has an account, else by a phone callback.
+    const movable = demo.tickets.filter((t) => (t.open || t.status === 'resolved') && t.id !== 't0051');
+    expect(movable.some((t) => t.status === 'resolved' && t.viaProxy)).toBe(true);
     const refused: string[] = [];
     for (const seeded of movable) {
-      const who = seeded.open ? (seeded.assigneeId ?? head) : seeded.reporterId;
+      const who = seeded.open || seeded.viaProxy ? (seeded.assigneeId ?? head) : seeded.reporterId;
       const f = client(who);
       // The ticket as the app reads it (the one converter), by the person about to act on it.
       const snap = await fs.getDoc(fs.doc(f, 'tickets', seeded.id).withConverter(ticketConverter));

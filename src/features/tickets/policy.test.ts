@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { confirmDays, DAY_MS, isOpenStatus, TICKET_STATUSES, ticketPhotosMax } from '@/lib/policy';
+import {
+  callbackAfterDays,
+  confirmDays,
+  DAY_MS,
+  isOpenStatus,
+  TICKET_STATUSES,
+  ticketPhotosMax,
+} from '@/lib/policy';
 import { ticket } from '@/testing/fixtures';
-import { confirmDeadline, dueForAutoClose, nextActions, type TicketAction, type Viewer } from './policy';
+import {
+  callbackFrom,
+  confirmDeadline,
+  dueForAutoClose,
+  nextActions,
+  type TicketAction,
+  type Viewer,
+} from './policy';
 import type { TicketStatus } from './types';
 
 // The ticket (fixtures): household 'h', building 'b1', assigned to worker 'w'.
@@ -9,7 +23,10 @@ const NOW = Date.UTC(2026, 10, 23, 2, 0);
 const viewers = {
   household: { uid: 'r', name: '王秀英', role: 'resident', householdId: 'h' },
   otherResident: { uid: 'r2', name: '李建国', role: 'resident', householdId: 'h2' },
+  // the assignee, handed the ticket from a building that is not theirs
   assignee: { uid: 'w', name: '黄网格', role: 'worker', householdId: null },
+  // the assignee who is also the building's grid worker (the usual case)
+  gridWorker: { uid: 'w', name: '黄网格', role: 'worker', householdId: null },
   buildingWorker: { uid: 'w2', name: '周网格', role: 'worker', householdId: null },
   otherWorker: { uid: 'w3', name: '吴网格', role: 'worker', householdId: null },
   head: { uid: 'boss', name: '陈主任', role: 'head', householdId: null },
@@ -29,13 +46,13 @@ function inStatus(status: TicketStatus, resolvedAgo = DAY_MS) {
 }
 function actions(who: Who, t = inStatus('submitted'), now = NOW) {
   const viewer = viewers[who];
-  return nextActions(t, viewer, who === 'buildingWorker', now);
+  return nextActions(t, viewer, who === 'buildingWorker' || who === 'gridWorker', now);
 }
 
 const OWNER_OPEN = ['reply', 'note', 'transfer', 'addPhoto'] as const;
 const STAFF = ['reply', 'note', 'addPhoto'] as const;
 const HOUSEHOLD = ['comment', 'addPhoto'] as const;
-const FINISHED = { closed: [], cancelled: [], rejected: [] } as const;
+const FINISHED = { closed: [], cancelled: [], rejected: [], merged: [] } as const;
 const NOTHING = Object.fromEntries(TICKET_STATUSES.map((s) => [s, []])) as Record<TicketStatus, []>;
 /** The ticket's owner: its assignee, or the head. */
 const OWNER = {
@@ -45,6 +62,12 @@ const OWNER = {
   resolved: STAFF,
   reopened: ['accept', 'reject', ...OWNER_OPEN],
   ...FINISHED,
+} as const;
+/** The owner who can also list the building's open tickets (the head; the building's worker) merges duplicates. */
+const MERGING_OWNER = {
+  ...OWNER,
+  submitted: ['accept', 'reject', 'merge', ...OWNER_OPEN],
+  reopened: ['accept', 'reject', 'merge', ...OWNER_OPEN],
 } as const;
 // Who may do what, in each status (firestore.rules: match /tickets changeAllowed, timeline isRemark).
 const table: Record<Who, Record<TicketStatus, readonly TicketAction[]>> = {
@@ -57,7 +80,8 @@ const table: Record<Who, Record<TicketStatus, readonly TicketAction[]>> = {
     ...FINISHED,
   },
   assignee: OWNER,
-  head: OWNER,
+  gridWorker: MERGING_OWNER,
+  head: MERGING_OWNER,
   // the grid worker of the building the problem is in, when someone else owns the ticket
   buildingWorker: {
     submitted: STAFF,
@@ -88,6 +112,7 @@ describe('nextActions: what each person may do next, by status', () => {
     expect(actions('head', inStatus('submitted'))).toEqual([
       'accept',
       'reject',
+      'merge',
       'reply',
       'note',
       'transfer',
@@ -128,10 +153,59 @@ describe(`the household's ${confirmDays}-day window to answer a resolution`, () 
   });
 });
 
-describe('finished tickets and the photo cap', () => {
-  it.each(['closed', 'cancelled', 'rejected'] as const)('nothing more happens to a %s ticket', (status) => {
-    for (const who of Object.keys(viewers) as Who[]) expect(actions(who, inStatus(status))).toEqual([]);
+describe(`phone callback (电话回访): a proxy report at once, others after ${callbackAfterDays} days`, () => {
+  const resolvedAt = NOW - DAY_MS;
+  const proxy = ticket({ status: 'resolved', open: false, resolvedAt: new Date(resolvedAt), viaProxy: true });
+  const own = { ...proxy, viaProxy: false };
+  const end = resolvedAt + confirmDays * DAY_MS;
+  const CALLBACK = ['callback', 'callbackReopen'];
+
+  it.each<[Who, boolean]>([
+    ['assignee', true],
+    ['gridWorker', true],
+    ['buildingWorker', true],
+    ['head', true],
+    ['household', false],
+    ['otherResident', false],
+    ['otherWorker', false],
+    ['deactivated', false],
+  ])('%s may record it on a resolved proxy report: %s', (who, may) => {
+    const offered = actions(who, proxy);
+    for (const a of CALLBACK) expect(offered.includes(a as TicketAction)).toBe(may);
   });
+  it('is offered first, in the order of the screen', () => {
+    expect(actions('head', proxy)).toEqual(['callback', 'callbackReopen', 'reply', 'note', 'addPhoto']);
+  });
+  it('on a proxy report from its resolution; on another from callbackAfterDays later', () => {
+    expect(callbackFrom(proxy)).toEqual(new Date(resolvedAt));
+    expect(callbackFrom(own)).toEqual(new Date(resolvedAt + callbackAfterDays * DAY_MS));
+    const start = resolvedAt + callbackAfterDays * DAY_MS;
+    expect(actions('assignee', own, start - 1)).not.toContain('callback');
+    expect(actions('assignee', own, start)).toEqual(expect.arrayContaining(CALLBACK));
+    // the household can still answer itself meanwhile
+    expect(actions('household', own, start)).toEqual(['confirm', 'reopen', 'comment', 'addPhoto']);
+  });
+  it('only while the household could answer: at the window’s end it closes by itself instead', () => {
+    expect(actions('assignee', proxy, end - 1)).toContain('callback');
+    expect(actions('assignee', proxy, end)).not.toContain('callback');
+    expect(actions('assignee', proxy, end)).toContain('autoClose');
+  });
+  it.each(['submitted', 'accepted', 'in_progress', 'reopened', 'closed', 'merged'] as const)(
+    'never on a %s ticket',
+    (status) => {
+      const t = { ...proxy, status, open: isOpenStatus(status) };
+      expect(actions('head', t)).not.toContain('callback');
+    },
+  );
+});
+
+describe('finished tickets and the photo cap', () => {
+  it.each(['closed', 'cancelled', 'rejected', 'merged'] as const)(
+    'nothing more happens to a %s ticket',
+    (status) => {
+      for (const who of Object.keys(viewers) as Who[]) expect(actions(who, inStatus(status))).toEqual([]);
+    },
+  );
   it(`photos up to ${ticketPhotosMax} in all`, () => {
     const t = (photoCount: number) => ({ ...inStatus('accepted'), photoCount });
     expect(actions('household', t(ticketPhotosMax - 1))).toContain('addPhoto');

@@ -4,7 +4,7 @@
  * what is listed here; the rules decide, so a difference shows as a refused write, never as a granted one.
  * Pure: the time is passed in.
  */
-import { confirmDays, DAY_MS, isFinishedStatus, ticketPhotosMax } from '@/lib/policy';
+import { callbackAfterDays, confirmDays, DAY_MS, isFinishedStatus, ticketPhotosMax } from '@/lib/policy';
 import type { Actor } from './api/writes';
 import type { Ticket } from './types';
 
@@ -18,9 +18,14 @@ export const TICKET_ACTIONS = [
   // the household answers a resolution: confirm and rate, or send it back ("not fixed")
   'confirm',
   'reopen',
+  // staff record the household's answer from a phone call (电话回访): fixed and rated, or not fixed
+  'callback',
+  'callbackReopen',
   // the owner moves it on
   'accept',
   'reject',
+  // …or merges a duplicate into another open ticket of the building instead of turning it down
+  'merge',
   'start',
   'resolve',
   // staff write to the resident, or to each other
@@ -39,7 +44,7 @@ export type TicketAction = (typeof TICKET_ACTIONS)[number];
 /** The ticket fields the decision reads. */
 export type TicketFacts = Pick<
   Ticket,
-  'status' | 'open' | 'householdId' | 'assigneeId' | 'resolvedAt' | 'photoCount'
+  'status' | 'open' | 'householdId' | 'assigneeId' | 'resolvedAt' | 'photoCount' | 'viaProxy'
 >;
 
 /**
@@ -67,6 +72,18 @@ function confirmWindowOpen(ticket: Pick<Ticket, 'status' | 'resolvedAt'>, now: n
 }
 
 /**
+ * From when staff may record the household's answer from a phone call (电话回访; rules: `callbackDue`):
+ * a proxy report's household has no app, so at once; any other after `callbackAfterDays` without an answer.
+ * Until the household's window ends (null when not resolved).
+ */
+export function callbackFrom(ticket: Pick<Ticket, 'status' | 'resolvedAt' | 'viaProxy'>): Date | null {
+  if (ticket.status !== 'resolved' || !ticket.resolvedAt) return null;
+  return ticket.viaProxy
+    ? ticket.resolvedAt
+    : new Date(ticket.resolvedAt.getTime() + callbackAfterDays * DAY_MS);
+}
+
+/**
  * Whether a resolved ticket has been left unconfirmed past its window at `now`, so that it closes by
  * itself. There is no server to notice: the app records it when someone opens the ticket. Not while this
  * phone's own last change to it is still on its way.
@@ -88,11 +105,19 @@ export function nextActions(
   const finished = isFinishedStatus(status);
   const waiting = status === 'submitted' || status === 'reopened';
   const answering = confirmWindowOpen(ticket, now);
+  const callbackStart = callbackFrom(ticket);
+  const callingBack = staff && answering && callbackStart !== null && now >= callbackStart.getTime();
+  // the duplicate's owner picks the ticket it joins from the building's open tickets, which the head and
+  // the building's worker can list (the rules would also take an assignee who owns the other ticket)
+  const merging = owner && waiting && (viewer.role === 'head' || ownsBuilding);
   const allowed: Record<TicketAction, boolean> = {
     confirm: household && answering,
     reopen: household && answering,
+    callback: callingBack,
+    callbackReopen: callingBack,
     accept: owner && waiting,
     reject: owner && waiting,
+    merge: merging,
     start: owner && status === 'accepted',
     resolve: owner && status === 'in_progress',
     reply: staff && !finished,

@@ -18,6 +18,12 @@ export const TIMELINE_TYPES = [
   'comment',
   'photo',
   'rated',
+  // 电话回访: staff record the household's answer from a phone call (fixed and rated, or not fixed)
+  'phoneRated',
+  'phoneReopened',
+  // a duplicate merged into another ticket (on the duplicate), and taken in (on the ticket it joined)
+  'merged',
+  'mergedIn',
 ] as const;
 export type TimelineType = (typeof TIMELINE_TYPES)[number];
 

@@ -70,7 +70,12 @@ export interface Ticket {
   rating: TicketRating | null;
   reopenCount: number;
   rejectReason: string | null;
-  closeReason: 'confirmed' | 'auto' | null;
+  /** `callback`: closed by staff recording the household's answer from a phone call (电话回访). */
+  closeReason: 'confirmed' | 'auto' | 'callback' | null;
+  /** A duplicate merged into another ticket: that ticket's id (status `merged`). */
+  mergedInto?: string | null;
+  /** The duplicates merged into this ticket, oldest first. */
+  mergedFrom?: string[];
   /** The timeline entry written with the latest change. */
   lastEventId: string;
   /** When staff last replied in public (stamped with the reply): the home's "网格员回复了". */
@@ -135,7 +140,14 @@ export const ticketConverter = makeConverter<Ticket>((id, d) => {
     rating: rating ? { score: num(rating.score), comment: str(rating.comment) } : null,
     reopenCount: num(d.reopenCount),
     rejectReason: strOrNull(d.rejectReason),
-    closeReason: d.closeReason === 'confirmed' || d.closeReason === 'auto' ? d.closeReason : null,
+    closeReason:
+      d.closeReason === 'confirmed' || d.closeReason === 'auto' || d.closeReason === 'callback'
+        ? d.closeReason
+        : null,
+    mergedInto: strOrNull(d.mergedInto),
+    mergedFrom: Array.isArray(d.mergedFrom)
+      ? d.mergedFrom.filter((x): x is string => typeof x === 'string')
+      : [],
     lastEventId: str(d.lastEventId),
     lastReplyAt: toDate(d.lastReplyAt),
     shared: d.shared !== false,

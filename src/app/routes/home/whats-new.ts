@@ -5,7 +5,7 @@ import type { Tab } from '@/lib/unread';
 export interface TicketLike {
   id: string;
   status: string;
-  closeReason: 'confirmed' | 'auto' | null;
+  closeReason: 'confirmed' | 'auto' | 'callback' | null;
   lastReplyAt: Date | null;
   updatedAt: Date;
   pending: boolean;

@@ -22,6 +22,9 @@ export interface Summary {
   ratedAll: number;
   ratingSumAll: number;
   ratingGoodAll: number;
+  /** Of those, ratings staff took on the phone (电话回访), and how many of them 4–5. */
+  phoneRatedAll: number;
+  phoneRatingGoodAll: number;
   ratedByBuilding: Counts;
   ratingSumByBuilding: Counts;
   ratingGoodByBuilding: Counts;
@@ -43,6 +46,8 @@ const SCALARS = [
   'ratedAll',
   'ratingSumAll',
   'ratingGoodAll',
+  'phoneRatedAll',
+  'phoneRatingGoodAll',
   'reopenedAll',
 ] as const;
 const MAPS = [

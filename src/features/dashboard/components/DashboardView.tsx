@@ -82,6 +82,17 @@ export function DashboardView({
           summary.ratedAll ? pct.format(summary.ratingGoodAll / summary.ratedAll) : t('dashboard.none'),
           'kpi-good',
         )}
+        {/* how many of the ratings staff took on the phone (电话回访), apart from the households' own */}
+        {kpi(
+          t('dashboard.byPhone'),
+          summary.phoneRatedAll
+            ? t('dashboard.byPhoneValue', {
+                count: summary.phoneRatedAll,
+                good: pct.format(summary.phoneRatingGoodAll / summary.phoneRatedAll),
+              })
+            : t('dashboard.none'),
+          'kpi-phone',
+        )}
       </dl>
 
       <Section title={t('dashboard.warnings')}>

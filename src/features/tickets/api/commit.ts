@@ -13,6 +13,7 @@ import type { DocumentReference, Firestore } from 'firebase/firestore';
 import type { Ticket } from '../types';
 import {
   changeWrites,
+  mergeTargetWrites,
   newTicketWrites,
   photoWrite,
   remarkWrite,
@@ -184,6 +185,38 @@ async function sendChange(
   }
   await commit(b, () => batch.commit(), entry);
   return eventId;
+}
+
+/**
+ * A duplicate merged into another open ticket: the duplicate's change (status `merged`, its entry, its
+ * mirror) and the other ticket's list of what was merged into it (with its entry), in one transaction, so
+ * the list read is the list written (two merges into one ticket at once: the second is made again on the
+ * first's list). Resolves to the duplicate's new entry id.
+ */
+export async function commitMerge(
+  b: CommitSdk,
+  db: Firestore,
+  actor: Actor,
+  ticket: TicketState,
+  targetId: string,
+  note: string,
+) {
+  const sdk = writeSdk(b);
+  const entry = b.doc(b.collection(db, 'tickets', ticket.id, 'timeline'));
+  const targetEntry = b.doc(b.collection(db, 'tickets', targetId, 'timeline'));
+  const w = changeWrites(sdk, actor, ticket, { kind: 'merge', intoId: targetId, note });
+  await b.runTransaction(db, async (tx) => {
+    const target = await tx.get(b.doc(db, 'tickets', targetId));
+    const listed: unknown = target.data()?.mergedFrom;
+    const mergedFrom = Array.isArray(listed) ? listed.filter((x): x is string => typeof x === 'string') : [];
+    const t = mergeTargetWrites(sdk, actor, { mergedFrom }, ticket.id);
+    tx.update(b.doc(db, 'tickets', ticket.id), { ...w.ticket, lastEventId: entry.id });
+    tx.set(entry, w.entry);
+    if (w.publicTicket) tx.update(b.doc(db, 'publicTickets', ticket.id), w.publicTicket);
+    tx.update(b.doc(db, 'tickets', targetId), { ...t.ticket, lastEventId: targetEntry.id });
+    tx.set(targetEntry, t.entry);
+  });
+  return entry.id;
 }
 
 /** A remark that changes nothing on the ticket (a reply only stamps it). Resolves to the entry's id. */

@@ -10,6 +10,7 @@ export const submitTicket = async (...a: Parameters<M['submitTicket']>) => (awai
 export const ticketReachedServer = async (...a: Parameters<M['ticketReachedServer']>) =>
   (await load()).ticketReachedServer(...a);
 export const changeTicket = async (...a: Parameters<M['changeTicket']>) => (await load()).changeTicket(...a);
+export const mergeTicket = async (...a: Parameters<M['mergeTicket']>) => (await load()).mergeTicket(...a);
 export const addRemark = async (...a: Parameters<M['addRemark']>) => (await load()).addRemark(...a);
 export const followTicket = async (...a: Parameters<M['followTicket']>) => (await load()).followTicket(...a);
 export const unfollowTicket = async (...a: Parameters<M['unfollowTicket']>) =>

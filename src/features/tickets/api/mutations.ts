@@ -6,7 +6,7 @@
 import { getBackend } from '@/lib/backend';
 import { ticketConverter } from '@/lib/converters/tickets';
 import type { Ticket } from '../types';
-import { commitChange, commitNewTicket, commitRemark, writeSdk } from './commit';
+import { commitChange, commitMerge, commitNewTicket, commitRemark, writeSdk } from './commit';
 import {
   changeWrites,
   reportDayPath,
@@ -65,6 +65,12 @@ export async function ticketReachedServer(id: string) {
 export async function changeTicket(actor: Actor, ticket: Ticket, change: Change, photo?: PhotoInput) {
   const b = await getBackend();
   await commitChange(b, b.db, actor, ticket, change, photo);
+}
+
+/** Merges a duplicate into another open ticket of its building (both sides, one transaction). */
+export async function mergeTicket(actor: Actor, ticket: Ticket, targetId: string, note: string) {
+  const b = await getBackend();
+  await commitMerge(b, b.db, actor, ticket, targetId, note);
 }
 
 export async function addRemark(

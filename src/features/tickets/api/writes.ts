@@ -4,7 +4,7 @@
  * Server time is passed in as a sentinel (`serverTimestamp()`), dates as Firestore Timestamps.
  */
 import { dayKey, monthKey } from '../../../lib/period'; // relative: scripts run this file under tsx without path aliases
-import { bucketOf, hoursFor, isOpenStatus } from '../../../lib/policy';
+import { bucketOf, goodRatingMin, hoursFor, isOpenStatus } from '../../../lib/policy';
 import type { Category, Ticket, TicketAnswer, TicketStatus, TimelineType, Urgency } from '../types';
 
 export { dayKey, monthKey };
@@ -277,7 +277,18 @@ export type Change =
    * note is internal (staff only) unless `showResident` says the household may read it.
    */
   | { kind: 'transfer'; toId: string | null; toName: string | null; note: string; showResident?: boolean }
-  | { kind: 'addPhoto' };
+  | { kind: 'addPhoto' }
+  /**
+   * 电话回访: staff record what the household said on the phone about a resolution — fixed, with the rating
+   * they gave (closes it, counted as a rating by phone), or not fixed (reopens it, as the household would).
+   */
+  | { kind: 'callback'; score: number; comment: string }
+  | { kind: 'callbackReopen'; reason: string }
+  /**
+   * A duplicate (重复报事) merged into another open ticket of the same building instead of being turned
+   * down; the ticket it joins lists it in the same batch (`mergeTargetWrites`). The note is public.
+   */
+  | { kind: 'merge'; intoId: string; note?: string };
 
 const TARGET: Partial<Record<Change['kind'], TicketStatus>> = {
   accept: 'accepted',
@@ -288,6 +299,9 @@ const TARGET: Partial<Record<Change['kind'], TicketStatus>> = {
   confirm: 'closed',
   reopen: 'reopened',
   autoClose: 'closed',
+  callback: 'closed',
+  callbackReopen: 'reopened',
+  merge: 'merged',
 };
 
 const ENTRY: Record<Change['kind'], TimelineType> = {
@@ -301,6 +315,9 @@ const ENTRY: Record<Change['kind'], TimelineType> = {
   autoClose: 'closed',
   transfer: 'transferred',
   addPhoto: 'photo',
+  callback: 'phoneRated',
+  callbackReopen: 'phoneReopened',
+  merge: 'merged',
 };
 
 /**
@@ -374,6 +391,22 @@ export function changeWrites(
     case 'addPhoto':
       fields.photoCount = ticket.photoCount + 1;
       break;
+    case 'callback':
+      fields.rating = { score: change.score, comment: change.comment.trim() };
+      fields.closedAt = now;
+      fields.closeReason = 'callback';
+      text = change.comment.trim();
+      extra = { score: change.score };
+      break;
+    case 'callbackReopen':
+      fields.reopenCount = ticket.reopenCount + 1;
+      text = change.reason.trim();
+      break;
+    case 'merge':
+      fields.mergedInto = change.intoId;
+      fields.closedAt = now;
+      text = change.note?.trim() ?? '';
+      break;
   }
   return {
     ticket: fields,
@@ -426,8 +459,8 @@ function statsFor(
       resolvedByWorker: { [worker]: inc(1) },
       resolvedByCategory: { [t.categoryId]: inc(1) },
     };
-  } else if (change.kind === 'confirm') {
-    const good = change.score >= 4 ? 1 : 0;
+  } else if (change.kind === 'confirm' || change.kind === 'callback') {
+    const good = change.score >= goodRatingMin ? 1 : 0;
     const by = (key: string) =>
       [{ [key]: inc(1) }, { [key]: inc(change.score) }, { [key]: inc(good) }] as const;
     const [rb, sb, gb] = by(t.buildingId);
@@ -447,10 +480,29 @@ function statsFor(
       ratingSumByCategory: sc,
       ratingGoodByCategory: gc,
     };
-  } else if (change.kind === 'reopen') {
+    // …and a rating staff took on the phone is counted apart too, so the head can tell them apart
+    if (change.kind === 'callback')
+      Object.assign(data, { phoneRatedAll: inc(1), phoneRatingGoodAll: inc(good) });
+  } else if (change.kind === 'reopen' || change.kind === 'callbackReopen') {
     data = { reopenedAll: inc(1), reopenedByBuilding: { [t.buildingId]: inc(1) } };
   }
   return data ? { period: monthKey(now), data: { ...data, lastTicket: t.id, updatedAt: serverNow } } : null;
+}
+
+/**
+ * What a merge writes on the ticket the duplicate joins, in the merge's batch: the duplicate's id added to its
+ * `mergedFrom` list, and a public entry saying it took one in. `mergedFrom` is the list as read before.
+ */
+export function mergeTargetWrites(
+  sdk: WriteSdk,
+  actor: Actor,
+  target: { mergedFrom: readonly string[] },
+  duplicateId: string,
+) {
+  return {
+    ticket: { mergedFrom: [...target.mergedFrom, duplicateId], updatedAt: sdk.serverTimestamp() },
+    entry: entry(sdk, actor, 'mergedIn'),
+  };
 }
 
 /**

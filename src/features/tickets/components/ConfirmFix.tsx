@@ -12,9 +12,22 @@ export interface RatingDraft {
   set: (patch: Partial<Pick<RatingDraft, 'score' | 'comment'>>) => void;
 }
 
+/** What the form says, when it is not the household's own answer (staff recording a phone call). */
+export interface ConfirmWords {
+  title: string;
+  hint: string;
+  rate: string;
+  comment: string;
+  confirm: string;
+  notFixed: string;
+  notFixedReason: string;
+  reopen: string;
+}
+
 /**
  * The household's answer to a resolution, before `deadline`: confirm it is fixed and rate it (1–5 stars, a
- * comment), or say it is not fixed and why (the ticket goes back to the worker).
+ * comment), or say it is not fixed and why (the ticket goes back to the worker). With `words` and `id`, the
+ * same form records that answer as given on the phone (电话回访).
  */
 export function ConfirmFix({
   deadline,
@@ -22,14 +35,29 @@ export function ConfirmFix({
   reason,
   onConfirm,
   onReopen,
+  words,
+  id = 'rate',
 }: {
   deadline: string;
   rating: RatingDraft;
   reason: Draft;
   onConfirm: (score: number, comment: string) => Promise<boolean>;
   onReopen: (reason: string) => Promise<boolean>;
+  words?: ConfirmWords;
+  /** Prefix of the form's element ids (two forms on one screen must differ). */
+  id?: string;
 }) {
   const { t } = useTranslation();
+  const say: ConfirmWords = words ?? {
+    title: t('actions.confirmTitle'),
+    hint: t('actions.confirmHint', { date: deadline }),
+    rate: t('actions.rate'),
+    comment: t('actions.rateComment'),
+    confirm: t('actions.confirm'),
+    notFixed: t('actions.notFixed'),
+    notFixedReason: t('actions.notFixedReason'),
+    reopen: t('actions.reopen'),
+  };
   const { score, comment } = rating;
   const setScore = (n: number) => rating.set({ score: n });
   const length = useLength(comment, ratingCommentMax);
@@ -37,8 +65,8 @@ export function ConfirmFix({
   const [busy, setBusy] = useState(false);
   return (
     <div className="flex flex-col gap-3 rounded-xl border-2 border-green-600 bg-green-50 p-3">
-      <p className="text-lg font-bold">{t('actions.confirmTitle')}</p>
-      <p className="text-base">{t('actions.confirmHint', { date: deadline })}</p>
+      <p className="text-lg font-bold">{say.title}</p>
+      <p className="text-base">{say.hint}</p>
       <form
         noValidate
         className="flex flex-col gap-2"
@@ -55,8 +83,8 @@ export function ConfirmFix({
           setBusy(false);
         }}
       >
-        <fieldset aria-describedby={error ? 'rating-error' : undefined}>
-          <legend className="mb-1 text-base font-bold">{t('actions.rate')}</legend>
+        <fieldset aria-describedby={error ? `${id}-error` : undefined}>
+          <legend className="mb-1 text-base font-bold">{say.rate}</legend>
           <div className="grid grid-cols-5 gap-1">
             {[1, 2, 3, 4, 5].map((n) => (
               <label
@@ -67,7 +95,7 @@ export function ConfirmFix({
               >
                 <input
                   type="radio"
-                  name="score"
+                  name={`${id}-score`}
                   value={n}
                   checked={score === n}
                   onChange={() => setScore(n)}
@@ -81,39 +109,39 @@ export function ConfirmFix({
             ))}
           </div>
           {error && (
-            <p id="rating-error" role="alert" className="mt-1 text-base font-medium text-red-800">
+            <p id={`${id}-error`} role="alert" className="mt-1 text-base font-medium text-red-800">
               {error}
             </p>
           )}
         </fieldset>
-        <label htmlFor="rate-comment" className="text-base font-medium">
-          {t('actions.rateComment')}
+        <label htmlFor={`${id}-comment`} className="text-base font-medium">
+          {say.comment}
         </label>
         <textarea
-          id="rate-comment"
+          id={`${id}-comment`}
           rows={2}
           value={comment}
           onChange={(e) => rating.set({ comment: e.target.value })}
           aria-invalid={length.over}
-          aria-describedby={`rate-comment-count${length.over ? ' rate-comment-error' : ''}`}
+          aria-describedby={`${id}-comment-count${length.over ? ` ${id}-comment-error` : ''}`}
           className="rounded-xl border border-stone-500 p-2 text-base aria-[invalid=true]:border-red-700"
         />
-        <p id="rate-comment-count" className="text-sm text-stone-700">
+        <p id={`${id}-comment-count`} className="text-sm text-stone-700">
           {length.counter}
         </p>
         {length.error && (
-          <p id="rate-comment-error" role="alert" className="text-base font-medium text-red-800">
+          <p id={`${id}-comment-error`} role="alert" className="text-base font-medium text-red-800">
             {length.error}
           </p>
         )}
         <Button type="submit" disabled={busy}>
-          {t('actions.confirm')}
+          {say.confirm}
         </Button>
       </form>
       <TextAction
-        label={t('actions.notFixed')}
-        textLabel={t('actions.notFixedReason')}
-        submitLabel={t('actions.reopen')}
+        label={say.notFixed}
+        textLabel={say.notFixedReason}
+        submitLabel={say.reopen}
         variant="danger"
         draft={reason}
         onSubmit={onReopen}

@@ -3,7 +3,7 @@ import { Button } from '@/components/ui/Button';
 import { formatDateTime } from '@/i18n/format';
 import { useTranslation } from '@/i18n/react';
 import { useNow } from '@/lib/now';
-import { addRemark, changeTicket } from '../api/lazy-mutations';
+import { addRemark, changeTicket, mergeTicket } from '../api/lazy-mutations';
 import type { Change } from '../api/writes';
 import { confirmDeadline, nextActions, type TicketAction, type Viewer } from '../policy';
 import type { Category, Ticket } from '../types';
@@ -22,6 +22,9 @@ addMessages(actionMessages);
 
 // Handing a ticket on is staff work: its form is fetched when offered, not with every resident's ticket.
 const Transfer = lazy(() => import('./Transfer').then((m) => ({ default: m.Transfer })));
+
+// So is merging a duplicate (its picker reads the building's open tickets) — staff work, fetched when offered.
+const MergeForm = lazy(() => import('./MergeForm').then((m) => ({ default: m.MergeForm })));
 
 const KeptDrafts = lazy(() =>
   Promise.all([import('./KeptDrafts'), loadStaffMessages()]).then(([m]) => ({ default: m.KeptDrafts })),
@@ -70,6 +73,16 @@ export function TicketActions({
     set: (patch) => {
       if (patch.score !== undefined) setScore(patch.score);
       if (patch.comment !== undefined) setDrafts((d) => ({ ...d, rating: patch.comment! }));
+    },
+  };
+  // What staff write down from a phone call (电话回访): the rating the household gave and a note.
+  const [phoneScore, setPhoneScore] = useState(0);
+  const phoneRating: RatingDraft = {
+    score: phoneScore,
+    comment: drafts.callbackRating ?? '',
+    set: (patch) => {
+      if (patch.score !== undefined) setPhoneScore(patch.score);
+      if (patch.comment !== undefined) setDrafts((d) => ({ ...d, callbackRating: patch.comment! }));
     },
   };
 
@@ -154,7 +167,46 @@ export function TicketActions({
             onReopen={(reason) => move({ kind: 'reopen', reason })}
           />
         );
+      case 'callback':
+        return (
+          <ConfirmFix
+            key={action}
+            id="callback"
+            deadline={formatDateTime(confirmDeadline(ticket)!, lang)}
+            rating={phoneRating}
+            reason={draft('callbackReopen')}
+            words={{
+              title: t('callback.title'),
+              hint: t(ticket.viaProxy ? 'callback.hintProxy' : 'callback.hint', {
+                date: formatDateTime(confirmDeadline(ticket)!, lang),
+              }),
+              rate: t('callback.rate'),
+              comment: t('callback.comment'),
+              confirm: t('callback.confirm'),
+              notFixed: t('callback.notFixed'),
+              notFixedReason: t('callback.notFixedReason'),
+              reopen: t('callback.reopen'),
+            }}
+            onConfirm={async (score, comment) => {
+              const ok = await move({ kind: 'callback', score, comment }, 'callbackRating');
+              if (ok) setPhoneScore(0);
+              return ok;
+            }}
+            onReopen={(reason) => move({ kind: 'callbackReopen', reason })}
+          />
+        );
+      case 'merge':
+        return (
+          <Suspense key={action} fallback={null}>
+            <MergeForm
+              ticket={ticket}
+              note={draft('merge')}
+              onMerge={(target, note) => run(() => mergeTicket(viewer, ticket, target.id, note))}
+            />
+          </Suspense>
+        );
       case 'reopen': // inside ConfirmFix: "not fixed"
+      case 'callbackReopen': // inside the callback's form: "not fixed"
       case 'autoClose': // recorded on opening the ticket, not offered
         return null;
       case 'transfer': {
@@ -211,6 +263,7 @@ export function TicketActions({
   const orphans = Object.entries(drafts).filter(
     ([key, text]) =>
       key !== 'rating' &&
+      key !== 'callbackRating' &&
       text.trim() !== '' &&
       !offered.includes((key === 'reopen' ? 'confirm' : key) as TicketAction),
   );

@@ -1,4 +1,6 @@
 import { Fragment, lazy, Suspense } from 'react';
+import { Link } from 'react-router';
+import { paths } from '@/config/paths';
 import { useTranslation } from '@/i18n/react';
 import { Card } from '@/components/ui/Card';
 import { formatDateTime } from '@/i18n/format';
@@ -8,6 +10,7 @@ import { categoryLabel } from './category-label';
 import { homeLabel, placeLabel } from './place-label';
 import { DueLabel } from './DueLabel';
 import { StatusBadge } from './StatusBadge';
+import { ticketNumber } from './ticket-number';
 import timelineMessages from '@/i18n/zh-CN.timeline';
 import { addMessages } from '@/i18n';
 
@@ -19,6 +22,9 @@ addMessages(timelineMessages);
 const ReadAloud = lazy(() => import('@/components/ui/ReadAloud'));
 // The report's voice message: its player (and its messages) come only for a ticket that has one.
 const VoicePlayer = lazy(() => import('./VoicePlayer'));
+
+// Where a merged duplicate went, and how that ticket is going: only a merged ticket fetches it.
+const MergedInto = lazy(() => import('./MergedInto'));
 
 export function TicketDetail({
   ticket,
@@ -46,6 +52,11 @@ export function TicketDetail({
         {ticket.pending && <p className="mt-2 text-sm font-bold text-amber-900">{t('outbox.waiting')}</p>}
         {ticket.closeReason === 'auto' && (
           <p className="mt-2 text-base">{t('actions.autoClosed', { days: confirmDays })}</p>
+        )}
+        {ticket.mergedInto && (
+          <Suspense fallback={null}>
+            <MergedInto id={ticket.mergedInto} staffView={staffView} />
+          </Suspense>
         )}
         {ticket.description && (
           <p className="mt-3 whitespace-pre-wrap text-lg text-stone-900">{ticket.description}</p>
@@ -90,7 +101,30 @@ export function TicketDetail({
           <p className="mt-3 text-base">
             {t('tickets.rating', { score: ticket.rating.score })}
             {ticket.rating.comment && ` — ${ticket.rating.comment}`}
+            {ticket.closeReason === 'callback' && (
+              <span className="block text-sm text-stone-700">{t('tickets.ratedByPhone')}</span>
+            )}
           </p>
+        )}
+        {ticket.mergedFrom && ticket.mergedFrom.length > 0 && (
+          <div className="mt-3 text-base" data-testid="merged-from">
+            {staffView ? (
+              <>
+                <p className="font-bold">{t('merge.mergedFrom')}</p>
+                <ul className="flex flex-wrap gap-3">
+                  {ticket.mergedFrom.map((id) => (
+                    <li key={id}>
+                      <Link to={paths.ticket(id)} className="text-brand-800 underline">
+                        {ticketNumber(id)}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p>{t('tickets.mergedFromCount', { count: ticket.mergedFrom.length })}</p>
+            )}
+          </div>
         )}
       </Card>
 
