@@ -140,6 +140,8 @@ export default defineConfig({
         ],
       },
       workbox: {
+        // Phone notifications: the push and notificationclick handlers (public/push-sw.js).
+        importScripts: ['/push-sw.js'],
         globPatterns: ['**/*.{js,css,html,svg,png}'],
         navigateFallback: '/index.html',
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,

@@ -111,7 +111,10 @@ async function main() {
     if (m) console.log(green(`📱 SMS code for ${m[1]}: ${bold(m[2]!)}`));
     // A text message the functions would have sent (functions/src/notify/gateway.ts, logGateway).
     const sms = /\[短信\] (.*)$/.exec(line);
+    // A phone notification they would have pushed (functions/src/notify/push.ts, logPushGateway).
+    const push = /\[推送\] (.*)$/.exec(line);
     if (sms) console.log(green(`✉️  ${sms[1]}`));
+    else if (push) console.log(green(`🔔 ${push[1]}`));
     else if (/functions: .*(error|failed|Error)/.test(line)) console.log(yellow(line));
   };
   const functions = {
@@ -263,7 +266,7 @@ ${bold('社区服务 · Community Services')} is running (emulators: ${mode}).
               }
   Firestore:  127.0.0.1:${PORTS.firestore} (rules: firestore.rules, reloaded on save)
   Auth:       127.0.0.1:${PORTS.auth}
-  Functions:  127.0.0.1:${PORTS.functions} (text messages they would send appear here, ✉️)
+  Functions:  127.0.0.1:${PORTS.functions} (text messages they would send appear here, ✉️, and phone notifications, 🔔)
 
 ${bold('Demo accounts')}
   Residents sign in with their phone number; the SMS code appears in this terminal.

@@ -11,4 +11,6 @@ interface ImportMetaEnv {
   readonly VITE_AUTH_EMULATOR_URL?: string;
   /** Where `reportError` sends error reports (src/lib/errors.ts); unset: none are sent. */
   readonly VITE_ERROR_REPORT_URL?: string;
+  /** The VAPID public key phones subscribe to notifications with (docs/deployment.md); emulators: a dev key. */
+  readonly VITE_VAPID_PUBLIC_KEY?: string;
 }

@@ -1,5 +1,5 @@
 /**
- * Cloud Functions (2nd gen). They only send: text messages (and, later, Web Push) with the community's
+ * Cloud Functions (2nd gen). They only send: text messages and Web Push notifications with the community's
  * credentials, which no client may hold. They decide nobody's access — firestore.rules does — and every
  * write they make is to records no client may write (notifications, smsDaily, smsMonthly).
  *
@@ -15,7 +15,8 @@ import { onDocumentCreated, onDocumentUpdated } from 'firebase-functions/v2/fire
 import { onSchedule } from 'firebase-functions/v2/scheduler';
 import { sweep } from './notify/deliver.js';
 import { aliyunGateway } from './notify/aliyun.js';
-import { logGateway, type SmsGateway } from './notify/gateway.js';
+import { logGateway, type Gateways } from './notify/gateway.js';
+import { logPushGateway, webPushGateway } from './notify/push.js';
 import { onSignupChange, onTicketEntry, type Env } from './notify/handlers.js';
 import { scheduled } from './notify/schedule.js';
 
@@ -31,21 +32,41 @@ const ALIYUN_SMS_SIGN = defineString('ALIYUN_SMS_SIGN', { default: '社区服务
 const ALIYUN_SMS_TEMPLATES = defineString('ALIYUN_SMS_TEMPLATES', { default: '{}' });
 const ALIYUN_ACCESS_KEY_ID = defineSecret('ALIYUN_ACCESS_KEY_ID');
 const ALIYUN_ACCESS_KEY_SECRET = defineSecret('ALIYUN_ACCESS_KEY_SECRET');
+/**
+ * Web Push: the community's VAPID key pair (`npx web-push generate-vapid-keys`). The public key is also the
+ * app's `VITE_VAPID_PUBLIC_KEY`; empty: no notifications are sent (text messages only). The private key is a
+ * secret. On the emulators neither is used: each notification is printed.
+ */
+const VAPID_PUBLIC_KEY = defineString('VAPID_PUBLIC_KEY', { default: '' });
+const VAPID_PRIVATE_KEY = defineSecret('VAPID_PRIVATE_KEY');
+/** Who sends, for push services to contact (`mailto:…`); empty: the app's address. */
+const VAPID_SUBJECT = defineString('VAPID_SUBJECT', { default: '' });
 
 const onEmulator = process.env.FUNCTIONS_EMULATOR === 'true';
-const secrets = onEmulator ? [] : [ALIYUN_ACCESS_KEY_ID, ALIYUN_ACCESS_KEY_SECRET];
+const secrets = onEmulator ? [] : [ALIYUN_ACCESS_KEY_ID, ALIYUN_ACCESS_KEY_SECRET, VAPID_PRIVATE_KEY];
 
-let gateway: SmsGateway | null = null;
+let gateway: Gateways | null = null;
 function env(): Env {
-  gateway ??=
-    SMS_PROVIDER.value() === 'aliyun' && !onEmulator
-      ? aliyunGateway({
-          accessKeyId: ALIYUN_ACCESS_KEY_ID.value(),
-          accessKeySecret: ALIYUN_ACCESS_KEY_SECRET.value(),
-          signName: ALIYUN_SMS_SIGN.value(),
-          templateCodes: JSON.parse(ALIYUN_SMS_TEMPLATES.value()) as Record<string, string>,
-        })
-      : logGateway();
+  gateway ??= {
+    sms:
+      SMS_PROVIDER.value() === 'aliyun' && !onEmulator
+        ? aliyunGateway({
+            accessKeyId: ALIYUN_ACCESS_KEY_ID.value(),
+            accessKeySecret: ALIYUN_ACCESS_KEY_SECRET.value(),
+            signName: ALIYUN_SMS_SIGN.value(),
+            templateCodes: JSON.parse(ALIYUN_SMS_TEMPLATES.value()) as Record<string, string>,
+          })
+        : logGateway(),
+    push: onEmulator
+      ? logPushGateway()
+      : VAPID_PUBLIC_KEY.value()
+        ? webPushGateway({
+            publicKey: VAPID_PUBLIC_KEY.value(),
+            privateKey: VAPID_PRIVATE_KEY.value(),
+            subject: VAPID_SUBJECT.value() || APP_URL.value(),
+          })
+        : null,
+  };
   // On the emulators the app's address comes with each run (`npm start`, a test's own port): firebase-tools
   // keeps parameter values in functions/.env.local, which would pin the first run's.
   const appUrl = (onEmulator && process.env.SHEQU_APP_URL) || APP_URL.value();

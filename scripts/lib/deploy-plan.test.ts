@@ -7,6 +7,8 @@ const good = {
   VITE_FIREBASE_API_KEY: 'AIzaSyA1234567890abcdefghijklmnopqrstuv',
   VITE_FIREBASE_AUTH_DOMAIN: 'shequ-prod.firebaseapp.com',
   VITE_FIREBASE_APP_ID: '1:123456789012:web:abcdef0123456789',
+  VITE_VAPID_PUBLIC_KEY:
+    'BMEs35SIyyokZk5rlHfORBkIyRLIiOxujvCMuDVBn7aoQo4lDhmoPuJ0bjGT1AaZBs8ZtEFUfhfBGFHCTSdd9sQ',
 };
 
 describe('npm run deploy: what it refuses', () => {
@@ -24,7 +26,8 @@ describe('npm run deploy: what it refuses', () => {
   });
   it('names every missing value and where to find it', () => {
     const problems = checkDeploy('shequ-prod', { VITE_FIREBASE_PROJECT_ID: 'shequ-prod' });
-    expect(problems).toHaveLength(3);
+    expect(problems).toHaveLength(4);
+    expect(problems.join('\n')).toMatch(/VITE_VAPID_PUBLIC_KEY .*generate-vapid-keys/);
     expect(problems.join('\n')).toMatch(/VITE_FIREBASE_API_KEY .*Project settings/);
     expect(problems.join('\n')).toMatch(/VITE_FIREBASE_APP_ID/);
   });
@@ -47,6 +50,17 @@ describe('npm run deploy: what it refuses', () => {
       /web app id/,
     );
     expect(checkDeploy('shequ-prod', { ...good, VITE_ERROR_REPORT_URL: 'http://x' }).join()).toMatch(/https/);
+    expect(checkDeploy('shequ-prod', { ...good, VITE_VAPID_PUBLIC_KEY: 'BMEs35' }).join()).toMatch(
+      /VAPID public key/,
+    );
+    // the emulators' committed pair protects nothing
+    expect(
+      checkDeploy('shequ-prod', {
+        ...good,
+        VITE_VAPID_PUBLIC_KEY:
+          'BGDd24FOgJ5bjKIEkfaHMwZ-U9CN0NHh45mbdiKip5erJXV7EU_GAbxn49lGam51l9oAMT7auKJ5LZ2SB09ncQU',
+      }).join(),
+    ).toMatch(/dev key/);
   });
 });
 

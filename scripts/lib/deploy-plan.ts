@@ -1,6 +1,7 @@
 /**
  * What `npm run deploy` checks and runs (scripts/deploy.ts), as pure functions so tests can hold them to it.
  */
+import { DEV_VAPID } from '../../functions/src/notify/dev-vapid';
 import { parseEnv } from '../../src/config/env';
 
 /** The `VITE_*` values a production build must have, with where to find each. */
@@ -9,6 +10,8 @@ export const REQUIRED_ENV = {
   VITE_FIREBASE_API_KEY: 'Project settings → General → Your apps → Web app → apiKey',
   VITE_FIREBASE_AUTH_DOMAIN: 'the same place → authDomain (usually <project>.firebaseapp.com)',
   VITE_FIREBASE_APP_ID: 'the same place → appId (1:…:web:…)',
+  VITE_VAPID_PUBLIC_KEY:
+    'npx web-push generate-vapid-keys → Public Key (its Private Key is the functions’ secret VAPID_PRIVATE_KEY; docs/deployment.md §4a)',
 } as const;
 
 /** Problems with deploying `project` with these build variables; empty when it may go ahead. */
@@ -33,6 +36,14 @@ export function checkDeploy(project: string | undefined, env: Record<string, str
     problems.push('VITE_FIREBASE_API_KEY does not look like a Firebase Web API key (AIza… , 39 characters).');
   if (env.VITE_FIREBASE_APP_ID && !/^1:\d+:web:[0-9a-f]+$/.test(env.VITE_FIREBASE_APP_ID))
     problems.push('VITE_FIREBASE_APP_ID does not look like a web app id (1:<number>:web:<hex>).');
+  if (env.VITE_VAPID_PUBLIC_KEY && !/^[A-Za-z0-9_-]{87}$/.test(env.VITE_VAPID_PUBLIC_KEY))
+    problems.push(
+      'VITE_VAPID_PUBLIC_KEY does not look like a VAPID public key (87 base64url characters, from npx web-push generate-vapid-keys).',
+    );
+  if (env.VITE_VAPID_PUBLIC_KEY === DEV_VAPID.publicKey)
+    problems.push(
+      'VITE_VAPID_PUBLIC_KEY is the emulators’ committed dev key (its private half is public): generate your own.',
+    );
   if (env.VITE_ERROR_REPORT_URL && !/^https:\/\//.test(env.VITE_ERROR_REPORT_URL))
     problems.push('VITE_ERROR_REPORT_URL must be an https:// address.');
   if (problems.length === 0) {

@@ -496,9 +496,10 @@ const en: CoreMessages = {
     noPhone: 'Your account has no mobile number, so no text messages can reach you.',
     noPhoneHow:
       'To get them, sign out and sign in again with “Phone” on the sign-in page; texts then go to that number.',
-    stopAll: 'No text messages at all',
-    stopAllHint: 'When on, none of the alerts below are sent by text.',
-    stopAllOn: 'You get no text messages now. To choose alerts, first turn off “No text messages at all”.',
+    stopAll: 'No text messages or notifications at all',
+    stopAllHint: 'When on, none of the alerts below are sent by text or to your phones.',
+    stopAllOn:
+      'You get no text messages or notifications now. To choose alerts, first turn off “No text messages or notifications at all”.',
     kinds: 'Text me about',
     kind: {
       myTickets: 'Progress of my household’s reports',
@@ -525,10 +526,36 @@ const en: CoreMessages = {
       retry: 'Sending did not work; it will be tried again',
       failed: 'Could not be sent',
       kindOff: 'Not sent: you turned these alerts off',
-      stopped: 'Not sent: you chose no text messages at all',
+      stopped: 'Not sent: you chose no text messages or notifications at all',
+      pushed: 'Shown on your phone',
+      noDevice: 'Not shown: that phone no longer receives notifications',
       noPhone: 'Not sent: the account has no mobile number',
       skipped: 'Not sent',
       capped: 'Not sent: today’s limit of texts was reached',
+    },
+    push: {
+      title: 'Phone notifications',
+      here: 'Get notifications on this phone',
+      hereHint:
+        'When something happens, a notification pops up at the top of the phone; tap it to open that page. Free, and no text message is used.',
+      on: 'This phone will get notifications.',
+      asking: 'Please tap “Allow” when the phone asks.',
+      unsupported:
+        'This browser cannot receive notifications (some phones’ own browsers and pages opened in WeChat cannot). Text messages still come as before.',
+      denied:
+        'Notifications for this site are blocked, so none can arrive. To get them, open the browser’s Settings → Site settings → Notifications, allow this site, then come back and turn the switch on.',
+      noKey: 'This community has not set up phone notifications yet. Text messages still come as before.',
+      noWorker:
+        'Please open the app from the “社区服务” icon on your phone’s home screen, then turn this on.',
+      kinds: 'Notify my phone about',
+      quietHint:
+        ' Phone notifications do not wait: they arrive at night too, but without sound or vibration.',
+      phones: 'Phones that get notifications',
+      thisPhone: 'This phone',
+      added: 'since {{date}}',
+      remove: 'Stop',
+      removeLabel: 'Stop notifications to “{{label}}”',
+      full: 'At most {{count}} phones get notifications. Adding another one stops the one added first.',
     },
     openTicket: 'See the report',
     openEvent: 'See the event',

@@ -167,6 +167,15 @@ export const smsMonthsPage = 12;
 export const quietMinuteMax = 1439;
 /** Duplicates merged into one ticket (its `mergedFrom` list). */
 export const mergedFromMax = 20;
+/**
+ * Phones (browsers) one person receives notifications on: at most this many, each in one of the slots
+ * `pushDevices` (a new phone past the last takes the oldest one's slot).
+ */
+export const pushDevicesMax = 5;
+/** A push service's address for one phone (FCM, Mozilla, Apple: about 200 characters). */
+export const pushEndpointMax = 1000;
+/** The phone's name as the app guessed it (`Android · Chrome`). */
+export const pushLabelMax = 40;
 
 // ---- fixed sets
 /** A ticket waits for staff in these. */
@@ -186,6 +195,8 @@ export const careTagsBimonthly = ['emptyNest', 'disabled'] as const;
 export const careBimonthlyDays = 60;
 /** What a message is about: a person turns text messages on or off per kind (functions/src/notify/prefs.ts). */
 export const notifyKinds = ['myTickets', 'buildingNew', 'escalations', 'events'] as const;
+/** The ids a person's phones take in `pushSubscriptions/{uid}/devices/{id}`: `pushDevicesMax` of them. */
+export const pushDevices = ['d0', 'd1', 'd2', 'd3', 'd4'] as const;
 /** The common areas of a building a report may name. */
 export const commonAreaKinds = ['stairwell', 'lift', 'roof', 'basement', 'yard', 'bikeShed', 'gate'] as const;
 /** How a category's question is answered: typed in a few words, or one of its choices. */
@@ -198,6 +209,11 @@ export const checkInCodePattern = '^[0-9]{6}$';
 export const phonePattern = '^[+][0-9]{8,15}$';
 /** A resident identity card number: 18 characters (the last may be X), or the old 15 digits. */
 export const idNumberPattern = '^[0-9]{15}([0-9]{2}[0-9Xx])?$';
+/** A push service's address: https, one line (`[/]`: the rules' check reads `//` as a comment). */
+export const pushEndpointPattern = '^https:[/][/][^ ]+$';
+/** A phone's public key for push (P-256, 65 bytes) and its auth secret (16 bytes), base64url unpadded. */
+export const pushP256dhPattern = '^[A-Za-z0-9_-]{87}$';
+export const pushAuthPattern = '^[A-Za-z0-9_-]{22}$';
 /** An invited staff member's email, lower case (the invitation's id). */
 export const emailPattern = '^[^@ A-Z]+@[^@ A-Z]+[.][^@ A-Z]+$';
 

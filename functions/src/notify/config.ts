@@ -14,3 +14,5 @@ export const RETRY_MINUTES = [0, 2, 10] as const;
 export const STUCK_MINUTES = 10;
 /** Messages the sweeper takes per run (deferred past quiet hours, retries). */
 export const SWEEP_BATCH = 100;
+/** Phones one person receives notifications on (src/lib/policy.ts `pushDevicesMax`; a unit test keeps them equal). */
+export const PUSH_DEVICES_MAX = 5;

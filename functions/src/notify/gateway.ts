@@ -1,3 +1,4 @@
+import type { PushGateway } from './push.js';
 import type { Template } from './text.js';
 
 /** One text message for a provider: the approved template and its variables, and the text as rendered. */
@@ -28,4 +29,15 @@ export function logGateway(print: (line: string) => void = console.log): SmsGate
       return { id: `local-${Date.now()}-${++n}` };
     },
   };
+}
+
+/** The channels the functions send by: text messages, and (where configured) phone notifications. */
+export interface Gateways {
+  sms: SmsGateway;
+  push?: PushGateway | null;
+}
+
+/** A text-message gateway alone means text messages only. */
+export function channels(g: SmsGateway | Gateways): Gateways {
+  return 'send' in g ? { sms: g } : g;
 }

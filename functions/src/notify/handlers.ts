@@ -1,6 +1,6 @@
 import type { DocumentData, Firestore, Timestamp } from 'firebase-admin/firestore';
 import { deliver, type Outcome, type Outgoing, type Recipient } from './deliver.js';
-import type { SmsGateway } from './gateway.js';
+import type { Gateways, SmsGateway } from './gateway.js';
 import { planTicketEntry, type Audience, type EntryFacts, type TicketFacts } from './plan.js';
 import { DEFAULT_PREFS, parsePrefs } from './prefs.js';
 import { clip, shortDate, shortDateTime, type Locale } from './text.js';
@@ -8,7 +8,8 @@ import { clip, shortDate, shortDateTime, type Locale } from './text.js';
 /** Where the app is served (links in messages): `APP_URL` in production, the local preview on emulators. */
 export interface Env {
   db: Firestore;
-  gateway: SmsGateway;
+  /** Text messages, and phone notifications (`{ sms, push }`); a text-message gateway alone sends no push. */
+  gateway: SmsGateway | Gateways;
   appUrl: string;
   /** The clock (tests set it; quiet hours and the daily cap read it). */
   now?: () => Date;

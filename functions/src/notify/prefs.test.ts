@@ -4,7 +4,15 @@ import { DEFAULT_NOTIFY_PREFS } from '../../../src/features/notify/types';
 import { communityUtcOffsetHours, notifyKinds } from '../../../src/lib/policy';
 import { COMMUNITY_UTC_OFFSET_HOURS } from './config.js';
 import { communityDay } from './clock.js';
-import { decide, DEFAULT_PREFS, KINDS, parsePrefs, quietEndsAt, type NotifyPrefs } from './prefs.js';
+import {
+  decide,
+  decidePush,
+  DEFAULT_PREFS,
+  KINDS,
+  parsePrefs,
+  quietEndsAt,
+  type NotifyPrefs,
+} from './prefs.js';
 
 /** A moment on the community's clock (UTC+8). */
 const cst = (iso: string) => new Date(`${iso}+08:00`);
@@ -84,6 +92,49 @@ describe('whether and when a text message goes', () => {
     });
     expect(p.sms).toEqual({ ...DEFAULT_PREFS.sms, events: false });
     expect([p.quiet, p.quietStart, p.quietEnd, p.stopAll]).toEqual([false, 21 * 60, 420, false]);
+  });
+
+  it('reads a choice saved before there were phone notifications: push per kind as the default', () => {
+    const old = parsePrefs({
+      sms: { myTickets: true, buildingNew: false, escalations: true, events: false },
+      quiet: true,
+      quietStart: 22 * 60,
+      quietEnd: 7 * 60,
+      stopAll: false,
+    });
+    expect(old.push).toEqual(DEFAULT_PREFS.push);
+    expect(old.sms.buildingNew).toBe(false);
+    expect(parsePrefs({ push: { events: false, myTickets: 3 } }).push).toEqual({
+      ...DEFAULT_PREFS.push,
+      events: false,
+    });
+  });
+
+  it('a notification goes at once, silently in quiet hours unless urgent, never when stopped or off', () => {
+    const night = cst('2026-12-06T03:00:00');
+    const day = cst('2026-12-05T10:00:00');
+    expect(decidePush(DEFAULT_PREFS, msg, day)).toEqual({ send: 'now', silent: false });
+    expect(decidePush(DEFAULT_PREFS, msg, night)).toEqual({ send: 'now', silent: true });
+    expect(decidePush(DEFAULT_PREFS, { ...msg, urgent: true }, night)).toEqual({
+      send: 'now',
+      silent: false,
+    });
+    expect(decidePush({ ...DEFAULT_PREFS, quiet: false }, msg, night)).toEqual({
+      send: 'now',
+      silent: false,
+    });
+    expect(decidePush({ ...DEFAULT_PREFS, stopAll: true }, { ...msg, urgent: true }, day)).toEqual({
+      send: 'never',
+    });
+    // text messages off, notifications on: the choice is per channel
+    const pushOnly: NotifyPrefs = {
+      ...DEFAULT_PREFS,
+      sms: { ...DEFAULT_PREFS.sms, myTickets: false },
+      push: { ...DEFAULT_PREFS.push, events: false },
+    };
+    expect(decidePush(pushOnly, msg, day)).toEqual({ send: 'now', silent: false });
+    expect(decide(pushOnly, msg, phone, day)).toEqual({ send: 'never', reason: 'kindOff' });
+    expect(decidePush(pushOnly, { kind: 'events', urgent: false }, day)).toEqual({ send: 'never' });
   });
 
   it('finds the end of quiet hours across midnight and on the same day', () => {

@@ -5,11 +5,13 @@ export const KINDS = ['myTickets', 'buildingNew', 'escalations', 'events'] as co
 export type Kind = (typeof KINDS)[number];
 
 /**
- * `notifyPrefs/{uid}`, written by the person (firestore.rules checks its shape), read here. Quiet hours are
+ * `notifyPrefs/{uid}`, written by the person (firestore.rules checks its shape), read here: per kind, a text
+ * message (`sms`) and a notification to the phones they turned them on for (`push`). Quiet hours are
  * minutes after midnight on the community's clock; `quietStart > quietEnd` spans midnight (21:00–08:00).
  */
 export interface NotifyPrefs {
   sms: Record<Kind, boolean>;
+  push: Record<Kind, boolean>;
   quiet: boolean;
   quietStart: number;
   quietEnd: number;
@@ -19,6 +21,8 @@ export interface NotifyPrefs {
 /** Before a person chooses: every kind that concerns them by text message, no SMS 21:00–08:00. */
 export const DEFAULT_PREFS: NotifyPrefs = {
   sms: { myTickets: true, buildingNew: true, escalations: true, events: true },
+  // (a notification goes only to a phone the person turned them on for: none until they do)
+  push: { myTickets: true, buildingNew: true, escalations: true, events: true },
   quiet: true,
   quietStart: 21 * 60,
   quietEnd: 8 * 60,
@@ -28,14 +32,23 @@ export const DEFAULT_PREFS: NotifyPrefs = {
 const isMinute = (v: unknown): v is number =>
   Number.isInteger(v) && (v as number) >= 0 && (v as number) < 1440;
 
-/** A stored document (or none) as prefs: anything missing or malformed falls back to the default. */
+const kinds = (stored: unknown, fallback: Record<Kind, boolean>) => {
+  const m = (stored ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(KINDS.map((k) => [k, typeof m[k] === 'boolean' ? m[k] : fallback[k]])) as Record<
+    Kind,
+    boolean
+  >;
+};
+
+/**
+ * A stored document (or none) as prefs: anything missing or malformed falls back to the default (a document
+ * saved before there was push has no `push`).
+ */
 export function parsePrefs(data: Record<string, unknown> | undefined): NotifyPrefs {
   if (!data) return DEFAULT_PREFS;
-  const sms = (data.sms ?? {}) as Record<string, unknown>;
   return {
-    sms: Object.fromEntries(
-      KINDS.map((k) => [k, typeof sms[k] === 'boolean' ? sms[k] : DEFAULT_PREFS.sms[k]]),
-    ) as Record<Kind, boolean>,
+    sms: kinds(data.sms, DEFAULT_PREFS.sms),
+    push: kinds(data.push, DEFAULT_PREFS.push),
     quiet: typeof data.quiet === 'boolean' ? data.quiet : DEFAULT_PREFS.quiet,
     quietStart: isMinute(data.quietStart) ? data.quietStart : DEFAULT_PREFS.quietStart,
     quietEnd: isMinute(data.quietEnd) ? data.quietEnd : DEFAULT_PREFS.quietEnd,
@@ -80,4 +93,18 @@ export function decide(
     return { send: 'later', at: quietEndsAt(at, prefs) };
   }
   return { send: 'now' };
+}
+
+export type PushDecision = { send: 'now'; silent: boolean } | { send: 'never' };
+
+/**
+ * Whether a notification of `kind` goes to a person's phones (those they turned it on for): never when they
+ * stopped all or this kind's notifications; else at once — in their quiet hours silently (no sound, no
+ * vibration: it waits in the phone's notification list), unless it is urgent. A push costs nothing and
+ * wakes nobody when silent, so it is not held back as a text message is (docs/decisions.md).
+ */
+export function decidePush(prefs: NotifyPrefs, msg: { kind: Kind; urgent: boolean }, at: Date): PushDecision {
+  if (prefs.stopAll || !prefs.push[msg.kind]) return { send: 'never' };
+  const quiet = prefs.quiet && inQuiet(communityMinute(at), prefs.quietStart, prefs.quietEnd);
+  return { send: 'now', silent: quiet && !msg.urgent };
 }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { clip, render, shortDate, shortDateTime, TEMPLATES } from './text.js';
+import { clip, pushText, render, shortDate, shortDateTime, TEMPLATES, type Template } from './text.js';
 
 describe('the text messages', () => {
   it('render in the person’s language with the signature a provider adds', () => {
@@ -21,6 +21,33 @@ describe('the text messages', () => {
           vars.every((v) => ['date', 'building', 'link', 'title', 'when', 'count'].includes(v!)),
           text,
         ).toBe(true);
+      }
+    }
+  });
+
+  it('as a phone notification: the app’s name as title, the same words without the link', () => {
+    expect(pushText('ticketResolved', { date: '12月5日', link: 'https://x/t/1' }, 'zh-CN')).toEqual({
+      title: '社区服务',
+      body: '您家12月5日反映的问题已处理完毕，请确认是否解决并评价。',
+    });
+    expect(pushText('ticketNewUrgent', { building: '3', link: 'L' }, 'en')).toEqual({
+      title: 'Community Service',
+      body: 'URGENT report in building 3. Please act now.',
+    });
+    const vars = {
+      date: 'D',
+      building: 'B',
+      link: 'https://x/secret-link',
+      title: 'T',
+      when: 'W',
+      count: '2',
+    };
+    for (const t of Object.keys(TEMPLATES) as Template[]) {
+      for (const locale of ['zh-CN', 'en'] as const) {
+        const { body } = pushText(t, vars, locale);
+        expect(body, t).not.toContain('https://');
+        expect(body, t).not.toMatch(/[{}]/);
+        expect(body, t).toMatch(/[。.!！]$/);
       }
     }
   });

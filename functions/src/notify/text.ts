@@ -76,15 +76,37 @@ export function clip(value: string, max = 20): string {
   return [...line].length > max ? `${[...line].slice(0, max - 1).join('')}…` : line;
 }
 
-/** The message as the person reads it, signature first. */
-export function render(template: Template, params: Record<string, string>, locale: Locale): string {
-  const lang = locale === 'en' ? 'en' : 'zh';
-  const body = TEMPLATES[template][lang].replace(/\{(\w+)\}/g, (_, k: string) => {
+function fill(template: Template, text: string, params: Record<string, string>): string {
+  return text.replace(/\{(\w+)\}/g, (_, k: string) => {
     const v = params[k];
     if (v === undefined) throw new Error(`template ${template} needs {${k}}`);
     return v;
   });
+}
+
+/** The message as the person reads it, signature first. */
+export function render(template: Template, params: Record<string, string>, locale: Locale): string {
+  const lang = locale === 'en' ? 'en' : 'zh';
+  const body = fill(template, TEMPLATES[template][lang], params);
   return lang === 'en' ? `[${SIGNATURE.en}] ${body}` : `【${SIGNATURE.zh}】${body}`;
+}
+
+/**
+ * The same message as a phone notification: the app's name as its title, the text without its link (a tap
+ * on the notification opens it).
+ */
+export function pushText(
+  template: Template,
+  params: Record<string, string>,
+  locale: Locale,
+): { title: string; body: string } {
+  const lang = locale === 'en' ? 'en' : 'zh';
+  // "…详情：{link}" / "… Details: {link}": the words that only introduce the link go with it.
+  let text = TEMPLATES[template][lang]
+    .replace(/\s*(?:详情|记录|查看进度|Details|Record|Progress|The reason)?\s*[：:]\s*\{link\}$/, '')
+    .replace(/[，,]$/, '');
+  if (!/[。！.!]$/.test(text)) text += lang === 'en' ? '.' : '。';
+  return { title: SIGNATURE[lang], body: fill(template, text, params) };
 }
 
 /** A date as the message says it: 12月3日 / Dec 3 (community time). */

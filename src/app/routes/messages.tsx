@@ -9,6 +9,7 @@ import { saveNotifyPrefs } from '@/features/notify/api/mutations';
 import { notifyQueries } from '@/features/notify/api/queries';
 import { DeliveryList } from '@/features/notify/components/DeliveryList';
 import { NotifyPrefsForm } from '@/features/notify/components/NotifyPrefsForm';
+import { PushDevices } from '@/features/notify/components/PushDevices';
 import { DEFAULT_NOTIFY_PREFS } from '@/features/notify/types';
 import { addMessages } from '@/i18n';
 import notifyMessages from '@/i18n/zh-CN.notify';
@@ -20,12 +21,16 @@ import { useMe } from '../me';
 // This screen's messages (not in every first load).
 addMessages(notifyMessages);
 
-/** 消息提醒: what reaches me by text message, and what was sent to me lately. */
+/**
+ * 消息提醒: what reaches me by text message and, on the phones I turn it on for, as a notification; and
+ * what was sent to me lately.
+ */
 export default function Component() {
   const { t } = useTranslation();
   const { profile } = useMe();
   const prefs = useQuery(notifyQueries.prefs(profile.id));
   const mine = useQuery(notifyQueries.mine(profile.id));
+  const devices = useQuery(notifyQueries.devices(profile.id));
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-4">
@@ -45,6 +50,11 @@ export default function Component() {
           {t('notify.noPhoneHow')}
         </Notice>
       )}
+      {devices.isError ? (
+        <LoadError error={devices.error} onRetry={() => void devices.refetch()} />
+      ) : devices.data ? (
+        <PushDevices uid={profile.id} devices={devices.data} />
+      ) : null}
       {prefs.isError ? (
         <LoadError error={prefs.error} onRetry={() => void prefs.refetch()} />
       ) : prefs.isPending ? (
@@ -53,6 +63,7 @@ export default function Component() {
         <NotifyPrefsForm
           initial={prefs.data ?? DEFAULT_NOTIFY_PREFS}
           kinds={kindsFor(profile)}
+          push={Boolean(devices.data?.length)}
           onSave={(p) => saveNotifyPrefs(profile.id, p)}
         />
       )}

@@ -7,6 +7,7 @@ import {
   type DeliveryStatus,
   type NotifyKind,
   type NotifyPrefs,
+  type PushDevice,
   type SmsMonth,
 } from '../types';
 
@@ -14,14 +15,22 @@ const STATUSES: DeliveryStatus[] = ['sending', 'sent', 'deferred', 'retry', 'fai
 const isMinute = (v: unknown): v is number =>
   Number.isInteger(v) && (v as number) >= 0 && (v as number) <= quietMinuteMax;
 
-/** A stored choice (or none) as prefs; anything missing falls back to the default, as the functions do. */
+const kinds = (stored: unknown, fallback: Record<NotifyKind, boolean>) => {
+  const m = (stored ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(
+    notifyKinds.map((k) => [k, typeof m[k] === 'boolean' ? m[k] : fallback[k]]),
+  ) as Record<NotifyKind, boolean>;
+};
+
+/**
+ * A stored choice (or none) as prefs; anything missing falls back to the default, as the functions do (a
+ * document saved before there were phone notifications has no `push`).
+ */
 export function parseNotifyPrefs(data: DocumentData | undefined): NotifyPrefs {
   if (!data) return DEFAULT_NOTIFY_PREFS;
-  const sms = (data.sms ?? {}) as Record<string, unknown>;
   return {
-    sms: Object.fromEntries(
-      notifyKinds.map((k) => [k, typeof sms[k] === 'boolean' ? sms[k] : DEFAULT_NOTIFY_PREFS.sms[k]]),
-    ) as Record<NotifyKind, boolean>,
+    sms: kinds(data.sms, DEFAULT_NOTIFY_PREFS.sms),
+    push: kinds(data.push, DEFAULT_NOTIFY_PREFS.push),
     quiet: typeof data.quiet === 'boolean' ? data.quiet : DEFAULT_NOTIFY_PREFS.quiet,
     quietStart: isMinute(data.quietStart) ? data.quietStart : DEFAULT_NOTIFY_PREFS.quietStart,
     quietEnd: isMinute(data.quietEnd) ? data.quietEnd : DEFAULT_NOTIFY_PREFS.quietEnd,
@@ -31,6 +40,7 @@ export function parseNotifyPrefs(data: DocumentData | undefined): NotifyPrefs {
 
 export const deliveryConverter = makeConverter<Delivery>((id, d) => ({
   id,
+  channel: d.channel === 'push' ? 'push' : 'sms',
   kind: (notifyKinds as readonly string[]).includes(d.kind) ? (d.kind as NotifyKind) : 'myTickets',
   text: str(d.text),
   to: strOrNull(d.to),
@@ -52,4 +62,11 @@ export const smsMonthConverter = makeConverter<SmsMonth & { id: string }>((id, d
   sent: num(d.sent),
   failed: num(d.failed),
   capped: num(d.capped),
+}));
+
+export const pushDeviceConverter = makeConverter<PushDevice>((id, d) => ({
+  id,
+  endpoint: str(d.endpoint),
+  label: str(d.label),
+  createdAt: toDate(d.createdAt),
 }));

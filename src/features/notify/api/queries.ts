@@ -1,8 +1,8 @@
 import { getBackend } from '@/lib/backend';
 import { liveQueryOptions } from '@/lib/live-query';
-import { notificationsPage } from '@/lib/policy';
-import type { Delivery, NotifyPrefs, SmsMonth } from '../types';
-import { deliveryConverter, parseNotifyPrefs, smsMonthConverter } from './converter';
+import { notificationsPage, pushDevicesMax } from '@/lib/policy';
+import type { Delivery, NotifyPrefs, PushDevice, SmsMonth } from '../types';
+import { deliveryConverter, parseNotifyPrefs, pushDeviceConverter, smsMonthConverter } from './converter';
 
 export const notifyQueries = {
   all: ['notify'] as const,
@@ -18,6 +18,27 @@ export const notifyQueries = {
         return b.onSnapshot(
           b.doc(b.db, 'notifyPrefs', uid),
           (snap) => emit(snap.exists() ? parseNotifyPrefs(snap.data()) : null, snap.metadata.fromCache),
+          fail,
+        );
+      },
+    ),
+  /** The phones I receive notifications on (at most `pushDevicesMax`), live. */
+  devices: (uid: string) =>
+    liveQueryOptions<PushDevice[], readonly ['notify', 'devices', string]>(
+      ['notify', 'devices', uid],
+      async (emit, fail) => {
+        const b = await getBackend();
+        const q = b.query(
+          b.collection(b.db, 'pushSubscriptions', uid, 'devices').withConverter(pushDeviceConverter),
+          b.limit(pushDevicesMax),
+        );
+        return b.onSnapshot(
+          q,
+          (snap) =>
+            emit(
+              snap.docs.map((d) => d.data()),
+              snap.metadata.fromCache,
+            ),
           fail,
         );
       },

@@ -6,6 +6,7 @@ import { DeliveryList } from './DeliveryList';
 
 const base: Delivery = {
   id: 'd',
+  channel: 'sms',
   kind: 'myTickets',
   text: '【社区服务】您家12月3日反映的问题已受理',
   to: '+8613800000001',
@@ -31,6 +32,9 @@ describe('recent messages', () => {
           { ...base, id: 'c', status: 'skipped', reason: 'kindOff', ticketId: null, eventId: 'e1' },
           { ...base, id: 'd', status: 'capped', reason: 'dailyCap', sentAt: null },
           { ...base, id: 'e', status: 'failed', sentAt: null },
+          // a phone notification, sent at night (silently) and one to a phone no longer there
+          { ...base, id: 'f', channel: 'push', to: null, reason: 'quietHours' },
+          { ...base, id: 'g', channel: 'push', to: null, status: 'skipped', reason: 'noDevice' },
         ]}
         ticketHref={(id) => `/tickets/${id}`}
         eventHref={(id) => `/events/${id}`}
@@ -43,6 +47,8 @@ describe('recent messages', () => {
       '没有发送：您关闭了这类提醒',
       '今天的短信已达上限，没有发送',
       '发送失败',
+      '已通知到手机',
+      '没有通知到：这部手机已不再接收通知',
     ]);
     expect(within(items[0]!).getByRole('link', { name: '查看报事' })).toHaveAttribute('href', '/tickets/t1');
     expect(within(items[2]!).getByRole('link', { name: '查看活动' })).toHaveAttribute('href', '/events/e1');

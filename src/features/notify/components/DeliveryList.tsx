@@ -15,6 +15,7 @@ export function deliveryOutcome(
   const time = (at: Date | null) => (at ? formatDateTime(at, lang) : '…');
   switch (d.status) {
     case 'sent':
+      if (d.channel === 'push') return { text: t('notify.status.pushed'), tone: 'ok' };
       return d.reason === 'quietHours'
         ? { text: t('notify.status.sentLater', { time: time(d.sentAt) }), tone: 'ok' }
         : { text: t('notify.status.sent'), tone: 'ok' };
@@ -29,7 +30,10 @@ export function deliveryOutcome(
     case 'capped':
       return { text: t('notify.status.capped'), tone: 'off' };
     case 'skipped':
-      return d.reason === 'kindOff' || d.reason === 'stopped' || d.reason === 'noPhone'
+      return d.reason === 'kindOff' ||
+        d.reason === 'stopped' ||
+        d.reason === 'noPhone' ||
+        d.reason === 'noDevice'
         ? { text: t(`notify.status.${d.reason}`), tone: 'off' }
         : { text: t('notify.status.skipped'), tone: 'off' };
   }

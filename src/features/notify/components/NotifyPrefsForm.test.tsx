@@ -8,9 +8,13 @@ import { NotifyPrefsForm } from './NotifyPrefsForm';
 
 const sdk = { serverTimestamp: () => 'SERVER_TIME' };
 
-function setup(kinds: NotifyKind[] = ['myTickets', 'events'], initial: NotifyPrefs = DEFAULT_NOTIFY_PREFS) {
+function setup(
+  kinds: NotifyKind[] = ['myTickets', 'events'],
+  initial: NotifyPrefs = DEFAULT_NOTIFY_PREFS,
+  push = false,
+) {
   const onSave = vi.fn<(p: NotifyPrefs) => Promise<void>>().mockResolvedValue(undefined);
-  renderWithProviders(<NotifyPrefsForm initial={initial} kinds={kinds} onSave={onSave} />);
+  renderWithProviders(<NotifyPrefsForm initial={initial} kinds={kinds} push={push} onSave={onSave} />);
   return { onSave };
 }
 
@@ -28,6 +32,7 @@ describe('消息提醒 form', () => {
     expect(notifyPrefsWrite(sdk, onSave.mock.calls[0]![0])).toEqual({
       // kinds not shown keep their value
       sms: { myTickets: true, buildingNew: true, escalations: true, events: false },
+      push: DEFAULT_NOTIFY_PREFS.push,
       quiet: true,
       quietStart: 22 * 60,
       quietEnd: 7 * 60,
@@ -63,6 +68,26 @@ describe('消息提醒 form', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: /不接收任何短信/ }));
     expect(screen.getByRole('checkbox', { name: '超期督办' })).toBeEnabled();
     expect(screen.getByRole('checkbox', { name: '超期督办' })).toBeChecked();
+  });
+
+  it('with a phone receiving notifications: a second list, per kind, for notifications', async () => {
+    const { onSave } = setup(['myTickets', 'events'], DEFAULT_NOTIFY_PREFS, true);
+    const sms = screen.getByRole('group', { name: '这些事情给我发短信' });
+    const push = screen.getByRole('group', { name: '这些事情在手机上通知我' });
+    await userEvent.click(within(sms).getByRole('checkbox', { name: '我家报事的进展' }));
+    await userEvent.click(within(push).getByRole('checkbox', { name: '活动候补轮到我' }));
+    expect(screen.getByText(/不响铃、不振动/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '保存设置' }));
+    expect(onSave.mock.calls[0]![0]).toEqual({
+      ...DEFAULT_NOTIFY_PREFS,
+      sms: { ...DEFAULT_NOTIFY_PREFS.sms, myTickets: false },
+      push: { ...DEFAULT_NOTIFY_PREFS.push, events: false },
+    });
+  });
+
+  it('without one, no notification choices are shown', () => {
+    setup();
+    expect(screen.queryByRole('group', { name: '这些事情在手机上通知我' })).not.toBeInTheDocument();
   });
 
   it('says in words why nothing was saved, and keeps what was chosen', async () => {

@@ -10,7 +10,7 @@ const HOURS = Array.from({ length: 24 }, (_, h) => h);
 const two = (n: number) => String(n).padStart(2, '0');
 
 /** A switch: a checkbox in a wide label (≥ 48 px tall, 60 in 长辈版). */
-function Switch({
+export function Switch({
   label,
   hint,
   checked,
@@ -46,17 +46,20 @@ function Switch({
 }
 
 /**
- * A person's message choices: stop everything, a switch per kind that concerns them, quiet hours by the
- * hour. What was chosen stays on screen until it is saved (and after a failed save); kinds not shown keep
- * their stored value.
+ * A person's message choices: stop everything, a switch per kind that concerns them — by text message, and
+ * (`push`: once they receive notifications on a phone) by phone notification — quiet hours by the hour.
+ * What was chosen stays on screen until it is saved (and after a failed save); kinds not shown keep their
+ * stored value.
  */
 export function NotifyPrefsForm({
   initial,
   kinds,
+  push = false,
   onSave,
 }: {
   initial: NotifyPrefs;
   kinds: NotifyKind[];
+  push?: boolean;
   onSave: (prefs: NotifyPrefs) => Promise<void>;
 }) {
   const { t } = useTranslation();
@@ -124,11 +127,26 @@ export function NotifyPrefsForm({
           />
         ))}
       </fieldset>
+      {push && (
+        <fieldset disabled={off} className="flex flex-col gap-2">
+          <legend className="mb-2 text-lg font-bold">{t('notify.push.kinds')}</legend>
+          {kinds.map((k) => (
+            <Switch
+              key={k}
+              label={t(`notify.kind.${k}`)}
+              checked={draft.push[k]}
+              disabled={off}
+              onChange={(on) => change({ ...draft, push: { ...draft.push, [k]: on } })}
+              testId={`notify-push-${k}`}
+            />
+          ))}
+        </fieldset>
+      )}
       <fieldset disabled={off} className="flex flex-col gap-2">
         <legend className="sr-only">{t('notify.quiet')}</legend>
         <Switch
           label={t('notify.quiet')}
-          hint={t('notify.quietHint')}
+          hint={push ? `${t('notify.quietHint')}${t('notify.push.quietHint')}` : t('notify.quietHint')}
           checked={draft.quiet}
           disabled={off}
           onChange={(on) => change({ ...draft, quiet: on })}

@@ -12,7 +12,7 @@ import type { Delivery, SmsMonth } from '../types';
  */
 export function SmsMonthCard({
   month: given,
-  failed,
+  failed: failedAll,
   error,
   onRetry,
   ticketHref,
@@ -27,6 +27,8 @@ export function SmsMonthCard({
   eventHref: (id: string) => string;
 }) {
   const { t, lang } = useTranslation();
+  // (a phone notification that could not be shown is no text message to call about)
+  const failed = failedAll?.filter((d) => d.channel === 'sms');
   const month = given === null ? { sent: 0, failed: 0, capped: 0 } : given;
   const money = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const kpi = (label: string, value: string | number, testId: string, alert = false) => (
