@@ -14,3 +14,16 @@ export const RETRY_MINUTES = [0, 2, 10] as const;
 export const STUCK_MINUTES = 10;
 /** Messages the sweeper takes per run (deferred past quiet hours, retries). */
 export const SWEEP_BATCH = 100;
+/**
+ * A grid worker's non-urgent new reports are told as one message per this many minutes at most ("您负责的
+ * 楼栋有 3 条新报事"); urgent ones go at once.
+ */
+export const BATCH_MINUTES = 30;
+/**
+ * 督办, as the app flags it (src/lib/policy.ts `STALL_DAYS`, `REOPENS_FLAGGED`; a unit test keeps them
+ * equal): an open ticket nobody has changed for this many days is stalled — the head hears, once per
+ * ticket; its worker is warned a day before.
+ */
+export const STALL_DAYS = 3;
+/** Reopened this many times (the household unsatisfied with the fix again): the head hears, once per ticket. */
+export const REOPENS_FLAGGED = 2;
