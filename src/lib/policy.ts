@@ -222,6 +222,13 @@ export const DAY_MS = 86_400_000;
 export const STALL_DAYS = 3;
 /** …and one reopened this many times (the household unsatisfied with the fix again) needs a push. */
 export const REOPENS_FLAGGED = 2;
+/**
+ * 预警 (the head's dashboard, and the text message to the head and the building's worker): this many
+ * households of one building reporting the same category within the last WARNING_WINDOW_DAYS days (and
+ * today) — or this many reopenings in a building — make an early warning.
+ */
+export const WARNING_HOUSEHOLDS = 3;
+export const WARNING_WINDOW_DAYS = 7;
 
 /**
  * Not blank: at least one character that shows. Spaces of every kind (\p{Z}: the no-break space, the

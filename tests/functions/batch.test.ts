@@ -257,3 +257,46 @@ describe('督办 by text message', () => {
     ]);
   });
 });
+
+describe('预警 by text message', () => {
+  const signal = (households: string[]) => ({
+    reports: { 'b3~water': Object.fromEntries(households.map((h) => [h, true])), 'b3~power': { hX: true } },
+  });
+
+  it('the report that makes three households of a building with the same problem tells the head and the worker, once a day', async () => {
+    await db.doc('tickets/t1').update({ categoryId: 'water' });
+    await db.doc('signals/2026-12-01').set(signal(['h-3-2-101']));
+    await db.doc('signals/2026-12-05').set(signal(['h-3-1-401']));
+    expect(await onTicketEntry(env(), 't1', 'c', created('2026-12-05T10:02:00'))).toEqual(['batched']);
+    await db.doc('signals/2026-12-05').set(signal(['h-3-1-401', 'h-3-1-402']));
+    expect((await onTicketEntry(env(), 't1', 'c', created('2026-12-05T10:02:00'))).sort()).toEqual([
+      'batched',
+      'sent',
+      'sent',
+    ]);
+    expect(sent.map((m) => [m.to, m.text]).sort()).toEqual([
+      [
+        '+8613900000001',
+        '【社区服务】预警：3栋近7天有3户反映同一类问题，请留意：https://shequ.example.cn/work',
+      ],
+      [
+        '+8613900000009',
+        '【社区服务】预警：3栋近7天有3户反映同一类问题，请留意：https://shequ.example.cn/admin',
+      ],
+    ]);
+    for (const m of sent) expect(m.text).not.toMatch(/王|黄|灯|摔|水/);
+    // a fourth household the same day: no second warning
+    await db.doc('tickets/t2').update({ categoryId: 'water' });
+    await db.doc('signals/2026-12-05').set(signal(['h-3-1-401', 'h-3-1-402', 'h-3-1-403']));
+    expect((await onTicketEntry(env(), 't2', 'c', created('2026-12-05T11:00:00'))).sort()).toEqual([
+      'batched',
+      'duplicate',
+      'duplicate',
+    ]);
+    // signals older than the window do not count
+    await db.doc('tickets/t3').update({ categoryId: 'power' });
+    await db.doc('signals/2026-11-27').set({ reports: { 'b3~power': { hY: true, hZ: true } } });
+    expect(await onTicketEntry(env(), 't3', 'c', created('2026-12-05T11:00:00'))).toEqual(['batched']);
+    expect(sent).toHaveLength(2);
+  });
+});

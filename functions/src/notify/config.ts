@@ -27,3 +27,9 @@ export const BATCH_MINUTES = 30;
 export const STALL_DAYS = 3;
 /** Reopened this many times (the household unsatisfied with the fix again): the head hears, once per ticket. */
 export const REOPENS_FLAGGED = 2;
+/**
+ * 预警, as the head's dashboard flags it (src/lib/policy.ts, held equal by a unit test): this many
+ * households of one building reporting the same category within the last WARNING_WINDOW_DAYS days and today.
+ */
+export const WARNING_HOUSEHOLDS = 3;
+export const WARNING_WINDOW_DAYS = 7;

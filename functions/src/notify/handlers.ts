@@ -5,6 +5,7 @@ import type { SmsGateway } from './gateway.js';
 import { planTicketEntry, type Audience, type EntryFacts, type TicketFacts } from './plan.js';
 import { decide, DEFAULT_PREFS, parsePrefs } from './prefs.js';
 import { clip, shortDate, shortDateTime, type Locale } from './text.js';
+import { warnCluster } from './warning.js';
 
 /** Where the app is served (links in messages): `APP_URL` in production, the local preview on emulators. */
 export interface Env {
@@ -149,6 +150,15 @@ export async function onTicketEntry(
       }
       outcomes.push(await deliver(db, env.gateway, out, r, now));
     }
+  }
+  // 预警: a report that makes several households of the building with the same kind of problem.
+  if (entry.type === 'created' && typeof t.categoryId === 'string') {
+    const cluster = {
+      buildingId: ticket.buildingId,
+      categoryId: t.categoryId,
+      assigneeId: ticket.assigneeId,
+    };
+    outcomes.push(...(await warnCluster(env, cluster, String(building), enteredAt, now)));
   }
   return outcomes;
 }

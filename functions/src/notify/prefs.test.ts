@@ -6,8 +6,16 @@ import {
   notifyKinds,
   REOPENS_FLAGGED as APP_REOPENS_FLAGGED,
   STALL_DAYS as APP_STALL_DAYS,
+  WARNING_HOUSEHOLDS as APP_WARNING_HOUSEHOLDS,
+  WARNING_WINDOW_DAYS as APP_WARNING_WINDOW_DAYS,
 } from '../../../src/lib/policy';
-import { COMMUNITY_UTC_OFFSET_HOURS, REOPENS_FLAGGED, STALL_DAYS } from './config.js';
+import {
+  COMMUNITY_UTC_OFFSET_HOURS,
+  REOPENS_FLAGGED,
+  STALL_DAYS,
+  WARNING_HOUSEHOLDS,
+  WARNING_WINDOW_DAYS,
+} from './config.js';
 import { communityDay } from './clock.js';
 import { decide, DEFAULT_PREFS, KINDS, parsePrefs, quietEndsAt, type NotifyPrefs } from './prefs.js';
 
@@ -22,6 +30,9 @@ describe('whether and when a text message goes', () => {
     // 督办: the messages to the head flag what the head's home flags
     expect(STALL_DAYS).toBe(APP_STALL_DAYS);
     expect(REOPENS_FLAGGED).toBe(APP_REOPENS_FLAGGED);
+    // 预警: the messages warn of what the head's dashboard warns of
+    expect(WARNING_HOUSEHOLDS).toBe(APP_WARNING_HOUSEHOLDS);
+    expect(WARNING_WINDOW_DAYS).toBe(APP_WARNING_WINDOW_DAYS);
     expect(KINDS).toEqual(notifyKinds);
     expect(DEFAULT_PREFS).toEqual(DEFAULT_NOTIFY_PREFS);
     expect(communityDay(cst('2026-12-06T00:30:00'))).toBe('2026-12-06');

@@ -63,6 +63,10 @@ export const TEMPLATES = {
     zh: '督办：{building}栋一件报事，居民已{count}次反映没有解决，请查看：{link}',
     en: 'Follow-up: a household has said {count} times that a report in building {building} is not fixed: {link}',
   },
+  clusterWarning: {
+    zh: '预警：{building}栋近{days}天有{count}户反映同一类问题，请留意：{link}',
+    en: 'Early warning: {count} households in building {building} reported the same kind of problem within {days} days: {link}',
+  },
   overdueDigest: {
     zh: '社区现有{count}件报事超期未办结，请查看：{link}',
     en: '{count} reports in the community are overdue: {link}',
