@@ -32,8 +32,8 @@ export function dueTickets(tickets: { id: string; dueAt: Date | null }[], now: D
 
 /**
  * Deadlines: the owner of each open ticket hears once when its deadline is two hours away and once when it
- * has passed (per deadline: accepting a ticket sets its next one); the head(s) get one summary a day of how
- * many are overdue. Each message is its own delivery record, so a run repeated sends nothing new.
+ * has passed (per deadline: accepting a ticket sets its next one); the head(s) hear once per ticket of one
+ * not accepted in time, and get one summary a day of how many are overdue. Each message is its own delivery record, so a run repeated sends nothing new.
  */
 export async function remindDeadlines(env: Env): Promise<Outcome[]> {
   const { db } = env;
@@ -77,6 +77,19 @@ export async function remindDeadlines(env: Env): Promise<Outcome[]> {
       : { to: 'heads' as const };
     for (const r of await recipients(db, audience, { householdId: String(t.householdId), viaProxy: false })) {
       outcomes.push(await deliver(db, env.gateway, out, r, now));
+    }
+    // 督办: not accepted in time (the head's home flags it) — the head hears once per ticket, besides its
+    // worker (a ticket nobody owns already went to the head above).
+    if (due.kind === 'over' && t.status === 'submitted' && t.assigneeId) {
+      const esc: Outgoing = {
+        ...out,
+        source: `esc-notaccepted-${due.ticketId}`,
+        template: 'ticketNotAccepted',
+        vars: () => ({ building, link }),
+      };
+      for (const r of await recipients(db, { to: 'heads' }, { householdId: '', viaProxy: false })) {
+        outcomes.push(await deliver(db, env.gateway, esc, r, now));
+      }
     }
   }
   if (overdue > 0 && communityMinute(now) >= DIGEST_MINUTE) {

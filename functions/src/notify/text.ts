@@ -55,6 +55,10 @@ export const TEMPLATES = {
     zh: '{building}栋一件报事已{days}天没有进展，明天起将报社区主任督办，请尽快处理：{link}',
     en: 'A report in building {building} has not moved for {days} days; from tomorrow it goes to the head: {link}',
   },
+  ticketNotAccepted: {
+    zh: '督办：{building}栋一件报事已过受理时限，还没有人受理，请查看：{link}',
+    en: 'Follow-up: a report in building {building} is past its time to be accepted and nobody has: {link}',
+  },
   ticketStalled: {
     zh: '督办：{building}栋一件报事已{days}天没有进展，请查看：{link}',
     en: 'Follow-up: a report in building {building} has not moved for {days} days: {link}',
