@@ -13,6 +13,7 @@ import { DEFAULT_NOTIFY_PREFS } from '@/features/notify/types';
 import { addMessages } from '@/i18n';
 import notifyMessages from '@/i18n/zh-CN.notify';
 import { useTranslation } from '@/i18n/react';
+import { useConnected } from '@/lib/online';
 import { notificationsPage } from '@/lib/policy';
 import { BackLink } from '../BackLink';
 import { useMe } from '../me';
@@ -26,6 +27,7 @@ export default function Component() {
   const { profile } = useMe();
   const prefs = useQuery(notifyQueries.prefs(profile.id));
   const mine = useQuery(notifyQueries.mine(profile.id));
+  const connected = useConnected();
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-4">
@@ -54,6 +56,7 @@ export default function Component() {
           initial={prefs.data ?? DEFAULT_NOTIFY_PREFS}
           kinds={kindsFor(profile)}
           onSave={(p) => saveNotifyPrefs(profile.id, p)}
+          connected={connected}
         />
       )}
       <Section title={t('notify.history')}>
