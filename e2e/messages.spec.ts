@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { signInWithEmail } from './support/auth';
 import { DEMO_PASSWORD, useBrowser } from './support/fixtures';
+import { adminDb } from './support/world';
 
 const SHOTS = join(import.meta.dirname, '../.test-artifacts/screens');
 
@@ -56,6 +57,50 @@ describe('messages', () => {
     await page.getByTestId('notify-history').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'messages-390-elder.png'), fullPage: true });
+  });
+
+  it('saved without a connection, the choices are kept on the phone (not “saving…” for ever) and reach the server once online', async () => {
+    const page = await b.asResident('13800000008'); // 赵淑珍
+    await page.goto('/me/messages');
+    await page.getByRole('heading', { name: '消息提醒', level: 1 }).waitFor();
+    const events = page.getByRole('checkbox', { name: '活动候补轮到我' });
+    await expect.poll(() => events.isChecked(), { timeout: 20_000 }).toBe(true);
+
+    await page.context().setOffline(true);
+    await page.getByText('网络已断开').waitFor();
+    await events.uncheck();
+    await page.getByRole('button', { name: '保存设置' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: '您的选择已记在这部手机上，联网后会自动保存到社区。' })
+      .waitFor();
+    expect(await page.getByRole('button', { name: '正在保存…' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: '保存设置' }).isEnabled()).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'messages-offline-390.png'), fullPage: true });
+    expect((await adminDb().doc('notifyPrefs/u-r8').get()).exists).toBe(false);
+
+    await page.context().setOffline(false);
+    await page.getByRole('status').filter({ hasText: '已保存。以后的短信按这里的选择发送。' }).waitFor({
+      timeout: 30_000,
+    });
+    expect((await adminDb().doc('notifyPrefs/u-r8').get()).get('sms.events')).toBe(false);
+  });
+
+  it('a grid worker reads how new reports come (urgent at once, the rest each half hour) and what 督办 covers', async () => {
+    const page = await b.asStaff('worker1@demo.shequ');
+    await page.goto('/me/messages');
+    await page.getByRole('heading', { name: '消息提醒', level: 1 }).waitFor();
+    await page
+      .getByRole('checkbox', {
+        name: /^我的楼栋有新报事、转给我的报事\s*紧急报事马上发，其他新报事每半小时合成一条。$/,
+      })
+      .waitFor();
+    await page
+      .getByRole('checkbox', {
+        name: /^超期督办\s*报事快到期、已超期、3 天没有进展、居民 2 次反映没解决，或同一楼栋多户反映同类问题时。$/,
+      })
+      .waitFor();
+    await page.screenshot({ path: join(SHOTS, 'messages-worker-390.png'), fullPage: true });
   });
 
   it('the head sees this month’s text messages, the estimated cost and the failed send to call about', async () => {

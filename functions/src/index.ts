@@ -1,12 +1,13 @@
 /**
  * Cloud Functions (2nd gen). They only send: text messages and Web Push notifications with the community's
  * credentials, which no client may hold. They decide nobody's access — firestore.rules does — and every
- * write they make is to records no client may write (notifications, smsDaily, smsMonthly).
+ * write they make is to records no client may write (notifications, smsDaily, smsMonthly, notifyBatches).
  *
  * Triggers: a ticket's new timeline entry (reported, accepted, replied, resolved, rejected, handed on, sent
  * back), a sign-up promoted from the waiting list; a schedule tells of deadlines coming due and passed (the
- * head: a daily count of overdue work) and of tomorrow's events, sends what waited for the end of quiet
- * hours and retries failed sends.
+ * head: a daily count of overdue work), of work nobody has moved (the worker a day early, then the head),
+ * sends each worker's new reports of the last half hour as one message, tells of tomorrow's events, sends
+ * what waited for the end of quiet hours and retries failed sends.
  */
 import { initializeApp } from 'firebase-admin/app';
 import { getFirestore } from 'firebase-admin/firestore';

@@ -55,7 +55,8 @@ async function collect() {
   const { restoreHousehold } = await import('./restore');
   const { sweep } = await import('../../functions/src/notify/deliver');
   const { recipients } = await import('../../functions/src/notify/handlers');
-  const { remindDeadlines, remindEvents } = await import('../../functions/src/notify/schedule');
+  const { remindDeadlines, remindEvents, remindStalled, sendBatches } =
+    await import('../../functions/src/notify/schedule');
   const scheduleEnv = {
     db: recordingAdmin(record, {}) as never,
     gateway: { name: 'none', send: async () => ({ id: '' }) },
@@ -257,6 +258,8 @@ async function collect() {
     recipients(recordingAdmin(record, {}) as never, { to: 'heads' }, { householdId: 'h1', viaProxy: false }),
     remindDeadlines(scheduleEnv),
     remindEvents(scheduleEnv),
+    remindStalled(scheduleEnv),
+    sendBatches(scheduleEnv),
   ]);
   await new Promise((r) => setTimeout(r, 50)); // the listeners' queries are built after `await getBackend()`
   client.clear();

@@ -507,6 +507,14 @@ const en: CoreMessages = {
       escalations: 'Overdue reports to chase',
       events: 'My turn from an event’s waiting list',
     },
+    kindHint: {
+      buildingNew: 'Urgent reports at once; other new reports together, one text per half hour.',
+      escalations:
+        'When a report is nearly due, overdue, has not moved for {{days}} days or a household has said {{times}} times it is not fixed, or when several households of a building report the same problem.',
+    },
+    offline: {
+      kept: 'No connection now. Your choices are kept on this phone and will be saved when it is back online.',
+    },
     quiet: 'Quiet hours at night',
     quietHint:
       'Texts in these hours wait until they end. Urgent safety reports (a leak, a power cut, a smell of gas) still come at once.',

@@ -19,6 +19,14 @@ const zhCNNotify = {
       escalations: '超期督办',
       events: '活动候补轮到我',
     },
+    kindHint: {
+      buildingNew: '紧急报事马上发，其他新报事每半小时合成一条。',
+      escalations:
+        '报事快到期、已超期、{{days}} 天没有进展、居民 {{times}} 次反映没解决，或同一楼栋多户反映同类问题时。',
+    },
+    offline: {
+      kept: '现在没有网络。您的选择已记在这部手机上，联网后会自动保存到社区。',
+    },
     quiet: '夜间免打扰',
     quietHint: '这段时间里的短信，等到结束时再发。漏水、停电、燃气味等紧急报事照常马上发。',
     quietFrom: '从',

@@ -260,6 +260,22 @@ export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
 
 /**
+ * 督办 (the head's home, a worker's home, and the text messages the Cloud Functions send, whose copy in
+ * functions/src/notify/config.ts a unit test holds equal): an open ticket nobody has changed for this many
+ * days is stalled…
+ */
+export const STALL_DAYS = 3;
+/** …and one reopened this many times (the household unsatisfied with the fix again) needs a push. */
+export const REOPENS_FLAGGED = 2;
+/**
+ * 预警 (the head's dashboard, and the text message to the head and the building's worker): this many
+ * households of one building reporting the same category within the last WARNING_WINDOW_DAYS days (and
+ * today) — or this many reopenings in a building — make an early warning.
+ */
+export const WARNING_HOUSEHOLDS = 3;
+export const WARNING_WINDOW_DAYS = 7;
+
+/**
  * Not blank: at least one character that shows. Spaces of every kind (\p{Z}: the no-break space, the
  * ideographic space…), control characters (\p{Cc}: tabs, line breaks), invisible format characters
  * (\p{Cf}: zero-width spaces and joiners, the BOM, direction marks) and the fillers that render as nothing

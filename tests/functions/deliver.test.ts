@@ -10,6 +10,7 @@ import { SMS_PER_PERSON_PER_DAY } from '../../functions/src/notify/config';
 import { sweep } from '../../functions/src/notify/deliver';
 import type { SmsGateway, SmsMessage } from '../../functions/src/notify/gateway';
 import { onSignupChange, onTicketEntry, type Env } from '../../functions/src/notify/handlers';
+import { sendBatches } from '../../functions/src/notify/schedule';
 import { clearFirestore } from '../../scripts/lib/emulators';
 import { adminApp } from '../../scripts/seed/write';
 
@@ -80,6 +81,7 @@ beforeEach(async () => {
     buildingId: 'b3',
     assigneeId: 'w1',
     urgency: 'normal',
+    status: 'submitted',
     viaProxy: false,
     clientCreatedAt: Timestamp.fromDate(cst('2026-12-03T09:00:00')),
     description: '厨房水管漏水，邻居王阿姨家也受影响',
@@ -154,7 +156,7 @@ describe('when and whether', () => {
     expect(gw.sent).toHaveLength(1);
   });
 
-  it('an urgent report reaches the building’s worker at night; a normal one waits', async () => {
+  it('an urgent report reaches the building’s worker at night; a normal one waits for the morning’s batch', async () => {
     clock = NIGHT;
     await db.doc('tickets/t1').update({ urgency: 'urgent' });
     expect(await onTicketEntry(env(), 't1', 'e0', entry('created', 'r1', 'resident'))).toEqual(['sent']);
@@ -162,7 +164,13 @@ describe('when and whether', () => {
       '【社区服务】3栋有紧急报事，请尽快处理：https://shequ.example.cn/tickets/t1',
     );
     await db.doc('tickets/t1').update({ urgency: 'normal' });
-    expect(await onTicketEntry(env(), 't1', 'e9', entry('created', 'r1', 'resident'))).toEqual(['deferred']);
+    expect(await onTicketEntry(env(), 't1', 'e9', entry('created', 'r1', 'resident'))).toEqual(['batched']);
+    expect(await sendBatches(env())).toEqual([]);
+    clock = cst('2026-12-06T08:00:00');
+    expect(await sendBatches(env())).toEqual(['sent']);
+    expect(gw.sent[1]!.text).toBe(
+      '【社区服务】您负责的楼栋有1条新报事，请及时受理：https://shequ.example.cn/work',
+    );
   });
 
   it('follows each person’s choices: everything stopped, one kind off, no quiet hours', async () => {
@@ -237,13 +245,17 @@ describe('a provider that refuses', () => {
 
 describe('the staff side', () => {
   it('a new report goes to the building’s worker; in a building nobody owns, to every active head', async () => {
-    expect(await onTicketEntry(env(), 't1', 'e0', entry('created', 'r1', 'resident'))).toEqual(['sent']);
-    expect(gw.sent.map((m) => [m.to, m.text])).toEqual([
-      ['+8613900000001', '【社区服务】3栋有新报事，请及时受理：https://shequ.example.cn/tickets/t1'],
+    expect(await onTicketEntry(env(), 't1', 'e0', entry('created', 'r1', 'resident'))).toEqual(['batched']);
+    await db
+      .doc('tickets/t2')
+      .set({ householdId: 'h-5-1-101', buildingId: 'b5', assigneeId: null, status: 'submitted' });
+    expect(await onTicketEntry(env(), 't2', 'e0', entry('created', 'r1', 'resident'))).toEqual(['batched']);
+    clock = cst('2026-12-05T10:30:00');
+    expect(await sendBatches(env())).toEqual(['sent', 'sent']);
+    expect(gw.sent.map((m) => [m.to, m.text]).sort()).toEqual([
+      ['+8613900000001', '【社区服务】您负责的楼栋有1条新报事，请及时受理：https://shequ.example.cn/work'],
+      ['+8613900000009', '【社区服务】您负责的楼栋有1条新报事，请及时受理：https://shequ.example.cn/work'],
     ]);
-    await db.doc('tickets/t1').update({ buildingId: 'b5', assigneeId: null });
-    expect(await onTicketEntry(env(), 't1', 'e00', entry('created', 'r1', 'resident'))).toEqual(['sent']);
-    expect(gw.sent[1]!.to).toBe('+8613900000009');
   });
 
   it('whoever a ticket is handed to hears of it; the worker who files it by proxy does not hear of their own report', async () => {

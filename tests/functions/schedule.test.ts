@@ -120,6 +120,22 @@ describe('deadlines', () => {
     expect(sent.filter((m) => m.text.includes('社区现有'))).toHaveLength(2);
   });
 
+  it('a report not accepted in time: its worker hears it is overdue, the head once that nobody accepted it', async () => {
+    await db.doc('tickets/over').update({ status: 'submitted' });
+    await remindDeadlines(env());
+    const head = sent.filter((m) => m.to === '+8613900000009').map((m) => m.text);
+    expect(head).toContain(
+      '【社区服务】督办：3栋一件报事已过受理时限，还没有人受理，请查看：https://shequ.example.cn/tickets/over',
+    );
+    expect(sent.filter((m) => m.text.includes('督办'))).toHaveLength(1);
+    // the next run, and after the day's count: not again
+    clock = cst('2026-12-05T10:05:00');
+    await remindDeadlines(env());
+    clock = cst('2026-12-06T10:00:00');
+    await remindDeadlines(env());
+    expect(sent.filter((m) => m.text.includes('督办'))).toHaveLength(1);
+  });
+
   it('sends no count before 09:00; at night the owner’s messages wait for the morning', async () => {
     clock = cst('2026-12-05T03:00:00');
     const outcomes = await remindDeadlines(env());

@@ -49,6 +49,12 @@ beforeEach(async () => {
     );
     await setDoc(doc(f, 'smsMonthly/2026-12'), { sent: 3, failed: 1, capped: 0 });
     await setDoc(doc(f, 'smsDaily/rA~2026-12-05'), { count: 2 });
+    await setDoc(doc(f, 'notifyBatches/wX~1796436000000'), {
+      recipientKey: 'wX',
+      recipientId: 'wX',
+      tickets: ['t1'],
+      status: 'open',
+    });
   });
 });
 
@@ -171,6 +177,16 @@ describe('the SMS counts', () => {
       await assertFails(getDoc(doc(db(env, who), 'smsDaily/rA~2026-12-05')));
       await assertFails(setDoc(doc(db(env, who), 'smsDaily/rA~2026-12-05'), { count: 0 }));
       await assertFails(deleteDoc(doc(db(env, who), 'smsDaily/rA~2026-12-05')));
+    }
+  });
+
+  it('a worker’s batch of new reports waiting to be told is the functions’ alone, even to that worker', async () => {
+    for (const who of ['workerX', 'head'] as const) {
+      const batch = doc(db(env, who), 'notifyBatches/wX~1796436000000');
+      await assertFails(getDoc(batch));
+      await assertFails(getDocs(query(collection(db(env, who), 'notifyBatches'), limit(5))));
+      await assertFails(updateDoc(batch, { tickets: [] }));
+      await assertFails(setDoc(doc(db(env, who), 'notifyBatches/wX~1'), { tickets: ['t9'], status: 'open' }));
     }
   });
 });

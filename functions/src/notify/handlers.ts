@@ -1,9 +1,11 @@
 import type { DocumentData, Firestore, Timestamp } from 'firebase-admin/firestore';
+import { joinBatch } from './batch.js';
 import { deliver, type Outcome, type Outgoing, type Recipient } from './deliver.js';
 import type { Gateways, SmsGateway } from './gateway.js';
 import { planTicketEntry, type Audience, type EntryFacts, type TicketFacts } from './plan.js';
-import { DEFAULT_PREFS, parsePrefs } from './prefs.js';
+import { decide, DEFAULT_PREFS, parsePrefs } from './prefs.js';
 import { clip, shortDate, shortDateTime, type Locale } from './text.js';
+import { warnCluster } from './warning.js';
 
 /** Where the app is served (links in messages): `APP_URL` in production, the local preview on emulators. */
 export interface Env {
@@ -17,7 +19,8 @@ export interface Env {
 
 const MOBILE = /^\+861\d{10}$/;
 
-async function person(db: Firestore, uid: string, data?: DocumentData): Promise<Recipient | null> {
+/** One person as a recipient (null: no such active account). */
+export async function person(db: Firestore, uid: string, data?: DocumentData): Promise<Recipient | null> {
   const user = data ?? (await db.doc(`users/${uid}`).get()).data();
   if (!user || user.active !== true) return null;
   const prefs = parsePrefs((await db.doc(`notifyPrefs/${uid}`).get()).data());
@@ -80,8 +83,16 @@ export async function recipients(
 const toDate = (v: unknown) =>
   v && typeof (v as Timestamp).toDate === 'function' ? (v as Timestamp).toDate() : new Date();
 
-/** A new timeline entry on a ticket: tells whoever should hear of it (plan.ts), each once. */
-export async function onTicketEntry(env: Env, ticketId: string, entryId: string, entryData: DocumentData) {
+/**
+ * A new timeline entry on a ticket: tells whoever should hear of it (plan.ts), each once; a non-urgent new
+ * report joins its worker's batch (`batched`: batch.ts sends it with the others).
+ */
+export async function onTicketEntry(
+  env: Env,
+  ticketId: string,
+  entryId: string,
+  entryData: DocumentData,
+): Promise<(Outcome | 'batched')[]> {
   const { db } = env;
   const ticketSnap = await db.doc(`tickets/${ticketId}`).get();
   const t = ticketSnap.data();
@@ -94,6 +105,7 @@ export async function onTicketEntry(env: Env, ticketId: string, entryId: string,
     urgency: t.urgency === 'urgent' ? 'urgent' : 'normal',
     viaProxy: t.viaProxy === true,
     reportedAt: toDate(t.clientCreatedAt),
+    reopenCount: typeof t.reopenCount === 'number' ? t.reopenCount : 0,
   };
   const entry: EntryFacts = {
     id: entryId,
@@ -107,15 +119,23 @@ export async function onTicketEntry(env: Env, ticketId: string, entryId: string,
   const building =
     ((await db.doc(`buildings/${ticket.buildingId}`).get()).get('number') as number | undefined) ?? '';
   const link = `${env.appUrl}/tickets/${encodeURIComponent(ticketId)}`;
-  const outcomes: Outcome[] = [];
+  const now = env.now?.() ?? new Date();
+  // The batch a report joins is fixed by when it was written (the entry's server time), not when its
+  // trigger ran: a retried trigger joins the same one.
+  const enteredAt =
+    entryData.createdAt && typeof (entryData.createdAt as Timestamp).toDate === 'function'
+      ? (entryData.createdAt as Timestamp).toDate()
+      : now;
+  const outcomes: (Outcome | 'batched')[] = [];
   for (const plan of plans) {
     const out: Outgoing = {
-      source: `t-${ticketId}-${entryId}`,
+      source: plan.source ?? `t-${ticketId}-${entryId}`,
       kind: plan.kind,
       template: plan.template,
       vars: (locale: Locale) => ({
         date: shortDate(ticket.reportedAt, locale),
         building: String(building),
+        count: String(ticket.reopenCount),
         link,
       }),
       urgent: plan.urgent,
@@ -124,8 +144,22 @@ export async function onTicketEntry(env: Env, ticketId: string, entryId: string,
     };
     for (const r of await recipients(db, plan.audience, ticket)) {
       if (r.uid === entry.authorId) continue;
-      outcomes.push(await deliver(db, env.gateway, out, r, env.now?.()));
+      const batchable = plan.batched && decide(r.prefs, out, r.phone, now).send !== 'never';
+      if (batchable && (await joinBatch(db, r, ticketId, enteredAt)) === 'batched') {
+        outcomes.push('batched');
+        continue;
+      }
+      outcomes.push(await deliver(db, env.gateway, out, r, now));
     }
+  }
+  // 预警: a report that makes several households of the building with the same kind of problem.
+  if (entry.type === 'created' && typeof t.categoryId === 'string') {
+    const cluster = {
+      buildingId: ticket.buildingId,
+      categoryId: t.categoryId,
+      assigneeId: ticket.assigneeId,
+    };
+    outcomes.push(...(await warnCluster(env, cluster, String(building), enteredAt, now)));
   }
   return outcomes;
 }

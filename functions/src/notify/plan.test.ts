@@ -10,6 +10,7 @@ const ticket: TicketFacts = {
   urgency: 'normal',
   viaProxy: false,
   reportedAt: new Date('2026-12-05T02:00:00Z'),
+  reopenCount: 0,
 };
 const entry = (
   type: string,
@@ -24,6 +25,7 @@ const entry = (
 });
 const plan = (t: TicketFacts, e: EntryFacts) =>
   planTicketEntry(t, e).map((p) => [p.audience, p.template, p.kind, p.urgent]);
+const batched = (t: TicketFacts, e: EntryFacts) => planTicketEntry(t, e).map((p) => p.batched);
 
 describe('who hears of a ticket’s new timeline entry', () => {
   it('tells the household when staff accept, reply in public, resolve or reject', () => {
@@ -56,6 +58,29 @@ describe('who hears of a ticket’s new timeline entry', () => {
     expect(plan({ ...ticket, assigneeId: null }, entry('created', 'resident'))).toEqual([
       [{ to: 'heads' }, 'ticketNew', 'buildingNew', false],
     ]);
+  });
+
+  it('batches a non-urgent new report; an urgent one, and every other message, goes on its own', () => {
+    expect(batched(ticket, entry('created', 'resident'))).toEqual([true]);
+    expect(batched({ ...ticket, urgency: 'urgent' }, entry('created', 'resident'))).toEqual([false]);
+    expect(batched(ticket, entry('reopened', 'resident'))).toEqual([false]);
+    expect(batched(ticket, entry('accepted'))).toEqual([false]);
+  });
+
+  it('tells the head (督办) when the household sends it back the second time, once per ticket whatever the entry', () => {
+    expect(plan({ ...ticket, reopenCount: 1 }, entry('reopened', 'resident'))).toEqual([
+      [{ to: 'user', uid: 'w-huang' }, 'ticketReopened', 'buildingNew', false],
+    ]);
+    const second = planTicketEntry({ ...ticket, reopenCount: 2 }, entry('reopened', 'resident'));
+    expect(second.map((p) => [p.audience, p.template, p.kind, p.source])).toEqual([
+      [{ to: 'user', uid: 'w-huang' }, 'ticketReopened', 'buildingNew', undefined],
+      [{ to: 'heads' }, 'ticketUnsatisfied', 'escalations', 'esc-reopened-t1'],
+    ]);
+    const third = planTicketEntry(
+      { ...ticket, reopenCount: 3 },
+      { ...entry('reopened', 'resident'), id: 'e7' },
+    );
+    expect(third[1]?.source).toBe('esc-reopened-t1');
   });
 
   it('tells whoever a ticket is handed to, and its owner when the household says it is not fixed', () => {

@@ -1,3 +1,4 @@
+import { REOPENS_FLAGGED } from './config.js';
 import type { Kind } from './prefs.js';
 import type { Template } from './text.js';
 
@@ -11,6 +12,8 @@ export interface TicketFacts {
   viaProxy: boolean;
   /** When the household reported it (the ticket's `clientCreatedAt`). */
   reportedAt: Date;
+  /** Times the household sent it back as not fixed. */
+  reopenCount: number;
 }
 
 /** What the functions read of a new timeline entry (`tickets/{id}/timeline/{entryId}`). */
@@ -31,6 +34,13 @@ export interface Planned {
   template: Template;
   /** An urgent safety report: sent in quiet hours too. */
   urgent: boolean;
+  /** A non-urgent new report: joins the recipient's batch (batch.ts) instead of a message of its own. */
+  batched: boolean;
+  /**
+   * What makes it once: by default the entry (`t-<ticket>-<entry>`); an escalation is once per ticket and
+   * reason, whichever entry raised it.
+   */
+  source?: string;
 }
 
 const STAFF = new Set(['worker', 'head']);
@@ -38,14 +48,15 @@ const STAFF = new Set(['worker', 'head']);
 /**
  * Who hears of a ticket's new timeline entry, and what: the household when staff accept, reply (publicly),
  * resolve or reject; the worker who owns it when it is reported (or the head, when nobody does), handed to
- * them, or sent back as not fixed. Internal notes, the household's own comments, photos and ratings, and
+ * them, or sent back as not fixed (a non-urgent new report joins a batch); the head when it is sent back
+ * for the second time (督办). Internal notes, the household's own comments, photos and ratings, and
  * staff's steps in between (started, transferred away) tell nobody. Whoever wrote the entry is never told
  * of it (`recipients` leaves the author out).
  */
 export function planTicketEntry(ticket: TicketFacts, entry: EntryFacts): Planned[] {
   const byStaff = STAFF.has(entry.authorRole);
   const household = (template: Template): Planned[] => [
-    { audience: { to: 'household' }, kind: 'myTickets', template, urgent: false },
+    { audience: { to: 'household' }, kind: 'myTickets', template, urgent: false, batched: false },
   ];
   const owner = (template: Template): Planned[] => [
     {
@@ -53,8 +64,23 @@ export function planTicketEntry(ticket: TicketFacts, entry: EntryFacts): Planned
       kind: 'buildingNew',
       template,
       urgent: ticket.urgency === 'urgent' && template === 'ticketNewUrgent',
+      batched: template === 'ticketNew',
     },
   ];
+  // 督办: sent back as not fixed again (the app's flag) — the head hears once per ticket.
+  const unsatisfied: Planned[] =
+    ticket.reopenCount >= REOPENS_FLAGGED
+      ? [
+          {
+            audience: { to: 'heads' },
+            kind: 'escalations',
+            template: 'ticketUnsatisfied',
+            urgent: false,
+            batched: false,
+            source: `esc-reopened-${ticket.id}`,
+          },
+        ]
+      : [];
   switch (entry.type) {
     case 'created':
       return owner(ticket.urgency === 'urgent' ? 'ticketNewUrgent' : 'ticketNew');
@@ -69,7 +95,7 @@ export function planTicketEntry(ticket: TicketFacts, entry: EntryFacts): Planned
     case 'transferred':
       return ticket.assigneeId ? owner('ticketAssigned') : [];
     case 'reopened':
-      return entry.authorRole === 'resident' ? owner('ticketReopened') : [];
+      return entry.authorRole === 'resident' ? [...owner('ticketReopened'), ...unsatisfied] : [];
     default:
       return [];
   }

@@ -1,8 +1,21 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_NOTIFY_PREFS } from '../../../src/features/notify/types';
-import { communityUtcOffsetHours, notifyKinds } from '../../../src/lib/policy';
-import { COMMUNITY_UTC_OFFSET_HOURS } from './config.js';
+import {
+  communityUtcOffsetHours,
+  notifyKinds,
+  REOPENS_FLAGGED as APP_REOPENS_FLAGGED,
+  STALL_DAYS as APP_STALL_DAYS,
+  WARNING_HOUSEHOLDS as APP_WARNING_HOUSEHOLDS,
+  WARNING_WINDOW_DAYS as APP_WARNING_WINDOW_DAYS,
+} from '../../../src/lib/policy';
+import {
+  COMMUNITY_UTC_OFFSET_HOURS,
+  REOPENS_FLAGGED,
+  STALL_DAYS,
+  WARNING_HOUSEHOLDS,
+  WARNING_WINDOW_DAYS,
+} from './config.js';
 import { communityDay } from './clock.js';
 import {
   decide,
@@ -22,6 +35,12 @@ const phone = '+8613800000001';
 describe('whether and when a text message goes', () => {
   it('uses the community clock, the kinds and the defaults the app shows and the rules check', () => {
     expect(COMMUNITY_UTC_OFFSET_HOURS).toBe(communityUtcOffsetHours);
+    // 督办: the messages to the head flag what the head's home flags
+    expect(STALL_DAYS).toBe(APP_STALL_DAYS);
+    expect(REOPENS_FLAGGED).toBe(APP_REOPENS_FLAGGED);
+    // 预警: the messages warn of what the head's dashboard warns of
+    expect(WARNING_HOUSEHOLDS).toBe(APP_WARNING_HOUSEHOLDS);
+    expect(WARNING_WINDOW_DAYS).toBe(APP_WARNING_WINDOW_DAYS);
     expect(KINDS).toEqual(notifyKinds);
     expect(DEFAULT_PREFS).toEqual(DEFAULT_NOTIFY_PREFS);
     expect(communityDay(cst('2026-12-06T00:30:00'))).toBe('2026-12-06');

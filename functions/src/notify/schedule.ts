@@ -1,7 +1,9 @@
 import { Timestamp, type Firestore } from 'firebase-admin/firestore';
+import { flushBatches } from './batch.js';
+import { STALL_DAYS } from './config.js';
 import { deliver, type Outcome, type Outgoing } from './deliver.js';
 import type { Env } from './handlers.js';
-import { recipients } from './handlers.js';
+import { person, recipients } from './handlers.js';
 import { communityDay, communityMinute, dayStart } from './clock.js';
 import { clip, shortDateTime, type Locale } from './text.js';
 
@@ -30,8 +32,8 @@ export function dueTickets(tickets: { id: string; dueAt: Date | null }[], now: D
 
 /**
  * Deadlines: the owner of each open ticket hears once when its deadline is two hours away and once when it
- * has passed (per deadline: accepting a ticket sets its next one); the head(s) get one summary a day of how
- * many are overdue. Each message is its own delivery record, so a run repeated sends nothing new.
+ * has passed (per deadline: accepting a ticket sets its next one); the head(s) hear once per ticket of one
+ * not accepted in time, and get one summary a day of how many are overdue. Each message is its own delivery record, so a run repeated sends nothing new.
  */
 export async function remindDeadlines(env: Env): Promise<Outcome[]> {
   const { db } = env;
@@ -76,6 +78,19 @@ export async function remindDeadlines(env: Env): Promise<Outcome[]> {
     for (const r of await recipients(db, audience, { householdId: String(t.householdId), viaProxy: false })) {
       outcomes.push(await deliver(db, env.gateway, out, r, now));
     }
+    // 督办: not accepted in time (the head's home flags it) — the head hears once per ticket, besides its
+    // worker (a ticket nobody owns already went to the head above).
+    if (due.kind === 'over' && t.status === 'submitted' && t.assigneeId) {
+      const esc: Outgoing = {
+        ...out,
+        source: `esc-notaccepted-${due.ticketId}`,
+        template: 'ticketNotAccepted',
+        vars: () => ({ building, link }),
+      };
+      for (const r of await recipients(db, { to: 'heads' }, { householdId: '', viaProxy: false })) {
+        outcomes.push(await deliver(db, env.gateway, esc, r, now));
+      }
+    }
   }
   if (overdue > 0 && communityMinute(now) >= DIGEST_MINUTE) {
     const count = overdue >= TICKETS_PAGE ? `${TICKETS_PAGE}+` : String(overdue);
@@ -89,6 +104,86 @@ export async function remindDeadlines(env: Env): Promise<Outcome[]> {
       eventId: null,
     };
     for (const r of await recipients(db, { to: 'heads' }, { householdId: '', viaProxy: false })) {
+      outcomes.push(await deliver(db, env.gateway, out, r, now));
+    }
+  }
+  return outcomes;
+}
+
+const DAY_MS = 86_400_000;
+
+type Stall = { kind: 'warn' | 'stalled'; ticketId: string; updatedAt: Date; days: number };
+
+/**
+ * Which open tickets nobody has changed for long (pure): STALL_DAYS or more is stalled, as the head's home
+ * flags it (督办); a day less is the worker's early warning.
+ */
+export function stalledTickets(tickets: { id: string; updatedAt: Date | null }[], now: Date): Stall[] {
+  return tickets.flatMap((t): Stall[] => {
+    if (!t.updatedAt) return [];
+    const idle = now.getTime() - t.updatedAt.getTime();
+    const days = Math.floor(idle / DAY_MS);
+    if (idle >= STALL_DAYS * DAY_MS)
+      return [{ kind: 'stalled', ticketId: t.id, updatedAt: t.updatedAt, days }];
+    if (idle >= (STALL_DAYS - 1) * DAY_MS)
+      return [{ kind: 'warn', ticketId: t.id, updatedAt: t.updatedAt, days }];
+    return [];
+  });
+}
+
+/**
+ * Work nobody has moved: the ticket's worker is warned when it has sat STALL_DAYS − 1 days (once per quiet
+ * spell: a change starts a new one), and the head(s) hear when it has sat STALL_DAYS (once per ticket —
+ * the head's home keeps listing it). A ticket nobody owns warns nobody early; the head hears of it then.
+ * Each run looks only at tickets that crossed a threshold within the last day (two days' band), so the
+ * reads stay with the few tickets that are becoming stalled, not every one that ever was.
+ */
+export async function remindStalled(env: Env): Promise<Outcome[]> {
+  const { db } = env;
+  const now = env.now?.() ?? new Date();
+  const snap = await db
+    .collection('tickets')
+    .where('open', '==', true)
+    .where('updatedAt', '<=', Timestamp.fromMillis(now.getTime() - (STALL_DAYS - 1) * DAY_MS))
+    .where('updatedAt', '>', Timestamp.fromMillis(now.getTime() - (STALL_DAYS + 1) * DAY_MS))
+    .orderBy('updatedAt')
+    .limit(TICKETS_PAGE)
+    .get();
+  const byId = new Map(snap.docs.map((d) => [d.id, d.data()]));
+  const tickets = snap.docs.map((d) => ({
+    id: d.id,
+    updatedAt: (d.get('updatedAt') as Timestamp | null)?.toDate() ?? null,
+  }));
+  const outcomes: Outcome[] = [];
+  const buildings = new Map<string, string>();
+  const buildingNumber = async (id: string) => {
+    if (!buildings.has(id))
+      buildings.set(id, String((await db.doc(`buildings/${id}`).get()).get('number') ?? ''));
+    return buildings.get(id)!;
+  };
+  for (const s of stalledTickets(tickets, now)) {
+    const t = byId.get(s.ticketId)!;
+    if (s.kind === 'warn' && !t.assigneeId) continue;
+    const building = await buildingNumber(String(t.buildingId));
+    const out: Outgoing = {
+      source:
+        s.kind === 'stalled'
+          ? `esc-stalled-${s.ticketId}`
+          : `stallwarn-${s.ticketId}-${s.updatedAt.getTime()}`,
+      kind: 'escalations',
+      template: s.kind === 'stalled' ? 'ticketStalled' : 'ticketStalling',
+      vars: () => ({
+        building,
+        days: String(s.days),
+        link: `${env.appUrl}/tickets/${encodeURIComponent(s.ticketId)}`,
+      }),
+      urgent: false,
+      ticketId: s.ticketId,
+      eventId: null,
+    };
+    const audience =
+      s.kind === 'stalled' ? { to: 'heads' as const } : { to: 'user' as const, uid: String(t.assigneeId) };
+    for (const r of await recipients(db, audience, { householdId: String(t.householdId), viaProxy: false })) {
       outcomes.push(await deliver(db, env.gateway, out, r, now));
     }
   }
@@ -139,8 +234,21 @@ export async function remindEvents(env: Env): Promise<Outcome[]> {
   return outcomes;
 }
 
-/** Everything the schedule does: deadlines, event reminders, then what is due to be sent. */
+/** The batches of new reports whose window has closed (batch.ts). */
+export function sendBatches(env: Env): Promise<Outcome[]> {
+  const now = env.now?.() ?? new Date();
+  return flushBatches(env.db, env.gateway, env.appUrl, (uid) => person(env.db, uid), now);
+}
+
+/** Everything the schedule does: deadlines, stalled work, batches of new reports, event reminders, then
+ * what is due to be sent. */
 export async function scheduled(env: Env, sweepDue: (db: Firestore, now: Date) => Promise<Outcome[]>) {
   const now = env.now?.() ?? new Date();
-  return [...(await remindDeadlines(env)), ...(await remindEvents(env)), ...(await sweepDue(env.db, now))];
+  return [
+    ...(await remindDeadlines(env)),
+    ...(await remindStalled(env)),
+    ...(await sendBatches(env)),
+    ...(await remindEvents(env)),
+    ...(await sweepDue(env.db, now)),
+  ];
 }

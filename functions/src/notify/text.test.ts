@@ -10,15 +10,18 @@ describe('the text messages', () => {
     expect(render('ticketNewUrgent', { building: '3', link: 'L' }, 'en')).toBe(
       '[Community Service] URGENT report in building 3. Please act now: L',
     );
+    expect(render('ticketsNewBatch', { count: '3', link: 'https://x/work' }, 'zh-CN')).toBe(
+      '【社区服务】您负责的楼栋有3条新报事，请及时受理：https://x/work',
+    );
     expect(() => render('ticketAccepted', { date: '12月5日' }, 'zh-CN')).toThrow(/needs \{link\}/);
   });
 
-  it('name no person and quote nobody: only dates, building numbers, a count, an event title and a link', () => {
+  it('name no person and quote nobody: only dates, building numbers, a count of reports or days, an event title and a link', () => {
     for (const t of Object.values(TEMPLATES)) {
       for (const text of [t.zh, t.en]) {
         const vars = [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
         expect(
-          vars.every((v) => ['date', 'building', 'link', 'title', 'when', 'count'].includes(v!)),
+          vars.every((v) => ['date', 'building', 'link', 'title', 'when', 'count', 'days'].includes(v!)),
           text,
         ).toBe(true);
       }

@@ -47,6 +47,30 @@ export const TEMPLATES = {
     zh: '{building}栋一件报事已超过办理期限，请尽快处理：{link}',
     en: 'A report in building {building} is overdue: {link}',
   },
+  ticketsNewBatch: {
+    zh: '您负责的楼栋有{count}条新报事，请及时受理：{link}',
+    en: '{count} new reports in your buildings. Please accept them: {link}',
+  },
+  ticketStalling: {
+    zh: '{building}栋一件报事已{days}天没有进展，明天起将报社区主任督办，请尽快处理：{link}',
+    en: 'A report in building {building} has not moved for {days} days; from tomorrow it goes to the head: {link}',
+  },
+  ticketNotAccepted: {
+    zh: '督办：{building}栋一件报事已过受理时限，还没有人受理，请查看：{link}',
+    en: 'Follow-up: a report in building {building} is past its time to be accepted and nobody has: {link}',
+  },
+  ticketStalled: {
+    zh: '督办：{building}栋一件报事已{days}天没有进展，请查看：{link}',
+    en: 'Follow-up: a report in building {building} has not moved for {days} days: {link}',
+  },
+  ticketUnsatisfied: {
+    zh: '督办：{building}栋一件报事，居民已{count}次反映没有解决，请查看：{link}',
+    en: 'Follow-up: a household has said {count} times that a report in building {building} is not fixed: {link}',
+  },
+  clusterWarning: {
+    zh: '预警：{building}栋近{days}天有{count}户反映同一类问题，请留意：{link}',
+    en: 'Early warning: {count} households in building {building} reported the same kind of problem within {days} days: {link}',
+  },
   overdueDigest: {
     zh: '社区现有{count}件报事超期未办结，请查看：{link}',
     en: '{count} reports in the community are overdue: {link}',

@@ -14,6 +14,7 @@ import { DEFAULT_NOTIFY_PREFS } from '@/features/notify/types';
 import { addMessages } from '@/i18n';
 import notifyMessages from '@/i18n/zh-CN.notify';
 import { useTranslation } from '@/i18n/react';
+import { useConnected } from '@/lib/online';
 import { notificationsPage } from '@/lib/policy';
 import { BackLink } from '../BackLink';
 import { useMe } from '../me';
@@ -31,6 +32,7 @@ export default function Component() {
   const prefs = useQuery(notifyQueries.prefs(profile.id));
   const mine = useQuery(notifyQueries.mine(profile.id));
   const devices = useQuery(notifyQueries.devices(profile.id));
+  const connected = useConnected();
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-4">
@@ -65,6 +67,7 @@ export default function Component() {
           kinds={kindsFor(profile)}
           push={Boolean(devices.data?.length)}
           onSave={(p) => saveNotifyPrefs(profile.id, p)}
+          connected={connected}
         />
       )}
       <Section title={t('notify.history')}>

@@ -6,6 +6,7 @@ import type * as Firestore from 'firebase/firestore';
 // Relative: the benchmark runs this file under tsx.
 import { ticketConverter, type Ticket } from '../../../lib/converters/tickets';
 import { dayKey } from '../../../lib/period';
+import { WARNING_WINDOW_DAYS } from '../../../lib/policy';
 import { addMonth, emptySummary, type Summary } from './summary';
 
 export type DashboardSdk = Pick<
@@ -36,7 +37,8 @@ export interface Current {
   aggregations: number;
 }
 
-export const WARNING_WINDOW_DAYS = 7;
+/** Days of signals before today the early warnings look at (policy.ts: the text message uses it too). */
+export { WARNING_WINDOW_DAYS };
 
 /** The merged summaries of the given months: one document read per month, whatever the ticket count. */
 export async function loadSummary(

@@ -1,7 +1,9 @@
 /** Early warnings from the dashboard's summaries (pure: shared by the app and the benchmark). */
 
-/** How many households (or reopenings) make a warning. */
-export const WARNING_HOUSEHOLDS = 3;
+import { WARNING_HOUSEHOLDS } from '../../../lib/policy';
+
+/** How many households (or reopenings) make a warning (policy.ts: the text message uses it too). */
+export { WARNING_HOUSEHOLDS };
 
 export interface Warning {
   kind: 'cluster' | 'reopens';

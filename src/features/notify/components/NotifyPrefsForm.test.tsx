@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '@/testing/render';
 import { notifyPrefsWrite } from '../api/writes';
@@ -22,7 +23,7 @@ describe('消息提醒 form', () => {
   it('shows only the kinds given, and saves the whole choice as the rules want it', async () => {
     const { onSave } = setup();
     expect(screen.getByRole('checkbox', { name: '我家报事的进展' })).toBeChecked();
-    expect(screen.queryByRole('switch', { name: '超期督办' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: /超期督办/ })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('checkbox', { name: '活动候补轮到我' }));
     await userEvent.selectOptions(screen.getByRole('combobox', { name: '从' }), '22:00');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: '到' }), '07:00');
@@ -59,15 +60,15 @@ describe('消息提醒 form', () => {
   it('turning everything off disables the other choices and keeps them for later', async () => {
     const { onSave } = setup(['myTickets', 'buildingNew', 'escalations']);
     await userEvent.click(screen.getByRole('checkbox', { name: /不接收任何短信/ }));
-    for (const name of ['我家报事的进展', '我的楼栋有新报事、转给我的报事', '超期督办', /夜间免打扰/])
+    for (const name of ['我家报事的进展', /^我的楼栋有新报事、转给我的报事/, /^超期督办/, /夜间免打扰/])
       expect(screen.getByRole('checkbox', { name })).toBeDisabled();
     expect(screen.getByRole('combobox', { name: '从' })).toBeDisabled();
     await userEvent.click(screen.getByRole('button', { name: '保存设置' }));
     expect(onSave.mock.calls[0]![0]).toEqual({ ...DEFAULT_NOTIFY_PREFS, stopAll: true });
 
     await userEvent.click(screen.getByRole('checkbox', { name: /不接收任何短信/ }));
-    expect(screen.getByRole('checkbox', { name: '超期督办' })).toBeEnabled();
-    expect(screen.getByRole('checkbox', { name: '超期督办' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /^超期督办/ })).toBeEnabled();
+    expect(screen.getByRole('checkbox', { name: /^超期督办/ })).toBeChecked();
   });
 
   it('with a phone receiving notifications: a second list, per kind, for notifications', async () => {
@@ -99,5 +100,52 @@ describe('消息提醒 form', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('没有保存成功');
     expect(screen.getByRole('checkbox', { name: '活动候补轮到我' })).not.toBeChecked();
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
+  it('tells staff how new reports come and what 督办 covers, with the app’s own numbers', () => {
+    setup(['buildingNew', 'escalations']);
+    expect(screen.getByRole('checkbox', { name: /^我的楼栋有新报事/ })).toHaveAccessibleName(
+      /紧急报事马上发，其他新报事每半小时合成一条/,
+    );
+    expect(screen.getByRole('checkbox', { name: /^超期督办/ })).toHaveAccessibleName(
+      /3 天没有进展、居民 2 次反映没解决，或同一楼栋多户反映同类问题时/,
+    );
+  });
+
+  it('offline, says the choices are kept on the phone instead of saving for ever, then saved once the server has them', async () => {
+    let acknowledge = () => {};
+    const onSave = vi.fn<(p: NotifyPrefs) => Promise<void>>(
+      () => new Promise<void>((resolve) => (acknowledge = resolve)),
+    );
+    // The phone comes back online (the screen passes `useConnected()`).
+    function Phone() {
+      const [connected, setConnected] = useState(false);
+      return (
+        <>
+          <button type="button" onClick={() => setConnected(true)}>
+            back online
+          </button>
+          <NotifyPrefsForm
+            initial={DEFAULT_NOTIFY_PREFS}
+            kinds={['myTickets', 'events']}
+            onSave={onSave}
+            connected={connected}
+          />
+        </>
+      );
+    }
+    renderWithProviders(<Phone />);
+    await userEvent.click(screen.getByRole('checkbox', { name: '活动候补轮到我' }));
+    await userEvent.click(screen.getByRole('button', { name: '保存设置' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('已记在这部手机上，联网后会自动保存');
+    expect(screen.queryByText('正在保存…')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '保存设置' })).toBeEnabled();
+
+    await userEvent.click(screen.getByRole('button', { name: 'back online' }));
+    // online again, the write on its way: saving, until the server has it
+    expect(screen.getByRole('button', { name: '正在保存…' })).toBeDisabled();
+    acknowledge();
+    expect(await screen.findByRole('status')).toHaveTextContent('已保存');
+    expect(onSave).toHaveBeenCalledTimes(1);
   });
 });

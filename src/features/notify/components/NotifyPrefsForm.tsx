@@ -4,7 +4,12 @@ import { Select } from '@/components/ui/Field';
 import { FormError } from '@/components/ui/FormError';
 import { useTranslation } from '@/i18n/react';
 import { errorMessage, reportError } from '@/lib/errors';
+import { REOPENS_FLAGGED, STALL_DAYS } from '@/lib/policy';
 import type { NotifyKind, NotifyPrefs } from '../types';
+
+/** Kinds whose switch says more than its name: how new reports come, what 督办 covers. */
+const HINTED = ['buildingNew', 'escalations'] as const;
+const hinted = (k: NotifyKind): k is (typeof HINTED)[number] => (HINTED as readonly string[]).includes(k);
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 const two = (n: number) => String(n).padStart(2, '0');
@@ -50,23 +55,32 @@ export function Switch({
  * (`push`: once they receive notifications on a phone) by phone notification — quiet hours by the hour.
  * What was chosen stays on screen until it is saved (and after a failed save); kinds not shown keep their
  * stored value.
+ *
+ * Offline (`connected` false), Firestore keeps the write on the phone and sends it when the connection
+ * returns; its promise settles only then. So the form does not wait for it: it says the choices are kept on
+ * this phone and will be synced, and says "saved" when the server has them (as the report form does).
  */
 export function NotifyPrefsForm({
   initial,
   kinds,
   push = false,
   onSave,
+  connected = true,
 }: {
   initial: NotifyPrefs;
   kinds: NotifyKind[];
   push?: boolean;
   onSave: (prefs: NotifyPrefs) => Promise<void>;
+  /** Online and the server answers (`useConnected`). */
+  connected?: boolean;
 }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<NotifyPrefs>(initial);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  // Saves made and not yet acknowledged (a newer one may follow an older one still waiting).
+  const [waiting, setWaiting] = useState(0);
   const change = (next: NotifyPrefs) => {
     setDraft(next);
     setSaved(false);
@@ -88,6 +102,8 @@ export function NotifyPrefsForm({
     e.preventDefault();
     setBusy(true);
     setError(null);
+    setSaved(false);
+    setWaiting((n) => n + 1);
     try {
       await onSave(draft);
       setSaved(true);
@@ -96,8 +112,11 @@ export function NotifyPrefsForm({
       setError(errorMessage(err));
     } finally {
       setBusy(false);
+      setWaiting((n) => n - 1);
     }
   };
+  // Offline, or the connection went while saving: kept on the phone, not "saving…" for ever.
+  const kept = waiting > 0 && !connected;
   const off = draft.stopAll;
   return (
     <form
@@ -120,6 +139,9 @@ export function NotifyPrefsForm({
           <Switch
             key={k}
             label={t(`notify.kind.${k}`)}
+            hint={
+              hinted(k) ? t(`notify.kindHint.${k}`, { days: STALL_DAYS, times: REOPENS_FLAGGED }) : undefined
+            }
             checked={draft.sms[k]}
             disabled={off}
             onChange={(on) => change({ ...draft, sms: { ...draft.sms, [k]: on } })}
@@ -178,9 +200,9 @@ export function NotifyPrefsForm({
         )}
       </fieldset>
       <FormError>{error}</FormError>
-      <FormError tone="ok">{saved ? t('notify.saved') : null}</FormError>
-      <Button type="submit" disabled={busy} className="min-h-12 py-3">
-        {busy ? t('app.saving') : t('notify.save')}
+      <FormError tone="ok">{kept ? t('notify.offline.kept') : saved ? t('notify.saved') : null}</FormError>
+      <Button type="submit" disabled={busy && !kept} className="min-h-12 py-3">
+        {busy && !kept ? t('app.saving') : t('notify.save')}
       </Button>
     </form>
   );

@@ -7,12 +7,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { getBackend } from '@/lib/backend';
 import { ticketConverter, type Ticket } from '@/lib/converters/tickets';
-import { DAY_MS } from '@/lib/policy';
+import { DAY_MS, REOPENS_FLAGGED, STALL_DAYS } from '@/lib/policy';
 
-/** No change for this many days flags an open ticket as stalled. */
-export const STALL_DAYS = 3;
-/** Reopened this many times (the resident unsatisfied with the fix again) flags it. */
-export const REOPENS_FLAGGED = 2;
+/** No change for STALL_DAYS flags an open ticket as stalled; reopened REOPENS_FLAGGED times, too (policy.ts:
+ * the text messages to the head use the same numbers). */
+export { REOPENS_FLAGGED, STALL_DAYS };
 export const ESCALATION_PAGE = 20;
 
 export type Flag = 'notAccepted' | 'overdue' | 'stalled' | 'reopened';
