@@ -193,6 +193,7 @@ async function collect() {
         mine: () => [notifyQueries.mine('u1')],
         failed: () => [notifyQueries.failed()],
         month: () => [notifyQueries.month('2026-12')],
+        devices: () => [notifyQueries.devices('u1')],
       },
     ],
     dashboardQueries: [

@@ -44,6 +44,7 @@ describe('the text messages', () => {
       title: 'T',
       when: 'W',
       count: '2',
+      days: '3',
     };
     for (const t of Object.keys(TEMPLATES) as Template[]) {
       for (const locale of ['zh-CN', 'en'] as const) {
