@@ -47,6 +47,10 @@ describe('npm run deploy: what it refuses', () => {
       /web app id/,
     );
     expect(checkDeploy('shequ-prod', { ...good, VITE_ERROR_REPORT_URL: 'http://x' }).join()).toMatch(/https/);
+    expect(
+      checkDeploy('shequ-prod', { ...good, VITE_BACKEND_HOST: 'https://fs.example.hk/firestore' }).join(),
+    ).toMatch(/VITE_BACKEND_HOST/);
+    expect(checkDeploy('shequ-prod', { ...good, VITE_BACKEND_HOST: 'same-origin' })).toEqual([]);
   });
 });
 
