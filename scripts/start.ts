@@ -5,6 +5,8 @@
  *    served by `vite preview`: its service worker runs, so the app opens offline and a report written
  *    offline is kept and sent later (scripts/lib/app-build.ts, the browser tests' build too). Built again
  *    only when a source has changed since the last start.
+ *  - `npm start -- --proxy`: the app built with `VITE_BACKEND_HOST=same-origin`, reaching the emulators only
+ *    through the host that serves it, as through a proxy in front of Google's endpoints (docs/deployment.md §5).
  *  - `npm run dev` (`--dev`): the same emulators and data with the Vite dev server instead (hot reload; no
  *    service worker, so offline is not what residents get).
  *  - First start seeds the demo community; data is kept in .emulator-data/ across restarts
@@ -57,6 +59,8 @@ const DATA = process.env.SHEQU_DATA_DIR ?? join(ROOT, '.emulator-data');
 const SEEDED_MARK = join(DATA, 'seeded.json');
 /** `npm run dev`: the Vite dev server (hot reload, no service worker) instead of the built app. */
 const DEV = process.argv.includes('--dev');
+/** `npm start -- --proxy`: the app reaches the emulators only through its own host (docs/deployment.md §5). */
+const PROXY = process.argv.includes('--proxy') && !DEV;
 /** Where the built app is kept (built again only when its sources change). */
 const APP_DIR = join(DATA, 'app');
 
@@ -217,6 +221,7 @@ async function main() {
         outDir: APP_DIR,
         reuse: true,
         logLevel: 'error',
+        env: PROXY ? { VITE_BACKEND_HOST: 'same-origin' } : {},
         onBuild: () =>
           console.log('Building the app as residents get it (production, with its service worker)…'),
       });
@@ -225,7 +230,17 @@ async function main() {
           ? 'The app is unchanged since the last build: serving that one.'
           : green(`Built the app in ${Math.round((Date.now() - started) / 1000)} s.`),
       );
-      const server = await serveApp({ outDir: APP_DIR, port: PORTS.app });
+      const server = await serveApp({
+        outDir: APP_DIR,
+        port: PORTS.app,
+        proxyTo: PROXY
+          ? {
+              firestore: `http://127.0.0.1:${target.firestorePort}`,
+              auth: `http://127.0.0.1:${target.authPort}`,
+            }
+          : undefined,
+      });
+      if (PROXY) console.log('Firestore and Auth through the app’s own host (a same-origin proxy).');
       running.push({
         name: 'vite preview',
         stop: () => new Promise<void>((r) => server.httpServer.close(() => r())),

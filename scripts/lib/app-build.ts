@@ -70,8 +70,10 @@ export async function buildApp(opts: {
   logLevel?: 'info' | 'warn' | 'error' | 'silent';
   /** Called when a build starts (not when one is reused). */
   onBuild?: () => void;
+  /** More `VITE_*` settings, e.g. `VITE_BACKEND_HOST: 'same-origin'` for a build behind `serveApp`'s proxy. */
+  env?: Record<string, string>;
 }): Promise<{ reused: boolean }> {
-  const env = emulatorEnv(opts.target);
+  const env = { ...emulatorEnv(opts.target), ...opts.env };
   Object.assign(process.env, env);
   const stampFile = join(opts.outDir, STAMP);
   const stamp = buildStamp(env);
@@ -99,16 +101,38 @@ export async function buildApp(opts: {
   return { reused: false };
 }
 
-/** Serves a build made by `buildApp` on 127.0.0.1:`port` (every path not a file gets the app's page). */
+/**
+ * What a same-origin proxy forwards (`VITE_BACKEND_HOST=same-origin`): Firestore's streams and calls, and its
+ * REST reads; on the emulators, Auth's endpoints. Every other path is the app's. docs/deployment.md §5 gives
+ * the same list as an nginx configuration for production.
+ */
+export const PROXIED_PATHS = {
+  firestore: ['/google.firestore.v1.Firestore/', '/v1/projects/'],
+  auth: ['/identitytoolkit.googleapis.com/', '/securetoken.googleapis.com/'],
+} as const;
+
+/**
+ * Serves a build made by `buildApp` on 127.0.0.1:`port` (every path not a file gets the app's page); with
+ * `proxyTo`, also forwards `PROXIED_PATHS` to the emulators there, as a proxy in front of Google would.
+ */
 export function serveApp(opts: {
   outDir: string;
   port: number;
   logLevel?: 'info' | 'warn' | 'error' | 'silent';
+  proxyTo?: { firestore: string; auth: string };
 }): Promise<PreviewServer> {
+  const to = opts.proxyTo;
+  const proxy = to
+    ? Object.fromEntries(
+        (['firestore', 'auth'] as const).flatMap((k) =>
+          PROXIED_PATHS[k].map((path) => [path, { target: to[k], changeOrigin: true }]),
+        ),
+      )
+    : undefined;
   return preview({
     root: ROOT,
     logLevel: opts.logLevel ?? 'warn',
     build: { outDir: opts.outDir },
-    preview: { port: opts.port, host: '127.0.0.1', strictPort: true },
+    preview: { port: opts.port, host: '127.0.0.1', strictPort: true, proxy },
   });
 }

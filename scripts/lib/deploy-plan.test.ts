@@ -61,6 +61,10 @@ describe('npm run deploy: what it refuses', () => {
           'BGDd24FOgJ5bjKIEkfaHMwZ-U9CN0NHh45mbdiKip5erJXV7EU_GAbxn49lGam51l9oAMT7auKJ5LZ2SB09ncQU',
       }).join(),
     ).toMatch(/dev key/);
+    expect(
+      checkDeploy('shequ-prod', { ...good, VITE_BACKEND_HOST: 'https://fs.example.hk/firestore' }).join(),
+    ).toMatch(/VITE_BACKEND_HOST/);
+    expect(checkDeploy('shequ-prod', { ...good, VITE_BACKEND_HOST: 'same-origin' })).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { parseEnv } from './env';
+import { parseEnv, proxyOf } from './env';
 
 describe('configuration', () => {
   it('a demo project talks to the local emulators', () => {
@@ -25,5 +25,34 @@ describe('configuration', () => {
       VITE_FIREBASE_APP_ID: '1:2:web:3',
     });
     expect(env.emulators).toBeNull();
+  });
+
+  it('no VITE_BACKEND_HOST: Firestore (and the Auth emulator) directly', () => {
+    expect(proxyOf(parseEnv({}), { host: 'app.example.cn', protocol: 'https:' })).toBeNull();
+  });
+  it('same-origin: the host that serves the app, over its protocol', () => {
+    const e = parseEnv({ VITE_BACKEND_HOST: 'same-origin' });
+    expect(proxyOf(e, { host: 'shequ.example.cn', protocol: 'https:' })).toEqual({
+      host: 'shequ.example.cn',
+      ssl: true,
+      origin: 'https://shequ.example.cn',
+    });
+    expect(proxyOf(e, { host: '127.0.0.1:4173', protocol: 'http:' })?.origin).toBe('http://127.0.0.1:4173');
+  });
+  it('a named proxy host is reached over HTTPS (plain HTTP only on this machine)', () => {
+    expect(
+      proxyOf(parseEnv({ VITE_BACKEND_HOST: 'fs.example.hk' }), { host: 'a', protocol: 'https:' }),
+    ).toEqual({
+      host: 'fs.example.hk',
+      ssl: true,
+      origin: 'https://fs.example.hk',
+    });
+    expect(
+      proxyOf(parseEnv({ VITE_BACKEND_HOST: 'localhost:8443' }), { host: 'a', protocol: 'http:' })?.ssl,
+    ).toBe(false);
+  });
+  it('a proxy given as a URL or with a path fails loudly', () => {
+    expect(() => parseEnv({ VITE_BACKEND_HOST: 'https://fs.example.hk' })).toThrow(/VITE_BACKEND_HOST/);
+    expect(() => parseEnv({ VITE_BACKEND_HOST: 'fs.example.hk/firestore' })).toThrow(/VITE_BACKEND_HOST/);
   });
 });

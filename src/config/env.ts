@@ -8,6 +8,12 @@ export interface AppEnv {
   authDomain: string;
   appId: string | undefined;
   emulators: { firestoreHost: string; firestorePort: number; authUrl: string } | null;
+  /**
+   * Where Firestore is reached when not directly (`VITE_BACKEND_HOST`): a proxy residents can reach that
+   * forwards to Google's endpoint (docs/deployment.md §5), as `host[:port]`, or `same-origin` for the host
+   * that serves the app. On the emulators, Auth goes through it too. Null: directly.
+   */
+  proxyHost: string | null;
 }
 
 type RawEnv = Partial<Record<keyof ImportMetaEnv, string | undefined>>;
@@ -38,13 +44,29 @@ export function parseEnv(raw: RawEnv): AppEnv {
       authUrl: raw.VITE_AUTH_EMULATOR_URL || 'http://127.0.0.1:9099',
     };
   }
+  const proxyHost = raw.VITE_BACKEND_HOST?.trim() || null;
+  if (proxyHost && proxyHost !== 'same-origin' && !/^[a-z0-9.-]+(:\d+)?$/i.test(proxyHost))
+    throw new Error(`Bad VITE_BACKEND_HOST: ${proxyHost} (a host[:port], or same-origin)`);
   return {
     projectId,
     apiKey: raw.VITE_FIREBASE_API_KEY || 'demo-api-key',
     authDomain: raw.VITE_FIREBASE_AUTH_DOMAIN || `${projectId}.firebaseapp.com`,
     appId: raw.VITE_FIREBASE_APP_ID,
     emulators,
+    proxyHost,
   };
+}
+
+/**
+ * The proxy as the SDKs take it: Firestore's `host` and `ssl` settings and the origin for plain requests,
+ * resolved against the page's own location for `same-origin`. Null when there is none.
+ */
+export function proxyOf(e: Pick<AppEnv, 'proxyHost'>, page: { host: string; protocol: string }) {
+  if (!e.proxyHost) return null;
+  const host = e.proxyHost === 'same-origin' ? page.host : e.proxyHost;
+  const ssl =
+    e.proxyHost === 'same-origin' ? page.protocol === 'https:' : !/^(localhost|127\.0\.0\.1)(:|$)/.test(host);
+  return { host, ssl, origin: `${ssl ? 'https' : 'http'}://${host}` };
 }
 
 // (`import.meta.env` is Vite's: undefined where a Node script such as `npm run deploy` imports parseEnv)

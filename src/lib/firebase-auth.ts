@@ -17,7 +17,7 @@ import {
   type ConfirmationResult,
   type User,
 } from 'firebase/auth';
-import { env } from '@/config/env';
+import { env, proxyOf } from '@/config/env';
 
 export const app = initializeApp({
   projectId: env.projectId,
@@ -30,7 +30,11 @@ export const auth = initializeAuth(app, {
   persistence: [indexedDBLocalPersistence, browserLocalPersistence],
 });
 
-if (env.emulators) connectAuthEmulator(auth, env.emulators.authUrl, { disableWarnings: true });
+// Through a proxy, the Auth emulator too (its requests are /identitytoolkit.googleapis.com/… on that origin).
+// Auth in production has no supported setting for its endpoint: docs/deployment.md §5 says what that means.
+const proxy = proxyOf(env, location);
+if (env.emulators)
+  connectAuthEmulator(auth, proxy ? proxy.origin : env.emulators.authUrl, { disableWarnings: true });
 
 export type { ConfirmationResult, User };
 

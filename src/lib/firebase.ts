@@ -23,7 +23,7 @@ import {
   type QuerySnapshot,
   waitForPendingWrites as fsWaitForPendingWrites,
 } from 'firebase/firestore';
-import { env } from '@/config/env';
+import { env, proxyOf } from '@/config/env';
 import { app } from './firebase-auth';
 import { reads } from './reads';
 import { pendingSettler } from './settle-pending';
@@ -56,6 +56,8 @@ export {
   writeBatch,
 } from 'firebase/firestore';
 
+const proxy = proxyOf(env, location);
+
 function makeDb() {
   // Persistent cache: reads work offline and writes made offline survive a reload. Fall back to memory
   // where IndexedDB is unavailable (some private modes).
@@ -64,6 +66,8 @@ function makeDb() {
     localCache: hasIndexedDb
       ? persistentLocalCache({ tabManager: persistentMultipleTabManager() })
       : memoryLocalCache(),
+    // Through a proxy (VITE_BACKEND_HOST): the same requests, to that host.
+    ...(proxy ? { host: proxy.host, ssl: proxy.ssl } : {}),
   });
 }
 /**
@@ -76,7 +80,7 @@ export let db = undefined as unknown as Firestore;
 export function open() {
   if (db) return;
   db = makeDb();
-  if (env.emulators) {
+  if (env.emulators && !proxy) {
     connectFirestoreEmulator(db, env.emulators.firestoreHost, env.emulators.firestorePort);
   }
 }

@@ -1,4 +1,4 @@
-import { env } from '@/config/env';
+import { env, proxyOf } from '@/config/env';
 import { reads } from './reads';
 
 type Value =
@@ -48,9 +48,11 @@ export function prefetchPublicDoc(collection: string, id: string) {
 }
 
 async function read(collection: string, id: string): Promise<Record<string, unknown> | null> {
-  const origin = env.emulators
-    ? `http://${env.emulators.firestoreHost}:${env.emulators.firestorePort}`
-    : 'https://firestore.googleapis.com';
+  const origin =
+    proxyOf(env, location)?.origin ??
+    (env.emulators
+      ? `http://${env.emulators.firestoreHost}:${env.emulators.firestorePort}`
+      : 'https://firestore.googleapis.com');
   const key = env.emulators ? '' : `?key=${encodeURIComponent(env.apiKey)}`;
   const res = await fetch(
     `${origin}/v1/projects/${encodeURIComponent(env.projectId)}/databases/(default)/documents/${collection}/${encodeURIComponent(id)}${key}`,
