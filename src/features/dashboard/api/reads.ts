@@ -22,6 +22,7 @@ export type RecentTicket = Pick<
   | 'categoryId'
   | 'householdId'
   | 'description'
+  | 'voiceSeconds'
   | 'createdAt'
   | 'reopenCount'
   | 'status'

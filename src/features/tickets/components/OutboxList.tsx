@@ -3,7 +3,7 @@ import { Button, buttonClass } from '@/components/ui/Button';
 import { Icon } from '@/components/ui/Icon';
 import { useTranslation } from '@/i18n/react';
 import { discardReport, type OutboxItem } from '../api/outbox';
-import { clock } from './voice-time';
+import { clock } from '@/lib/voice-time';
 
 /**
  * Reports still on this phone: waiting to send (shown only while the list does not have them yet), or
