@@ -1,7 +1,8 @@
 /**
  * Report by voice (issue 22): a resident who cannot type records a short voice message in the report form
- * (chromium's fake microphone plays a tone), listens back, sends it with no words; the resident and the
- * building's worker play it on the ticket. Offline, it is kept with the report and arrives once back online.
+ * (chromium's fake microphone plays a tone), listens back, finds it again in the draft, sends it with no
+ * words; the resident and the building's worker play it on the ticket. Offline, it is kept with the report
+ * and arrives once back online.
  * A refused microphone is explained in words; a phone that cannot record is offered no button. At 320 px and
  * in 长辈版 nothing runs off the screen; axe finds nothing in the recorder's and the player's states. The form
  * and the ticket are photographed at 390 px.
@@ -99,6 +100,12 @@ describe('report by voice', () => {
     await page.getByRole('button', { name: '删除录音' }).click();
     await page.getByRole('button', { name: '开始录音' }).waitFor();
     await recordTwoSeconds(page);
+    // kept as a draft: leaving the form and coming back finds the recording (and the category) again
+    await page.getByRole('link', { name: '首页' }).click();
+    await page.getByRole('heading', { name: '我家的报事' }).waitFor();
+    await page.getByRole('link', { name: '我要报事' }).click();
+    await page.getByText(/^已录好 0:0[23]，可以点播放听一听$/).waitFor({ timeout: 10_000 });
+    expect(await page.getByRole('radio', { name: '其他', exact: true }).isChecked()).toBe(true);
     mkdirSync(shots, { recursive: true });
     await page.screenshot({ path: join(shots, 'form-recorded-390.png'), fullPage: true });
     expect(await violations(page)).toEqual([]);

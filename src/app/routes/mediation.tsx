@@ -89,10 +89,12 @@ export default function Component() {
             from={{
               ticketId: tk.id,
               buildingId: tk.buildingId,
-              title: `${categoryLabel(categories.data, tk.categoryId, lang)}：${tk.description}`.slice(
-                0,
-                caseTitleMax,
-              ),
+              // (a report made by voice alone has no words: the category, and the staff write the rest)
+              title:
+                `${categoryLabel(categories.data, tk.categoryId, lang)}${tk.description && `：${tk.description}`}`.slice(
+                  0,
+                  caseTitleMax,
+                ),
               summary: tk.description.slice(0, caseSummaryMax),
               parties: [
                 { name: tk.reporterName, phone: '', uid: tk.viaProxy ? null : tk.reporterId },

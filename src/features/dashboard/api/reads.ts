@@ -23,6 +23,7 @@ export type RecentTicket = Pick<
   | 'categoryId'
   | 'householdId'
   | 'description'
+  | 'voiceSeconds'
   | 'createdAt'
   | 'reopenCount'
   | 'status'

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/Button';
 import { LoadError, Loading } from '@/components/ui/Loading';
 import { useTranslation } from '@/i18n/react';
 import { dashboardQueries, type Warning } from '../api/queries';
+import { clock } from '@/lib/voice-time';
 
 /**
  * The tickets behind one early warning, read only when the head asks for them (so the dashboard's own
@@ -36,7 +37,7 @@ export function WarningTickets({
       {tickets.data.map((tk) => (
         <li key={tk.id}>
           <Link to={linkToTicket(tk.id)} className="underline underline-offset-4">
-            {tk.description}
+            {tk.description || t('tickets.voice', { time: clock(tk.voiceSeconds ?? 0) })}
           </Link>
         </li>
       ))}

@@ -7,7 +7,7 @@ import { categoryLabel } from './category-label';
 import { DueLabel } from './DueLabel';
 import { placeLabel } from './place-label';
 import { StatusBadge } from './StatusBadge';
-import { clock } from './voice-time';
+import { clock } from '@/lib/voice-time';
 
 /** The tickets that need a push, each with why; `showAssignee` for the head (whose is it?). */
 export function Escalations({

@@ -4,7 +4,7 @@ import { Icon } from '@/components/ui/Icon';
 import { useTranslation } from '@/i18n/react';
 import { reportsPerHouseholdDayMax } from '@/lib/policy';
 import { discardReport, type OutboxItem } from '../api/outbox';
-import { clock } from './voice-time';
+import { clock } from '@/lib/voice-time';
 
 /**
  * Reports still on this phone: waiting to send (shown only while the list does not have them yet), or

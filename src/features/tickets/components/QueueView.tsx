@@ -10,7 +10,7 @@ import { useTranslation } from '@/i18n/react';
 import { queueQueries } from '../api/queue-queries';
 import { QUEUE_STATUSES, type QueueFilters, type QueueStatus } from '../api/queue';
 import type { Category, Ticket } from '../types';
-import { clock } from './voice-time';
+import { clock } from '@/lib/voice-time';
 import { categoryLabel } from './category-label';
 import { DueLabel } from './DueLabel';
 import { placeLabel } from './place-label';

@@ -8,7 +8,7 @@ import { categoryLabel } from './category-label';
 import { placeLabel } from './place-label';
 import { DueLabel } from './DueLabel';
 import { StatusBadge } from './StatusBadge';
-import { clock } from './voice-time';
+import { clock } from '@/lib/voice-time';
 
 export function TicketList({
   tickets,

@@ -3,7 +3,7 @@ import { addMessages } from '@/i18n';
 import { useTranslation } from '@/i18n/react';
 import voiceMessages from '@/i18n/zh-CN.voice';
 import { ticketQueries } from '../api/queries';
-import { clock } from './voice-time';
+import { clock } from '@/lib/voice-time';
 
 // These messages come with this chunk (fetched only for a ticket that has a voice message).
 addMessages(voiceMessages);

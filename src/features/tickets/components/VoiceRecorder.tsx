@@ -6,7 +6,7 @@ import { useTranslation } from '@/i18n/react';
 import voiceMessages from '@/i18n/zh-CN.voice';
 import { voiceCharsMax, voicePattern, voiceSecondsMax } from '@/lib/policy';
 import type { VoiceInput } from '../api/writes';
-import { clock } from './voice-time';
+import { clock } from '@/lib/voice-time';
 
 // These messages come with this chunk (the report form loads it only where a phone can record).
 addMessages(voiceMessages);
