@@ -25,14 +25,17 @@ describe('phone callback and duplicates', () => {
     await page.getByRole('button', { name: '记录：已解决' }).click();
     await page.getByRole('alert').filter({ hasText: '请选择 1 到 5 分' }).waitFor();
     await page.getByRole('textbox', { name: /回访记录/ }).fill('老人说水龙头不滴了，谢谢网格员。');
-    await page.getByText('4 分', { exact: true }).click();
+    await page.getByText('4 分').click();
     expect(await fitsWidth(page)).toBe(true);
     await page.getByRole('button', { name: '记录：已解决' }).click();
 
     await page.locator('[data-status="closed"]').first().waitFor();
     await page.getByText('电话回访：居民反映已解决，评价 4 分').waitFor();
     await page.getByText('网格员电话回访时记录的评价').waitFor();
-    const t = (await adminDb().doc('tickets/t0049').get()).data()!;
+    // (the screen shows the change at once; the server has it a moment later)
+    const read = async () => (await adminDb().doc('tickets/t0049').get()).data()!;
+    await expect.poll(async () => (await read()).status, { timeout: 20_000 }).toBe('closed');
+    const t = await read();
     expect(t.status).toBe('closed');
     expect(t.closeReason).toBe('callback');
     expect(t.rating).toEqual({ score: 4, comment: '老人说水龙头不滴了，谢谢网格员。' });
@@ -67,7 +70,9 @@ describe('phone callback and duplicates', () => {
 
     await page.locator('[data-status="merged"]').first().waitFor();
     await page.getByTestId('merged-into').filter({ hasText: '#0050' }).waitFor();
-    const dup = (await adminDb().doc('tickets/t0051').get()).data()!;
+    const read = async () => (await adminDb().doc('tickets/t0051').get()).data()!;
+    await expect.poll(async () => (await read()).status, { timeout: 20_000 }).toBe('merged');
+    const dup = await read();
     expect(dup).toMatchObject({ status: 'merged', open: false, mergedInto: 't0050', dueAt: null });
     expect((await adminDb().doc('tickets/t0050').get()).data()!.mergedFrom).toEqual(['t0051']);
     expect((await adminDb().doc('publicTickets/t0051').get()).data()).toMatchObject({

@@ -37,8 +37,11 @@ export default function MergedInto({ id, staffView }: { id: string; staffView: b
   const other = useQuery(mirror(id));
   const number = ticketNumber(id);
   return (
-    <div className="mt-3 flex flex-col gap-2 rounded-xl border-2 border-violet-300 bg-violet-50 p-3">
-      <p className="text-lg font-bold" data-testid="merged-into">
+    <div
+      className="mt-3 flex flex-col gap-2 rounded-xl border-2 border-violet-300 bg-violet-50 p-3"
+      data-testid="merged-into"
+    >
+      <p className="text-lg font-bold">
         {staffView ? (
           <>
             {t('tickets.mergedIntoStaff')}{' '}

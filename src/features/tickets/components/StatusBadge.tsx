@@ -12,7 +12,7 @@ const LOOK: Record<TicketStatus, { icon: IconName; cls: string }> = {
   closed: { icon: 'checkCircle', cls: 'bg-stone-200 text-stone-900 border-stone-300' },
   cancelled: { icon: 'x', cls: 'bg-stone-200 text-stone-900 border-stone-300' },
   rejected: { icon: 'xCircle', cls: 'bg-red-100 text-red-950 border-red-300' },
-  merged: { icon: 'link', cls: 'bg-violet-100 text-violet-950 border-violet-300' },
+  merged: { icon: 'inbox', cls: 'bg-violet-100 text-violet-950 border-violet-300' },
 };
 
 export function StatusBadge({ status }: { status: TicketStatus }) {
