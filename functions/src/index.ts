@@ -1,7 +1,9 @@
 /**
  * Cloud Functions (2nd gen). They only send: text messages and Web Push notifications with the community's
  * credentials, which no client may hold. They decide nobody's access — firestore.rules does — and every
- * write they make is to records no client may write (notifications, smsDaily, smsMonthly, notifyBatches).
+ * write they make is to records no client may write (notifications, smsDaily, smsMonthly, notifyBatches),
+ * but one: a phone's push subscription the push service says is gone (404/410) is removed from its owner's
+ * list.
  *
  * Triggers: a ticket's new timeline entry (reported, accepted, replied, resolved, rejected, handed on, sent
  * back), a sign-up promoted from the waiting list; a schedule tells of deadlines coming due and passed (the
