@@ -38,6 +38,7 @@ async function collect() {
   const { eventQueries } = await import('@/features/events/api/queries');
   const { volunteerQueries } = await import('@/features/events/api/volunteer-queries');
   const { householdQueries } = await import('@/features/households/api/queries');
+  const { auditQueries } = await import('@/features/audit/api/queries');
   const { staffQueries } = await import('@/features/staff/api/queries');
   const { activeStaff } = await import('@/features/staff/api/colleagues');
   const { mediationQueries } = await import('@/features/mediation/api/queries');
@@ -82,6 +83,7 @@ async function collect() {
       ticketQueries,
       {
         household: () => [ticketQueries.household('h1')],
+        ofHousehold: () => [ticketQueries.ofHousehold('h1', null), ticketQueries.ofHousehold('h1', 'b1')],
         assigned: () => [ticketQueries.assigned('u1')],
         detail: () => [ticketQueries.detail('t1')],
         timeline: () => [ticketQueries.timeline('t1', true), ticketQueries.timeline('t1', false)],
@@ -142,6 +144,15 @@ async function collect() {
         accounts: () => [householdQueries.accounts('b1', 'h1')],
         pendingLinks: () => [householdQueries.pendingLinks('b1')],
         careList: () => [householdQueries.careList('b1')],
+      },
+    ],
+    auditQueries: [
+      auditQueries,
+      {
+        page: () =>
+          [null, 'b1'].flatMap((buildingId) =>
+            [null, 'household' as const].map((kind) => auditQueries.page({ buildingId, kind })),
+          ),
       },
     ],
     staffQueries: [

@@ -3,6 +3,7 @@
  * current whenever it is seeded. Pure data — `write.ts` puts it into the emulators.
  */
 // relative: scripts run under tsx without aliases
+import { checkCharacter } from '../../src/lib/id-number';
 import type { CommunityEvent, EventRole } from '../../src/features/events/types';
 import type { CareTag, Household, HouseholdPrivate } from '../../src/features/households/types';
 import type { CommunityNotice } from '../../src/features/notices/types';
@@ -107,7 +108,7 @@ export interface SeedBuilding {
 }
 
 /** A household and its private record (the app's types), with its building's number for the seed's use. */
-export type SeedHousehold = Omit<Household, 'createdAt'> & {
+export type SeedHousehold = Omit<Household, 'createdAt' | 'archived' | 'archivedReason' | 'archivedAt'> & {
   buildingNumber: number;
   private: Omit<HouseholdPrivate, 'id' | 'buildingId'>;
 };
@@ -363,8 +364,10 @@ function weightedGroup(r: ReturnType<typeof prng>) {
   return 'jumin';
 }
 
+/** A made-up ID number of the right form: its check character computed (src/lib/id-number.ts). */
 function fakeId(r: ReturnType<typeof prng>, birthYear: number) {
-  return `430602${birthYear}${String(r.int(1, 12)).padStart(2, '0')}${String(r.int(1, 28)).padStart(2, '0')}${r.int(1000, 9999)}`;
+  const first17 = `430602${birthYear}${String(r.int(1, 12)).padStart(2, '0')}${String(r.int(1, 28)).padStart(2, '0')}${r.int(100, 999)}`;
+  return first17 + checkCharacter(first17);
 }
 
 export function householdId(building: number, entrance: number, flat: string) {

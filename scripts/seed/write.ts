@@ -8,6 +8,7 @@ import { getFirestore, Timestamp, type Firestore, type WriteBatch } from 'fireba
 import { DIRECTORY_PATH, directoryDoc, type BuildingFields } from '../../src/features/buildings/directory';
 import { DEMO_PASSWORD, type DemoCommunity } from './demo';
 import { demoDeliveries } from './notify';
+import { demoChanges } from './audit';
 import { reportDaysOf, signalsOf, summarise } from './stats';
 import { mirrorOf } from '../../src/features/tickets/api/writes';
 
@@ -162,7 +163,12 @@ export async function writeCommunity(target: EmulatorTarget, c: DemoCommunity, n
     for (const [path, count] of reportDaysOf(c.tickets))
       await w.set(path, { count, lastTicket: 'seed', updatedAt: now });
     await w.done();
-    return w.written;
+    // Changes the staff made, with their audit entries (after the records they change are written).
+    const changes = demoChanges(c, now);
+    for (const change of changes)
+      for (const [path, data] of change.writes)
+        await db.doc(path).set(ts(data) as Record<string, unknown>, { merge: true });
+    return w.written + changes.reduce((n, x) => n + x.writes.length, 0);
   } finally {
     await deleteApp(app);
   }

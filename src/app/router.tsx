@@ -52,6 +52,7 @@ const signedIn: ScreenRoute[] = [
   { at: [paths.register], Screen: staff(() => import('./routes/register')) },
   { at: [paths.household()], Screen: staff(() => import('./routes/household')) },
   { at: [paths.care], Screen: staff(() => import('./routes/care')) },
+  { at: [paths.audit], Screen: staff(() => import('./routes/audit')) },
   { at: [paths.newEvent, paths.editEvent()], Screen: staff(() => import('./routes/event-edit')) },
   { at: [paths.roster()], Screen: staff(() => import('./routes/event-roster')) },
   { at: [paths.record], Screen: other(() => import('./routes/record')) },

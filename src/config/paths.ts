@@ -14,6 +14,8 @@ export const paths = {
   register: '/register',
   household: (id = ':householdId') => `/register/${id}`,
   care: '/care',
+  /** 操作记录: the audit log (the head: all of it; a worker: their buildings'). */
+  audit: '/audit',
   admin: '/admin',
   mediation: '/mediation',
   newCase: '/mediation/new',

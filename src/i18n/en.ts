@@ -127,6 +127,7 @@ const en: CoreMessages = {
     refusedTitle: 'Address not confirmed',
     refusedBody:
       'Your grid worker could not confirm the address you gave. Enter it again under "Me" or call the community office.',
+    refusedReason: 'Reason: {{reason}}',
     noneTitle: 'No address yet',
     noneBody: 'Enter your address under "Me"; once your grid worker confirms it you can report problems.',
     change: 'Change address',

@@ -57,6 +57,7 @@ const zhCN = {
     pendingBody: '您申请绑定 {{address}}。网格员核对后即可报事报修和查看本户工单。',
     refusedTitle: '住址没有核对通过',
     refusedBody: '网格员没有核对通过您填写的住址，请在“我的”里重新填写，或致电社区办公室。',
+    refusedReason: '原因：{{reason}}',
     noneTitle: '还没有填写住址',
     noneBody: '在“我的”里填写住址，网格员核对后即可报事报修。',
     change: '修改住址',

@@ -41,6 +41,11 @@ export const noticeBodyMax = 5000;
 export const officePhoneMin = 3;
 export const officePhoneMax = 30;
 export const officeHoursMax = 80;
+/** Why a household was taken off the register (moved away, flat sold…), and why an address was refused. */
+export const archiveReasonMax = 200;
+export const linkReasonMax = 200;
+/** An audit entry: the label of what changed (an address, a name) is a name's length; its note this long. */
+export const auditNoteMax = 200;
 
 // ---- photos (shrunk on the phone, stored as data URLs in documents)
 /** Photos with a new report. */
@@ -163,6 +168,10 @@ export const inviteBuildingsMax = 6;
 export const notificationsPage = 20;
 /** The head's SMS months (a year). */
 export const smsMonthsPage = 12;
+/** The audit log (操作记录), newest first, a page at a time. */
+export const auditPage = 50;
+/** Field names one audit entry lists (the fields of the largest record it can describe). */
+export const auditFieldsMax = 16;
 /** Quiet hours are minutes after midnight on the community's clock: 0–1439. */
 export const quietMinuteMax = 1439;
 /** Duplicates merged into one ticket (its `mergedFrom` list). */
@@ -197,6 +206,26 @@ export const careBimonthlyDays = 60;
 export const notifyKinds = ['myTickets', 'buildingNew', 'escalations', 'events'] as const;
 /** The ids a person's phones take in `pushSubscriptions/{uid}/devices/{id}`: `pushDevicesMax` of them. */
 export const pushDevices = ['d0', 'd1', 'd2', 'd3', 'd4'] as const;
+/**
+ * What an audit entry is about, and what was done (`kind.verb`: the kind before the dot). firestore.rules
+ * states them as one pattern (`auditShape()`, with each kind's collection): src/lib/audit.test.ts checks it.
+ */
+export const AUDIT_KINDS = ['household', 'care', 'staff', 'building', 'category'] as const;
+export const AUDIT_ACTIONS = [
+  'household.add',
+  'household.edit',
+  'household.archive',
+  'household.restore',
+  'care.edit',
+  'staff.role',
+  'staff.activate',
+  'staff.deactivate',
+  'building.add',
+  'building.edit',
+  'building.assign',
+  'category.add',
+  'category.edit',
+] as const;
 /** The common areas of a building a report may name. */
 export const commonAreaKinds = ['stairwell', 'lift', 'roof', 'basement', 'yard', 'bikeShed', 'gate'] as const;
 /** How a category's question is answered: typed in a few words, or one of its choices. */

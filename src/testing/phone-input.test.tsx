@@ -55,6 +55,8 @@ describe('care record', () => {
           { name: '儿子', phone: '+8613800000001' },
           { name: '老伴', phone: '0730-8821234' },
         ])}
+        where={{ id: 'h1', buildingId: 'b1', entrance: 1, flat: '101', buildingNumber: 1 }}
+        actor={{ id: 'w1', name: '黄网格' }}
         onDone={vi.fn()}
       />,
     );
@@ -66,7 +68,7 @@ describe('care record', () => {
     await userEvent.click(screen.getByRole('button', { name: t('register.addPhone') }));
     await userEvent.click(screen.getByRole('button', { name: t('app.save') }));
     expect(calls.care).toHaveBeenCalledOnce();
-    expect(calls.care.mock.calls[0]![1].phones).toEqual([
+    expect(calls.care.mock.calls[0]![3].phones).toEqual([
       { name: '儿子', phone: '+8613800000001' },
       { name: '老伴', phone: '+867308821234' },
       { name: '女儿', phone: '+8613900000077' },
@@ -82,6 +84,8 @@ describe('care record', () => {
           { name: 'wife', phone: '13800000001' },
           { name: 'office', phone: '8821234' },
         ])}
+        where={{ id: 'h1', buildingId: 'b1', entrance: 1, flat: '101', buildingNumber: 1 }}
+        actor={{ id: 'w1', name: '黄网格' }}
         onDone={vi.fn()}
       />,
     );
@@ -129,6 +133,7 @@ describe('grant a role by mobile number', () => {
     renderWithProviders(
       <StaffAdmin
         headUid="head"
+        headName="主任"
         buildings={[]}
         assignBuilding={vi.fn()}
         reassign={vi.fn()}

@@ -20,7 +20,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { planSetup, writeSetup } from '../../scripts/lib/setup-community';
 import { adminApp } from '../../scripts/seed/write';
 import { parseBuildingDirectory } from '../../src/features/buildings/api/converter';
-import { assertFails, assertSucceeds, db, makeEnv, profile } from '../rules/support';
+import { assignWrites } from '../../src/features/buildings/api/writes';
+import { addAudit, assertFails, assertSucceeds, db, makeEnv, profile, STAFF_ACTORS } from '../rules/support';
 
 const example = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../../docs/community.example.json'), 'utf8'),
@@ -99,13 +100,15 @@ describe('on the emulator, under the rules', () => {
       await deleteApp(app);
     }
     const head = db(env, 'head');
-    // The head gives building 1 to worker X, as the app's assignBuilding writes it.
+    // The head gives building 1 to worker X, as the app's assignBuilding writes it (with its audit entry).
     const batch = writeBatch(head);
-    batch.update(doc(head, 'buildings/b1'), {
-      workerId: 'wX',
-      workerName: '网格X',
-      updatedAt: serverTimestamp(),
-    });
+    const w = assignWrites(
+      { serverTimestamp },
+      STAFF_ACTORS.head,
+      { id: 'b1', number: 1 },
+      STAFF_ACTORS.workerX,
+    );
+    batch.update(doc(head, 'buildings/b1'), w.building);
     batch.update(
       doc(head, 'config/buildings'),
       new FieldPath('items', 'b1', 'workerId'),
@@ -117,23 +120,31 @@ describe('on the emulator, under the rules', () => {
       'updatedAt',
       serverTimestamp(),
     );
+    batch.set(doc(head, 'auditLog', w.audit.id), w.audit.data);
     await assertSucceeds(batch.commit());
-    // … and changes one category's deadline, as the category editor writes it.
-    await assertSucceeds(
-      writeBatch(head)
-        .update(
-          doc(head, 'config/categories'),
-          new FieldPath('items', 'water', 'responseHours'),
-          2,
-          'lastCategory',
-          'water',
-          'updatedAt',
-          serverTimestamp(),
-          'updatedBy',
-          'head',
-        )
-        .commit(),
+    // … and changes one category's deadline, as the category editor writes it (with its entry).
+    const edit = writeBatch(head);
+    const lastAuditId = addAudit(head, edit, 'head', {
+      action: 'category.edit',
+      targetId: 'water',
+      targetLabel: '水',
+      buildingId: null,
+      fields: ['responseHours'],
+    });
+    edit.update(
+      doc(head, 'config/categories'),
+      new FieldPath('items', 'water', 'responseHours'),
+      2,
+      'lastCategory',
+      'water',
+      'updatedAt',
+      serverTimestamp(),
+      'updatedBy',
+      'head',
+      'lastAuditId',
+      lastAuditId,
     );
+    await assertSucceeds(edit.commit());
     const office = await assertSucceeds(getDoc(doc(db(env, 'anonymous'), 'config/community')));
     expect(office.data()).toMatchObject({ name: '红星厂社区', officePhone: '0379-6123 4567' });
     const directory = await getDoc(doc(db(env, 'workerX'), 'config/buildings'));

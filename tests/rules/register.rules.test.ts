@@ -22,7 +22,12 @@ import {
   type Firestore,
 } from 'firebase/firestore';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { careWrite, newCareRecord, type CareInput } from '../../src/features/households/api/writes';
+import {
+  careEditSteps,
+  careWrite,
+  newHouseholdWrites,
+  type CareInput,
+} from '../../src/features/households/api/writes';
 import { categoryItem, changedCategories } from '../../src/features/tickets/api/category-items';
 import type { Category, Question } from '../../src/features/tickets/types';
 import type { CareTag } from '../../src/features/households/types';
@@ -35,6 +40,7 @@ import {
   idNumbersMax,
   nameMax,
   officeHoursMax,
+  archiveReasonMax,
   phonesMax,
   timelineTextMax,
   choicesMax,
@@ -42,7 +48,18 @@ import {
   questionsMax,
   questionTextMax,
 } from '../../src/lib/policy';
-import { assertFails, assertSucceeds, db, makeEnv, seedWorld, T0, type Principal } from './support';
+import {
+  addAudit,
+  assertFails,
+  assertSucceeds,
+  db,
+  makeEnv,
+  seedWorld,
+  STAFF_ACTORS,
+  T0,
+  type Principal,
+} from './support';
+import type { AuditInput } from '../../src/lib/audit';
 
 const sdk = { serverTimestamp, fromMillis: (ms: number) => Timestamp.fromMillis(ms) };
 
@@ -55,6 +72,61 @@ beforeEach(async () => {
   await env.clearFirestore();
   await seedWorld(env);
 });
+
+/**
+ * An audited write as the app commits it: the target(s) naming the audit entry written in the same batch
+ * (tests/rules/audit.rules.test.ts proves each refused without it). The building directory is the one target
+ * that names no entry (it follows its building).
+ */
+function audited(
+  who: Principal,
+  writes: ['set' | 'update', string, Record<string, unknown>][],
+  input: AuditInput,
+) {
+  const f = db(env, who);
+  const batch = writeBatch(f);
+  const lastAuditId = addAudit(f, batch, who, input);
+  for (const [op, path, data] of writes) {
+    const d = path === 'config/buildings' ? data : { ...data, lastAuditId };
+    if (op === 'set') batch.set(doc(f, path), d);
+    else batch.update(doc(f, path), d);
+  }
+  return batch.commit();
+}
+const BUILDING_FIELDS = [
+  'number',
+  'entrances',
+  'floors',
+  'commonAreas',
+  'workerId',
+  'workerName',
+  'householdCount',
+];
+const buildingEntry = (id: string, number: number): AuditInput => ({
+  action: 'building.edit',
+  targetId: id,
+  targetLabel: String(number),
+  buildingId: id,
+  fields: BUILDING_FIELDS,
+});
+const householdEntry = (
+  id: string,
+  action: AuditInput['action'] = 'household.edit',
+  buildingId = 'b1',
+): AuditInput => ({
+  action,
+  targetId: id,
+  targetLabel: '1-1-101',
+  buildingId,
+  fields: ['interestGroup', 'members', 'archived', 'archivedReason', 'archivedAt'],
+});
+const careEntry: AuditInput = {
+  action: 'care.edit',
+  targetId: 'hA',
+  targetLabel: '1-1-101',
+  buildingId: 'b1',
+  fields: ['careTags', 'phones', 'idNumbers', 'notes'],
+};
 
 describe('buildings', () => {
   it.each<[Principal, boolean]>([
@@ -74,7 +146,13 @@ describe('buildings', () => {
     const f = db(env, who);
     const batch = writeBatch(f);
     const workerName = workerId ? '网格X' : null;
-    batch.update(doc(f, 'buildings', 'b3'), { workerId, workerName, updatedAt: serverTimestamp() });
+    const lastAuditId = addAudit(f, batch, who, buildingEntry('b3', 3));
+    batch.update(doc(f, 'buildings', 'b3'), {
+      workerId,
+      workerName,
+      updatedAt: serverTimestamp(),
+      lastAuditId,
+    });
     if (opts.directory !== false) {
       batch.update(
         doc(f, 'config', 'buildings'),
@@ -101,10 +179,12 @@ describe('buildings', () => {
   it('the head may not make the directory entry differ from the building', async () => {
     const f = db(env, 'head');
     const batch = writeBatch(f);
+    const lastAuditId = addAudit(f, batch, 'head', buildingEntry('b3', 3));
     batch.update(doc(f, 'buildings', 'b3'), {
       workerId: 'wX',
       workerName: '网格X',
       updatedAt: serverTimestamp(),
+      lastAuditId,
     });
     batch.update(doc(f, 'config', 'buildings'), {
       'items.b3.workerId': 'wY',
@@ -132,7 +212,8 @@ describe('buildings', () => {
   const create = (building: Record<string, unknown>, entry: Record<string, unknown> | null) => {
     const f = db(env, 'head');
     const batch = writeBatch(f);
-    batch.set(doc(f, 'buildings', 'b9'), { ...building, updatedAt: serverTimestamp() });
+    const lastAuditId = addAudit(f, batch, 'head', { ...buildingEntry('b9', 9), action: 'building.add' });
+    batch.set(doc(f, 'buildings', 'b9'), { ...building, updatedAt: serverTimestamp(), lastAuditId });
     if (entry)
       batch.update(doc(f, 'config', 'buildings'), {
         'items.b9': entry,
@@ -149,7 +230,7 @@ describe('buildings', () => {
     await assertFails(create(b9, null));
     await assertFails(create(b9, { ...b9, floors: 7 }));
   });
-  it('the head removes a building with its directory entry, not without', async () => {
+  it('nobody removes a building from the app, not even with its directory entry (households and the log name it)', async () => {
     const f = db(env, 'head');
     await assertFails(deleteDoc(doc(f, 'buildings', 'b3')));
     const batch = writeBatch(f);
@@ -159,7 +240,7 @@ describe('buildings', () => {
       lastBuilding: 'b3',
       updatedAt: serverTimestamp(),
     });
-    await assertSucceeds(batch.commit());
+    await assertFails(batch.commit());
   });
 
   // The directory can only say what the buildings say (audit finding 11): the head writes it alone only to set
@@ -207,7 +288,13 @@ describe('buildings', () => {
     const give = (workerId: string, workerName: string) => {
       const f = db(env, 'head');
       const batch = writeBatch(f);
-      batch.update(doc(f, 'buildings', 'b3'), { workerId, workerName, updatedAt: serverTimestamp() });
+      const lastAuditId = addAudit(f, batch, 'head', buildingEntry('b3', 3));
+      batch.update(doc(f, 'buildings', 'b3'), {
+        workerId,
+        workerName,
+        updatedAt: serverTimestamp(),
+        lastAuditId,
+      });
       batch.update(doc(f, 'config', 'buildings'), {
         'items.b3.workerId': workerId,
         'items.b3.workerName': workerName,
@@ -226,7 +313,8 @@ describe('buildings', () => {
     });
     const f = db(env, 'head');
     const batch = writeBatch(f);
-    batch.update(doc(f, 'buildings', 'b1'), { householdCount: 3, updatedAt: serverTimestamp() });
+    const lastAuditId = addAudit(f, batch, 'head', buildingEntry('b1', 1));
+    batch.update(doc(f, 'buildings', 'b1'), { householdCount: 3, updatedAt: serverTimestamp(), lastAuditId });
     batch.update(doc(f, 'config', 'buildings'), {
       'items.b1.householdCount': 3,
       lastBuilding: 'b1',
@@ -286,11 +374,15 @@ describe('households', () => {
     updatedAt: serverTimestamp(),
     ...over,
   });
+  const addHousehold = (who: Principal, h: Record<string, unknown>) =>
+    audited(who, [['set', 'households/hNew', h]], { ...householdEntry('hNew', 'household.add'), fields: [] });
+  const editHousehold = (who: Principal, patch: Record<string, unknown>) =>
+    audited(who, [['update', 'households/hA', patch]], householdEntry('hA'));
   it('the building’s worker registers a household there', async () => {
-    await assertSucceeds(setDoc(doc(db(env, 'workerX'), 'households', 'hNew'), household()));
+    await assertSucceeds(addHousehold('workerX', household()));
   });
   it('…but not in another building', async () => {
-    await assertFails(setDoc(doc(db(env, 'workerY'), 'households', 'hNew'), household()));
+    await assertFails(addHousehold('workerY', household()));
   });
   it.each<[string, Record<string, unknown>]>([
     ['an unknown interest group', { interestGroup: 'vip' }],
@@ -299,17 +391,17 @@ describe('households', () => {
     ['members as a map', { members: { a: 1 } }],
     ['an extra key', { careTags: ['elderlyAlone'] }], // care tags belong in householdPrivate
   ])('a household with %s is refused', async (_, over) => {
-    await assertFails(setDoc(doc(db(env, 'workerX'), 'households', 'hNew'), household(over)));
+    await assertFails(addHousehold('workerX', household(over)));
   });
   it('residents cannot edit their household record', async () => {
     await assertFails(
-      updateDoc(doc(db(env, 'residentA'), 'households', 'hA'), {
+      editHousehold('residentA', {
         interestGroup: 'lixiu',
         updatedAt: serverTimestamp(),
       }),
     );
     await assertSucceeds(
-      updateDoc(doc(db(env, 'workerX'), 'households', 'hA'), {
+      editHousehold('workerX', {
         interestGroup: 'lixiu',
         updatedAt: serverTimestamp(),
       }),
@@ -323,9 +415,7 @@ describe('households', () => {
     ['to another flat', { flat: '102' }, 'workerX'],
     ['to another entrance', { entrance: 2 }, 'workerX'],
   ])('a household is never moved %s', async (_, over, who) => {
-    await assertFails(
-      updateDoc(doc(db(env, who), 'households', 'hA'), { ...over, updatedAt: serverTimestamp() }),
-    );
+    await assertFails(editHousehold(who, { ...over, updatedAt: serverTimestamp() }));
   });
   it.each<[string, unknown]>([
     ['a member with an extra field', [{ name: '户主', relation: '户主', idNumber: '1' }]],
@@ -335,19 +425,42 @@ describe('households', () => {
     ['a member that is a string', ['户主']],
     ['thirteen members', Array.from({ length: 13 }, (_, i) => ({ name: `成员${i}`, relation: '子女' }))],
   ])('members are exactly shaped: %s is refused', async (_, members) => {
-    await assertFails(
-      updateDoc(doc(db(env, 'workerX'), 'households', 'hA'), { members, updatedAt: serverTimestamp() }),
-    );
+    await assertFails(editHousehold('workerX', { members, updatedAt: serverTimestamp() }));
   });
   it('…twelve well-formed members are accepted', async () => {
     const members = Array.from({ length: 12 }, (_, i) => ({ name: `成员${i}`, relation: '子女' }));
-    await assertSucceeds(
-      updateDoc(doc(db(env, 'workerX'), 'households', 'hA'), { members, updatedAt: serverTimestamp() }),
-    );
+    await assertSucceeds(editHousehold('workerX', { members, updatedAt: serverTimestamp() }));
   });
-  it('only the head deletes a household', async () => {
-    await assertFails(deleteDoc(doc(db(env, 'workerX'), 'households', 'hA')));
-    await assertSucceeds(deleteDoc(doc(db(env, 'head'), 'households', 'hA')));
+  it('nobody deletes a household or its private record (taken off the register, it is archived)', async () => {
+    for (const who of ['workerX', 'head'] as const) {
+      await assertFails(deleteDoc(doc(db(env, who), 'households', 'hA')));
+      await assertFails(deleteDoc(doc(db(env, who), 'householdPrivate', 'hA')));
+    }
+  });
+  it('archived with a reason (not blank), stamped now, and taken back', async () => {
+    const archive = (over: Record<string, unknown>) =>
+      editHousehold('workerX', {
+        archived: true,
+        archivedReason: '已搬走',
+        archivedAt: serverTimestamp(),
+        updatedAt: serverTimestamp(),
+        ...over,
+      });
+    await assertFails(archive({ archivedReason: '\u3000' }));
+    await assertFails(archive({ archivedReason: null }));
+    await assertFails(archive({ archivedReason: '因'.repeat(archiveReasonMax + 1) }));
+    await assertFails(archive({ archivedAt: T0 }));
+    await assertFails(archive({ archived: 'yes' }));
+    await assertSucceeds(archive({}));
+    await assertFails(editHousehold('workerX', { archived: false, updatedAt: serverTimestamp() }));
+    await assertSucceeds(
+      editHousehold('workerX', {
+        archived: false,
+        archivedReason: null,
+        archivedAt: null,
+        updatedAt: serverTimestamp(),
+      }),
+    );
   });
 });
 
@@ -398,7 +511,7 @@ describe('householdPrivate (care tags, phone and ID numbers)', () => {
     ...over,
   });
   const save = (who: Principal, i: CareInput = input(), over: Record<string, unknown> = {}, at = current) =>
-    updateDoc(doc(db(env, who), 'householdPrivate', 'hA'), { ...careWrite(sdk, at, i), ...over });
+    audited(who, [['update', 'householdPrivate/hA', { ...careWrite(sdk, at, i), ...over }]], careEntry);
   it('the worker records care tags for a household of their building', async () => {
     await assertSucceeds(save('workerX'));
   });
@@ -451,7 +564,28 @@ describe('householdPrivate (care tags, phone and ID numbers)', () => {
         idNumber: `43060219400101${String(i).padStart(4, '0')}`,
       })),
     });
-    await assertSucceeds(save('workerX', many));
+    // As the app saves it: the ID numbers, then the rest, each with its audit entry (one request with both
+    // lists new and an entry would pass the 1,000 expressions a request may evaluate).
+    const seeded = {
+      careTags: ['elderlyAlone' as const],
+      phones: [{ name: '户主', phone: '+8613800000000' }],
+      idNumbers: [{ name: '户主', idNumber: '430602194001011234' }],
+      notes: '',
+      ...current,
+    };
+    const where = { id: 'hA', buildingId: 'b1', entrance: 1, flat: '101', buildingNumber: 1 };
+    const steps = careEditSteps(sdk, STAFF_ACTORS.workerX, where, seeded, many);
+    expect(steps).toHaveLength(2);
+    for (const w of steps) {
+      const f = db(env, 'workerX');
+      const batch = writeBatch(f);
+      batch.update(doc(f, 'householdPrivate', 'hA'), w.update);
+      batch.set(doc(f, 'auditLog', w.audit.id), w.audit.data);
+      await assertSucceeds(batch.commit());
+    }
+    const saved = (await getDoc(doc(db(env, 'head'), 'householdPrivate', 'hA'))).data();
+    expect(saved?.phones).toHaveLength(phonesMax);
+    expect(saved?.idNumbers).toHaveLength(idNumbersMax);
   });
   it('a record saved before phones were checked (national form) still takes a visit and a notes edit', async () => {
     await env.withSecurityRulesDisabled(async (ctx) => {
@@ -550,13 +684,29 @@ describe('config', () => {
     noLocation: false,
   };
   const saveCategory = (who: Principal, c: Category, over: Record<string, unknown> = {}) =>
-    updateDoc(doc(db(env, who), 'config', 'categories'), {
-      [`items.${c.id}`]: categoryItem(c, c.order),
-      lastCategory: c.id,
-      updatedAt: serverTimestamp(),
-      updatedBy: who === 'head' ? 'head' : 'wX',
-      ...over,
-    });
+    audited(
+      who,
+      [
+        [
+          'update',
+          'config/categories',
+          {
+            [`items.${c.id}`]: categoryItem(c, c.order),
+            lastCategory: c.id,
+            updatedAt: serverTimestamp(),
+            updatedBy: who === 'head' ? 'head' : 'wX',
+            ...over,
+          },
+        ],
+      ],
+      {
+        action: 'category.edit',
+        targetId: c.id,
+        targetLabel: '类别',
+        buildingId: null,
+        fields: Object.keys(categoryItem(c, c.order)),
+      },
+    );
   it('only the head edits categories', async () => {
     const faster = { ...water, responseHours: 2, canned: ['师傅已出发。'] };
     await assertFails(saveCategory('workerX', faster));
@@ -822,28 +972,28 @@ describe('home visits (走访)', () => {
 });
 
 describe('confirming a link to a flat not yet in the register', () => {
-  /** As confirmLink does: the household, its private record and the link, in one batch. */
+  /** As confirmLink does (its builder): the household, its private record, their entry and the link, in one batch. */
   function confirmNewFlat(who: Principal, priv: Record<string, unknown> = {}) {
     const f = db(env, who);
     const batch = writeBatch(f);
-    batch.set(doc(f, 'households/h-1-2-602'), {
+    const w = newHouseholdWrites(sdk, STAFF_ACTORS[who as 'workerX'], {
+      id: 'h-1-2-602',
       buildingId: 'b1',
+      buildingNumber: 1,
       entrance: 2,
       flat: '602',
       interestGroup: 'jumin',
       members: [{ name: '待核对', relation: '户主' }],
-      createdAt: serverTimestamp(),
-      updatedAt: serverTimestamp(),
+      phones: [{ name: '待核对', phone: '+8613800000004' }],
     });
-    batch.set(doc(f, 'householdPrivate/h-1-2-602'), {
-      ...newCareRecord('b1', [{ name: '待核对', phone: '+8613800000004' }]),
-      updatedAt: serverTimestamp(),
-      ...priv,
-    });
+    batch.set(doc(f, 'households/h-1-2-602'), w.household);
+    batch.set(doc(f, 'householdPrivate/h-1-2-602'), { ...w.private, ...priv });
+    batch.set(doc(f, 'auditLog', w.audit.id), w.audit.data);
     batch.update(doc(f, 'users/rP'), {
       linkStatus: 'confirmed',
       householdId: 'h-1-2-602',
       buildingId: 'b1',
+      linkReason: null,
       updatedAt: serverTimestamp(),
     });
     return batch.commit();

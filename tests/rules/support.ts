@@ -8,8 +8,9 @@ import {
   initializeTestEnvironment,
   type RulesTestEnvironment,
 } from '@firebase/rules-unit-testing';
-import type { Firestore } from 'firebase/firestore';
-import { doc, setDoc, setLogLevel, Timestamp } from 'firebase/firestore';
+import type { Firestore, WriteBatch } from 'firebase/firestore';
+import { doc, serverTimestamp, setDoc, setLogLevel, Timestamp } from 'firebase/firestore';
+import { auditEntry, type AuditInput } from '../../src/lib/audit';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { inject } from 'vitest';
@@ -311,4 +312,26 @@ export async function seedWorld(env: RulesTestEnvironment) {
     await set('events/pub', event('published'));
     await set('events/draft', event('draft'));
   });
+}
+
+/** The staff the audit entries name (as the seeded profiles do). */
+export const STAFF_ACTORS = {
+  head: { id: 'head', name: '主任' },
+  workerX: { id: 'wX', name: '网格X' },
+  workerY: { id: 'wY', name: '网格Y' },
+  workerOff: { id: 'wOff', name: '停用' },
+} as const;
+
+/**
+ * Adds to `batch` the audit entry an audited write needs (built as the app builds it) and returns its id, for
+ * the target's `lastAuditId`.
+ */
+export function addAudit(f: Firestore, batch: WriteBatch, who: Principal, input: AuditInput) {
+  const actor = STAFF_ACTORS[who as keyof typeof STAFF_ACTORS] ?? {
+    id: who === 'anonymous' ? 'nobody' : P[who].uid,
+    name: '测试',
+  };
+  const entry = auditEntry({ serverTimestamp }, actor, input);
+  batch.set(doc(f, 'auditLog', entry.id), entry.data);
+  return entry.id;
 }

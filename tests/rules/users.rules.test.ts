@@ -14,10 +14,14 @@ import {
   setDoc,
   updateDoc,
   deleteDoc,
+  deleteField,
+  writeBatch,
   where,
 } from 'firebase/firestore';
-import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
-import { assertFails, assertSucceeds, db, makeEnv, seedWorld, type Principal } from './support';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { activeWrites, roleWrites } from '../../src/features/staff/api/writes';
+import { linkReasonMax } from '../../src/lib/policy';
+import { assertFails, assertSucceeds, db, makeEnv, seedWorld, STAFF_ACTORS, type Principal } from './support';
 
 let env: RulesTestEnvironment;
 beforeAll(async () => {
@@ -237,10 +241,25 @@ describe('update users/{uid}', () => {
   it('nobody confirms into another building', async () => {
     await assertFails(confirm('head', 'hB', 'b2'));
   });
-  it('the worker may refuse the link', async () => {
-    await assertSucceeds(
+  it('the worker may refuse the link, saying why (the resident reads it)', async () => {
+    const refuse = (over: Record<string, unknown>) =>
       updateDoc(doc(db(env, 'workerX'), 'users', 'rP'), {
         linkStatus: 'refused',
+        linkReason: '房号不对，请核对门牌',
+        updatedAt: serverTimestamp(),
+        ...over,
+      });
+    await assertFails(refuse({ linkReason: deleteField() })); // no reason
+    await assertFails(refuse({ linkReason: '\u3000 ' }));
+    await assertFails(refuse({ linkReason: '因'.repeat(linkReasonMax + 1) }));
+    await assertFails(refuse({ linkReason: 5 }));
+    await assertSucceeds(refuse({}));
+    const read = await getDoc(doc(db(env, 'pending'), 'users', 'rP'));
+    expect(read.data()?.linkReason).toBe('房号不对，请核对门牌');
+    // the resident asks again: the old reason stays (shown only while refused), they cannot write one
+    await assertFails(
+      updateDoc(doc(db(env, 'pending'), 'users', 'rP'), {
+        linkReason: '我自己写的',
         updatedAt: serverTimestamp(),
       }),
     );
@@ -253,12 +272,26 @@ describe('update users/{uid}', () => {
       updateDoc(doc(db(env, 'workerX'), 'users', 'rA'), { displayName: 'x', updatedAt: serverTimestamp() }),
     );
   });
-  it('the head grants and revokes the worker role and deactivates staff', async () => {
+  it('the head grants and revokes the worker role and deactivates staff, each with its audit entry', async () => {
+    const commit = (
+      w: { update: Record<string, unknown>; audit: { id: string; data: Record<string, unknown> } },
+      uid: string,
+    ) => {
+      const f = db(env, 'head');
+      const batch = writeBatch(f);
+      batch.update(doc(f, 'users', uid), w.update);
+      batch.set(doc(f, 'auditLog', w.audit.id), w.audit.data);
+      return batch.commit();
+    };
     await assertSucceeds(
-      updateDoc(doc(db(env, 'head'), 'users', 'rB'), { role: 'worker', updatedAt: serverTimestamp() }),
+      commit(roleWrites({ serverTimestamp }, STAFF_ACTORS.head, { id: 'rB', name: '居民B' }, 'worker'), 'rB'),
     );
     await assertSucceeds(
-      updateDoc(doc(db(env, 'head'), 'users', 'wY'), { active: false, updatedAt: serverTimestamp() }),
+      commit(activeWrites({ serverTimestamp }, STAFF_ACTORS.head, { id: 'wY', name: '网格Y' }, false), 'wY'),
+    );
+    // without the entry: refused (tests/rules/audit.rules.test.ts has every variant)
+    await assertFails(
+      updateDoc(doc(db(env, 'head'), 'users', 'wX'), { active: false, updatedAt: serverTimestamp() }),
     );
   });
   it('…but not their own role or activation', async () => {

@@ -18,7 +18,11 @@ export default function Component() {
     <div className="flex flex-col gap-4">
       <BackLink to={paths.admin} />
       <PageTitle text={t('categoriesAdmin.title')} />
-      {!categories.data ? <Loading /> : <CategoryEditor initial={categories.data} headUid={profile.id} />}
+      {!categories.data ? (
+        <Loading />
+      ) : (
+        <CategoryEditor initial={categories.data} head={{ id: profile.id, name: profile.displayName }} />
+      )}
     </div>
   );
 }

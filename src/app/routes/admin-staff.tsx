@@ -25,8 +25,11 @@ export default function Component() {
       ) : (
         <StaffAdmin
           headUid={profile.id}
+          headName={profile.displayName}
           buildings={buildings.data}
-          assignBuilding={assignBuilding}
+          assignBuilding={(b, worker) =>
+            assignBuilding({ id: profile.id, name: profile.displayName }, b, worker)
+          }
           reassign={(where, to, note) =>
             reassignOpenTickets({ uid: profile.id, name: profile.displayName, role: 'head' }, where, to, note)
           }

@@ -93,6 +93,9 @@ export default function Component() {
         <ButtonLink to={paths.mediation} variant="secondary">
           {t('mediation.title')}
         </ButtonLink>
+        <ButtonLink to={paths.audit} variant="secondary">
+          {t('audit.title')}
+        </ButtonLink>
       </nav>
       <Loaded query={summary}>
         {(data) => (

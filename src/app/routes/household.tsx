@@ -11,6 +11,10 @@ import { buildingQueries } from '@/features/buildings/api/queries';
 import { householdQueries } from '@/features/households/api/queries';
 import { CareEditor } from '@/features/households/components/CareEditor';
 import { HouseholdEditor } from '@/features/households/components/HouseholdEditor';
+import { ArchivePanel } from '@/features/households/components/ArchivePanel';
+import { IdNumbers } from '@/features/households/components/IdNumbers';
+import { categoryQueries, ticketQueries } from '@/features/tickets/api/queries';
+import { TicketList } from '@/features/tickets/components/TicketList';
 import { careIntervalDays } from '@/lib/policy';
 import { visitQueries } from '@/features/visits/api/queries';
 import { VisitForm } from '@/features/visits/components/VisitForm';
@@ -26,6 +30,8 @@ export default function Component() {
   const { householdId = '' } = useParams();
   const { t, lang } = useTranslation();
   const { profile } = useMe();
+  const head = profile.active && profile.role === 'head';
+  const actor = { id: profile.id, name: profile.displayName };
   const household = useQuery(householdQueries.detail(householdId));
   const care = useQuery(householdQueries.private(householdId));
   const buildings = useQuery(buildingQueries.list());
@@ -38,6 +44,12 @@ export default function Component() {
     ...visitQueries.household(buildingId, householdId),
     enabled: Boolean(buildingId),
   });
+  // The household's latest tickets (household → ticket → back here).
+  const tickets = useQuery({
+    ...ticketQueries.ofHousehold(householdId, head ? null : buildingId),
+    enabled: Boolean(buildingId),
+  });
+  const categories = useQuery(categoryQueries.tree());
   const [editing, setEditing] = useState<'household' | 'care' | null>(null);
   const [visitMessage, setVisitMessage] = useState<{ followUp: boolean } | null>(null);
   const building = buildings.data?.find((b) => b.id === buildingId);
@@ -58,15 +70,22 @@ export default function Component() {
     return household.data === null ? <Notice tone="warn">{t('register.notFound')}</Notice> : <Loading />;
   const h = household.data;
   const c = care.data;
+  const where = { ...h, buildingNumber: building.number };
   return (
     <div className="flex flex-col gap-5">
       <BackLink to={`${paths.register}?building=${h.buildingId}&entrance=${h.entrance}`} />
       <PageTitle
         text={t('building.address', { number: building.number, entrance: h.entrance, flat: h.flat })}
       />
+      {h.archived && <ArchivePanel household={h} buildingNumber={building.number} actor={actor} />}
       <Card>
         {editing === 'household' ? (
-          <HouseholdEditor household={h} onDone={() => setEditing(null)} />
+          <HouseholdEditor
+            household={h}
+            buildingNumber={building.number}
+            actor={actor}
+            onDone={() => setEditing(null)}
+          />
         ) : (
           <>
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-base">
@@ -109,7 +128,7 @@ export default function Component() {
           {!c ? (
             <Loading />
           ) : editing === 'care' ? (
-            <CareEditor record={c} onDone={() => setEditing(null)} />
+            <CareEditor record={c} where={where} actor={actor} onDone={() => setEditing(null)} />
           ) : (
             <>
               <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-base">
@@ -139,12 +158,7 @@ export default function Component() {
                 </dd>
                 <dt className="text-stone-700">{t('register.idNumbers')}</dt>
                 <dd>
-                  {joinList(
-                    c.idNumbers.map(
-                      (p) => `${p.name} ${p.idNumber.replace(/^(\d{6})\d+(\d{3}[\dX])$/i, '$1********$2')}`,
-                    ),
-                    t,
-                  ) || '—'}
+                  <IdNumbers ids={c.idNumbers} />
                 </dd>
                 {c.notes && (
                   <>
@@ -195,9 +209,24 @@ export default function Component() {
       <Section title={t('register.visits')}>
         {visits.data ? <VisitList visits={visits.data} /> : <Loading />}
       </Section>
+      <Section title={t('registerEdit.tickets')}>
+        {tickets.isError ? (
+          <LoadError error={tickets.error} />
+        ) : !tickets.data ? (
+          <Loading />
+        ) : (
+          <TicketList
+            tickets={tickets.data}
+            categories={categories.data ?? []}
+            linkTo={(id) => `${paths.ticket(id)}`}
+            empty={t('registerEdit.noTickets')}
+          />
+        )}
+      </Section>
       <ButtonLink to={paths.proxyReport(h.id)} variant="secondary">
         {t('register.proxyReport')}
       </ButtonLink>
+      {!h.archived && <ArchivePanel household={h} buildingNumber={building.number} actor={actor} />}
     </div>
   );
 }

@@ -1,5 +1,8 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { Navigate, useSearchParams } from 'react-router';
+import { useState } from 'react';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Button } from '@/components/ui/Button';
+import { Card } from '@/components/ui/Card';
 import { Select } from '@/components/ui/Field';
 import { LoadError, Loaded, Loading } from '@/components/ui/Loading';
 import { PageTitle } from '@/components/ui/PageTitle';
@@ -7,7 +10,8 @@ import { BuildingOptions } from '@/components/ui/BuildingOptions';
 import { paths } from '@/config/paths';
 import { isStaffRole } from '@/features/account/types';
 import { buildingQueries } from '@/features/buildings/api/queries';
-import { householdQueries } from '@/features/households/api/queries';
+import { householdQueries, householdState } from '@/features/households/api/queries';
+import { AddHousehold } from '@/features/households/components/AddHousehold';
 import { HouseholdList } from '@/features/households/components/HouseholdList';
 import { PendingLinks } from '@/features/households/components/PendingLinks';
 import { getBackend } from '@/lib/backend';
@@ -21,7 +25,12 @@ export default function Component() {
   const { t } = useTranslation();
   const { profile } = useMe();
   const head = profile.active && profile.role === 'head';
+  const actor = { id: profile.id, name: profile.displayName };
+  const navigate = useNavigate();
+  const [adding, setAdding] = useState(false);
   const [params, setParams] = useSearchParams();
+  // Archived households (moved away…) are kept, hidden unless asked for.
+  const showArchived = params.get('archived') === '1';
   const all = useQuery(buildingQueries.list());
   const mine = (all.data ?? []).filter((b) => head || b.workerId === profile.id);
   const building = mine.find((b) => b.id === params.get('building')) ?? mine[0];
@@ -35,9 +44,13 @@ export default function Component() {
   return (
     <div className="flex flex-col gap-4">
       <PageTitle text={t('register.title')} />
+      <Link to={paths.audit} className="text-base font-bold text-brand-800 underline underline-offset-4">
+        {t('audit.title')}
+      </Link>
       {mine.map((b, i) => (
         <PendingLinks
           key={b.id}
+          actor={actor}
           building={b}
           requests={pending[i]?.data ?? []}
           knownFlats={async (e, flat) => {
@@ -73,7 +86,13 @@ export default function Component() {
             <Select
               label={t('register.entrance')}
               value={String(entrance)}
-              onChange={(e) => setParams({ building: building.id, entrance: e.target.value })}
+              onChange={(e) =>
+                setParams({
+                  building: building.id,
+                  entrance: e.target.value,
+                  ...(showArchived ? { archived: '1' } : {}),
+                })
+              }
             >
               {Array.from({ length: building.entrances }, (_, i) => (
                 <option key={i + 1} value={String(i + 1)}>
@@ -82,10 +101,56 @@ export default function Component() {
               ))}
             </Select>
           </div>
+          {adding ? (
+            <Card>
+              <AddHousehold
+                key={building.id}
+                actor={actor}
+                building={building}
+                entrance={entrance}
+                flatState={householdState}
+                householdPath={paths.household}
+                onDone={(id) => navigate(paths.household(id))}
+              />
+              <Button variant="ghost" className="mt-2" onClick={() => setAdding(false)}>
+                {t('app.cancel')}
+              </Button>
+            </Card>
+          ) : (
+            <Button variant="secondary" onClick={() => setAdding(true)}>
+              {t('registerEdit.addOpen')}
+            </Button>
+          )}
           <Loaded query={households}>
-            {(data) => (
-              <HouseholdList households={data} buildingNumber={building.number} linkTo={paths.household} />
-            )}
+            {(data) => {
+              const archived = data.filter((h) => h.archived).length;
+              return (
+                <>
+                  <HouseholdList
+                    households={showArchived ? data : data.filter((h) => !h.archived)}
+                    buildingNumber={building.number}
+                    linkTo={paths.household}
+                  />
+                  {(archived > 0 || showArchived) && (
+                    <label className="tap flex items-center gap-3 text-base">
+                      <input
+                        type="checkbox"
+                        className="h-5 w-5"
+                        checked={showArchived}
+                        onChange={(e) =>
+                          setParams({
+                            building: building.id,
+                            entrance: String(entrance),
+                            ...(e.target.checked ? { archived: '1' } : {}),
+                          })
+                        }
+                      />
+                      {t('registerEdit.showArchived', { count: archived })}
+                    </label>
+                  )}
+                </>
+              );
+            }}
           </Loaded>
         </>
       )}

@@ -30,6 +30,9 @@ const TicketCases = lazy(() =>
   })),
 );
 
+// Staff only, in its own chunk: the reporter's phone and the way to the household's register page.
+const TicketContact = lazy(() => import('./ticket-contact').then((m) => ({ default: m.TicketContact })));
+
 export default function Component() {
   const { ticketId = '' } = useParams();
   // Opened from the work queue: 返回 goes back to it with its filters (only to the queue: not a way out).
@@ -93,6 +96,11 @@ export default function Component() {
             photos={photos.data ?? []}
             staffView={staff}
           />
+          {staff && (
+            <Suspense fallback={null}>
+              <TicketContact ticket={ticket.data} />
+            </Suspense>
+          )}
           {timeline.isError && (
             // (the ticket was kept on this phone, its progress not: offline before it was ever opened)
             <LoadError error={timeline.error} onRetry={() => void timeline.refetch()} />

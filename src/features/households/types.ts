@@ -19,6 +19,10 @@ export interface Household {
   interestGroup: InterestGroup;
   members: Member[];
   createdAt: Date | null;
+  /** Taken off the register (moved away…): kept with the reason, hidden from lists unless asked for. */
+  archived: boolean;
+  archivedReason: string | null;
+  archivedAt: Date | null;
 }
 
 export interface HouseholdPrivate {

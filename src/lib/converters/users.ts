@@ -31,6 +31,8 @@ export interface UserProfile {
   buildingId: string | null;
   linkStatus: LinkStatus;
   link: FlatLink | null;
+  /** Why the building's worker refused the address (shown to the person while refused). */
+  linkReason: string | null;
   volunteer: boolean;
   locale: 'zh-CN' | 'en';
   createdAt: Date | null;
@@ -53,6 +55,7 @@ export const userConverter = makeConverter<UserProfile>((id, d) => ({
   buildingId: strOrNull(d.buildingId),
   linkStatus: LINK.includes(d.linkStatus as LinkStatus) ? (d.linkStatus as LinkStatus) : 'none',
   link: parseLink(d.link),
+  linkReason: strOrNull(d.linkReason),
   volunteer: d.volunteer === true,
   locale: d.locale === 'en' ? 'en' : 'zh-CN',
   createdAt: toDate(d.createdAt),

@@ -96,6 +96,9 @@ function LinkStatus({ profile }: { profile: UserProfile }) {
   return (
     <Notice tone={refused ? 'warn' : 'info'} title={t(refused ? 'link.refusedTitle' : 'link.noneTitle')}>
       <p>{t(refused ? 'link.refusedBody' : 'link.noneBody')}</p>
+      {refused && profile.linkReason && (
+        <p className="mt-2 font-bold">{t('link.refusedReason', { reason: profile.linkReason })}</p>
+      )}
       <ButtonLink to={paths.profile} variant="secondary" className="mt-3">
         {t('link.change')}
       </ButtonLink>

@@ -24,6 +24,9 @@ export const householdConverter = makeConverter<Household>((id, d) => ({
     : 'jumin',
   members: list(d.members, (m) => ({ name: str(m.name), relation: str(m.relation) })),
   createdAt: toDate(d.createdAt),
+  archived: d.archived === true,
+  archivedReason: typeof d.archivedReason === 'string' ? d.archivedReason : null,
+  archivedAt: toDate(d.archivedAt),
 }));
 
 export const householdPrivateConverter = makeConverter<HouseholdPrivate>((id, d) => ({

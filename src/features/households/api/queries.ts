@@ -5,6 +5,7 @@ import { liveQueryOptions } from '@/lib/live-query';
 import type { Household, HouseholdPrivate } from '../types';
 import { householdConverter, householdPrivateConverter } from './converter';
 import { careListPage, householdsPage, usersPage } from '@/lib/policy';
+import { isRefused } from '@/lib/errors';
 
 /** An account linked to a household, as the register shows it. */
 export type HouseholdAccount = Pick<UserProfile, 'id' | 'displayName' | 'phone'>;
@@ -121,7 +122,8 @@ export const householdQueries = {
         );
         return listed.flatMap((p, i) => {
           const h = homes[i]!;
-          return h.exists() ? [{ private: p, household: h.data() }] : [];
+          // (an archived household is off the register, and off the care list)
+          return h.exists() && !h.data().archived ? [{ private: p, household: h.data() }] : [];
         });
       },
       // (read again each time the list is opened: a visit just logged moves its household down the list)
@@ -143,4 +145,20 @@ export function careGroup(nextVisitDue: Date | null, now: number): CareGroup {
 export interface CareItem {
   private: HouseholdPrivate;
   household: Household;
+}
+
+/**
+ * Whether the register has a household (by its id, i.e. its flat): not at all, on it, or archived. A worker
+ * asking about a flat nobody registered is refused by the rules (they check the record's building): none.
+ */
+export async function householdState(id: string): Promise<'none' | 'active' | 'archived'> {
+  const b = await getBackend();
+  try {
+    const snap = await b.getDoc(b.doc(b.db, 'households', id).withConverter(householdConverter));
+    if (!snap.exists()) return 'none';
+    return snap.data().archived ? 'archived' : 'active';
+  } catch (err) {
+    if (isRefused(err)) return 'none';
+    throw err;
+  }
 }

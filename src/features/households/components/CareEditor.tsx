@@ -5,33 +5,45 @@ import { useFocusInvalid } from '@/components/ui/ListLimit';
 import { RowList } from '@/components/ui/RowList';
 import { useTranslation } from '@/i18n/react';
 import { formatPhone, parsePhone } from '@/lib/phone';
+import type { Actor } from '@/lib/audit';
+import { cleanIdNumber, idNumberProblem, maskIdNumber } from '@/lib/id-number';
 import {
   careIntervalDays,
   householdNotesMax,
-  idNumberPattern,
   idNumbersMax,
   nameMax,
   notBlank,
   phonesMax,
 } from '@/lib/policy';
 import { saveCare } from '../api/mutations';
-import { CARE_TAGS, type CareTag, type HouseholdPrivate } from '../types';
+import { CARE_TAGS, type CareTag, type Household, type HouseholdPrivate } from '../types';
 import { errorMessage } from '@/lib/errors';
 import { FormError } from '@/components/ui/FormError';
 
-/** An ID number as typed, as stored: no spaces, a final x in capitals. */
-const cleanIdNumber = (typed: string) => typed.replace(/[\s\u3000]/g, '').toUpperCase();
-const ID_NUMBER = new RegExp(idNumberPattern);
-
-/** Care tags, phone and ID numbers, notes: staff only (stored apart from what the household can read). */
-export function CareEditor({ record, onDone }: { record: HouseholdPrivate; onDone: () => void }) {
+/**
+ * Care tags, phone and ID numbers, notes: staff only (stored apart from what the household can read). ID
+ * numbers already saved stay masked (1101**********1234) until a tap on 显示 shows that one in full to edit.
+ */
+export function CareEditor({
+  record,
+  where,
+  actor,
+  onDone,
+}: {
+  record: HouseholdPrivate;
+  where: Pick<Household, 'id' | 'buildingId' | 'entrance' | 'flat'> & { buildingNumber: number };
+  /** Who saves (the audit entry names them). */
+  actor: Actor;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const [tags, setTags] = useState<CareTag[]>(record.careTags);
   // Shown as people read them (numbers saved in an older form too); stored as E.164 (src/lib/phone.ts).
   const [phones, setPhones] = useState(() =>
     record.phones.map((p) => ({ ...p, phone: formatPhone(p.phone) })),
   );
-  const [ids, setIds] = useState(record.idNumbers);
+  /** `shown`: typed in, or shown in full on request; a saved number stays masked until then. */
+  const [ids, setIds] = useState(() => record.idNumbers.map((x) => ({ ...x, shown: false })));
   const [notes, setNotes] = useState(record.notes);
   const [error, setError] = useState<string | null>(null);
   /** What is wrong, by field (`phone2`, `phoneOwner2`, `id0`, `idOwner0`, `phones`): each field shows it. */
@@ -58,11 +70,14 @@ export function CareEditor({ record, onDone }: { record: HouseholdPrivate; onDon
       .map((x) => ({ name: x.name.trim(), idNumber: cleanIdNumber(x.idNumber) }))
       .filter((x) => x.idNumber);
     const idsChanged = JSON.stringify(idNumbers) !== JSON.stringify(record.idNumbers);
+    // Each number typed or changed is checked (18 characters, its check character: src/lib/id-number.ts); one
+    // saved before and left as it was keeps its own.
+    const saved = new Set(record.idNumbers.map((x) => x.idNumber));
     if (idsChanged)
       ids.forEach((x, i) => {
         const id = cleanIdNumber(x.idNumber);
-        if (id && !ID_NUMBER.test(id))
-          next[`id${i}`] = t('register.errors.idNumberInvalid', { id: x.idNumber.trim() });
+        const problem = id && !saved.has(id) ? idNumberProblem(id) : null;
+        if (problem) next[`id${i}`] = t(`registerEdit.idNumber.${problem}`, { count: id.length });
         if (id && !notBlank(x.name)) next[`idOwner${i}`] = t('register.errors.ownerMissing');
       });
     setErrors(next);
@@ -78,7 +93,7 @@ export function CareEditor({ record, onDone }: { record: HouseholdPrivate; onDon
     setBusy(true);
     setError(null);
     try {
-      await saveCare(record, {
+      await saveCare(actor, where, record, {
         careTags: tags,
         phones: kept,
         idNumbers: idsChanged ? idNumbers : record.idNumbers,
@@ -147,7 +162,7 @@ export function CareEditor({ record, onDone }: { record: HouseholdPrivate; onDon
         legend={t('register.idNumbers')}
         rows={ids}
         onRows={setIds}
-        blank={{ name: '', idNumber: '' }}
+        blank={{ name: '', idNumber: '', shown: true }}
         rowClassName="grid grid-cols-[1fr_1fr_auto] items-start gap-2"
         max={idNumbersMax}
         addLabel={t('register.addIdNumber')}
@@ -163,14 +178,26 @@ export function CareEditor({ record, onDone }: { record: HouseholdPrivate; onDon
               error={errors[`idOwner${i}`]}
               onChange={(e) => update({ name: e.target.value })}
             />
-            <TextInput
-              label={t('register.idNumber', { n: i + 1 })}
-              hint={t('register.idNumberHint')}
-              autoComplete="off"
-              value={x.idNumber}
-              error={errors[`id${i}`]}
-              onChange={(e) => update({ idNumber: e.target.value })}
-            />
+            {x.shown ? (
+              <TextInput
+                label={t('register.idNumber', { n: i + 1 })}
+                hint={t('registerEdit.idNumberHint')}
+                autoComplete="off"
+                value={x.idNumber}
+                error={errors[`id${i}`]}
+                onChange={(e) => update({ idNumber: e.target.value })}
+              />
+            ) : (
+              <div className="flex flex-col gap-1">
+                <span className="text-base font-bold">{t('register.idNumber', { n: i + 1 })}</span>
+                <span className="font-mono text-base" data-testid="id-masked">
+                  {maskIdNumber(x.idNumber)}
+                </span>
+                <Button variant="ghost" onClick={() => update({ shown: true })}>
+                  {t('registerEdit.showToEdit')}
+                </Button>
+              </div>
+            )}
           </>
         )}
       </RowList>

@@ -5,13 +5,25 @@ import { useFocusInvalid } from '@/components/ui/ListLimit';
 import { RowList } from '@/components/ui/RowList';
 import { useTranslation } from '@/i18n/react';
 import { membersMax, nameMax, notBlank, relationMax } from '@/lib/policy';
+import type { Actor } from '@/lib/audit';
 import { saveHousehold } from '../api/mutations';
 import { INTEREST_GROUPS, type Household, type InterestGroup, type Member } from '../types';
 import { errorMessage } from '@/lib/errors';
 import { FormError } from '@/components/ui/FormError';
 
 /** Members and interest group (the part the household itself may read). */
-export function HouseholdEditor({ household, onDone }: { household: Household; onDone: () => void }) {
+export function HouseholdEditor({
+  household,
+  buildingNumber,
+  actor,
+  onDone,
+}: {
+  household: Household;
+  buildingNumber: number;
+  /** Who saves (the audit entry names them). */
+  actor: Actor;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const [group, setGroup] = useState<InterestGroup>(household.interestGroup);
   const [members, setMembers] = useState<Member[]>(
@@ -43,7 +55,11 @@ export function HouseholdEditor({ household, onDone }: { household: Household; o
     setBusy(true);
     setError(null);
     try {
-      await saveHousehold(household.id, { interestGroup: group, members: cleaned });
+      await saveHousehold(
+        actor,
+        { ...household, buildingNumber },
+        { interestGroup: group, members: cleaned },
+      );
       onDone();
     } catch (err) {
       setError(errorMessage(err));

@@ -24,6 +24,11 @@ export function HouseholdList({
           >
             <p className="text-lg font-bold">
               {t('building.address', { number: buildingNumber, entrance: h.entrance, flat: h.flat })}
+              {h.archived && (
+                <span className="ml-2 rounded bg-stone-200 px-2 text-base font-medium text-stone-800">
+                  {t('registerEdit.archivedTag')}
+                </span>
+              )}
             </p>
             <p className="text-base text-stone-800">
               {joinList(

@@ -1,14 +1,25 @@
+import type { Actor } from '@/lib/audit';
 import { getBackend } from '@/lib/backend';
+import { activeWrites, roleWrites } from './writes';
 
-export async function setRole(uid: string, role: 'resident' | 'worker') {
+/** The head grants or revokes a role (`person`: whose, by their name), with its audit entry. */
+export async function setRole(actor: Actor, person: Actor, role: 'resident' | 'worker') {
   const b = await getBackend();
-  await b.updateDoc(b.doc(b.db, 'users', uid), { role, updatedAt: b.serverTimestamp() });
+  const w = roleWrites(b, actor, person, role);
+  const batch = b.writeBatch(b.db);
+  batch.update(b.doc(b.db, 'users', person.id), w.update);
+  batch.set(b.doc(b.db, 'auditLog', w.audit.id), w.audit.data);
+  await batch.commit();
 }
 
 /** Deactivation takes effect at once: the rules check `active` on every request. */
-export async function setActive(uid: string, active: boolean) {
+export async function setActive(actor: Actor, person: Actor, active: boolean) {
   const b = await getBackend();
-  await b.updateDoc(b.doc(b.db, 'users', uid), { active, updatedAt: b.serverTimestamp() });
+  const w = activeWrites(b, actor, person, active);
+  const batch = b.writeBatch(b.db);
+  batch.update(b.doc(b.db, 'users', person.id), w.update);
+  batch.set(b.doc(b.db, 'auditLog', w.audit.id), w.audit.data);
+  await batch.commit();
 }
 
 /**

@@ -27,18 +27,21 @@ type Reassign = (
   to: Person | null,
   note: string,
 ) => Promise<number>;
-/** Gives a building to a worker, or leaves it unowned (`null`). */
-type AssignBuilding = (buildingId: string, worker: Person | null) => Promise<void>;
+/** Gives a building to a worker, or leaves it unowned (`null`) — with its audit entry, by the head. */
+type AssignBuilding = (building: { id: string; number: number }, worker: Person | null) => Promise<void>;
 
 /** The head's staff and grid screen: roles, activation, invitations, building owners, ticket hand-over. */
 export function StaffAdmin({
   headUid,
+  headName,
   buildings,
   assignBuilding,
   reassign,
   countOpen,
 }: {
   headUid: string;
+  /** The head's name, as their audit entries record it. */
+  headName: string;
   buildings: GridBuilding[];
   assignBuilding: AssignBuilding;
   reassign: Reassign;
@@ -51,6 +54,7 @@ export function StaffAdmin({
   const [message, setMessage] = useState<string | null>(null);
   const workers = (staff.data ?? []).filter((s) => s.role === 'worker' && s.active);
   const fail = (e: unknown) => setMessage(errorMessage(e));
+  const head = { id: headUid, name: headName };
   return (
     <div className="flex flex-col gap-6">
       <p role="status" aria-live="polite" className="text-base font-medium text-green-900">
@@ -66,7 +70,7 @@ export function StaffAdmin({
                 onChange={async (e) => {
                   const w = workers.find((x) => x.id === e.target.value) ?? null;
                   try {
-                    await assignBuilding(b.id, w ? { id: w.id, name: w.displayName } : null);
+                    await assignBuilding(b, w ? { id: w.id, name: w.displayName } : null);
                     const count = w
                       ? await reassign(
                           { buildingId: b.id },
@@ -105,6 +109,7 @@ export function StaffAdmin({
               key={s.id}
               member={s}
               self={s.id === headUid}
+              head={head}
               workers={workers}
               owned={buildings.filter((b) => b.workerId === s.id)}
               assignBuilding={assignBuilding}
@@ -115,7 +120,7 @@ export function StaffAdmin({
             />
           ))}
         </ul>
-        <GrantByPhone onError={fail} onDone={setMessage} />
+        <GrantByPhone head={head} onError={fail} onDone={setMessage} />
       </Section>
 
       <Section title={t('admin.invite')}>
@@ -159,6 +164,7 @@ function buildingNames(ids: string[], buildings: GridBuilding[], t: ReturnType<t
 function StaffRow({
   member: s,
   self,
+  head,
   workers,
   owned,
   assignBuilding,
@@ -169,6 +175,7 @@ function StaffRow({
 }: {
   member: StaffMember;
   self: boolean;
+  head: Person;
   workers: StaffMember[];
   owned: GridBuilding[];
   assignBuilding: AssignBuilding;
@@ -210,7 +217,7 @@ function StaffRow({
                 variant="secondary"
                 onClick={async () => {
                   try {
-                    await setActive(s.id, true);
+                    await setActive(head, { id: s.id, name: s.displayName }, true);
                     onMessage(t('admin.reactivated', { name: s.displayName }));
                   } catch (e) {
                     onError(e);
@@ -236,10 +243,11 @@ function StaffRow({
             countOpen={countOpen}
             onCancel={() => setLeaving(null)}
             onConfirm={async (target) => {
-              for (const b of owned) await assignBuilding(b.id, target);
+              for (const b of owned) await assignBuilding(b, target);
               const moved = await reassign({ assigneeId: s.id }, target, t('admin.departNote'));
-              if (leaving === 'deactivate') await setActive(s.id, false);
-              else await setRole(s.id, 'resident');
+              const person = { id: s.id, name: s.displayName };
+              if (leaving === 'deactivate') await setActive(head, person, false);
+              else await setRole(head, person, 'resident');
               setLeaving(null);
               onMessage(
                 t(target ? 'admin.leftTo' : 'admin.leftToQueue', {
@@ -367,7 +375,15 @@ function LeaveDialog({
   );
 }
 
-function GrantByPhone({ onDone, onError }: { onDone: (m: string) => void; onError: (e: unknown) => void }) {
+function GrantByPhone({
+  head,
+  onDone,
+  onError,
+}: {
+  head: Person;
+  onDone: (m: string) => void;
+  onError: (e: unknown) => void;
+}) {
   const { t } = useTranslation();
   const [phone, setPhone] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -413,7 +429,7 @@ function GrantByPhone({ onDone, onError }: { onDone: (m: string) => void; onErro
             <Button
               onClick={async () => {
                 try {
-                  await setRole(found.data!.id, 'worker');
+                  await setRole(head, { id: found.data!.id, name: found.data!.displayName }, 'worker');
                   onDone(`${found.data!.displayName} · ${t('role.worker')}`);
                   setQuery(null);
                 } catch (e) {

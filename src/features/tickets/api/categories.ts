@@ -1,23 +1,30 @@
+import type { Actor } from '@/lib/audit';
 import { getBackend } from '@/lib/backend';
 import type { Category } from '../types';
-import { categoryItem, changedCategories } from './category-items';
+import { categoryWrites, changedCategories } from './category-items';
 
 /**
  * Saves what changed in the category tree (one document: the report form reads it in one read). The rules
  * check a changed category in full, one per write (named in `lastCategory`), so an edit of several is saved
- * as several writes, in order. Returns how many changed.
+ * as several batches, in order, each with its audit entry. Returns how many changed.
  */
-export async function saveCategories(before: Category[], after: Category[], headUid: string) {
+export async function saveCategories(before: Category[], after: Category[], head: Actor) {
   const b = await getBackend();
   const changed = changedCategories(before, after);
   for (const id of changed) {
     const order = after.findIndex((c) => c.id === id);
-    await b.updateDoc(b.doc(b.db, 'config', 'categories'), {
-      [`items.${id}`]: categoryItem(after[order]!, order),
-      lastCategory: id,
-      updatedAt: b.serverTimestamp(),
-      updatedBy: headUid,
-    });
+    const w = categoryWrites(
+      b,
+      head,
+      before.find((c) => c.id === id),
+      after[order]!,
+      order,
+    );
+    // (each its own batch: the category and its audit entry)
+    const batch = b.writeBatch(b.db);
+    batch.update(b.doc(b.db, 'config', 'categories'), w.update);
+    batch.set(b.doc(b.db, 'auditLog', w.audit.id), w.audit.data);
+    await batch.commit();
   }
   return changed.length;
 }

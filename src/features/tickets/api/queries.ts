@@ -7,6 +7,8 @@ import { parseCategories, photoConverter, publicTicketConverter, timelineConvert
 import { ticketPhotosMax, timelinePage } from '@/lib/policy';
 
 export const LIST_PAGE_SIZE = 20;
+/** A household's latest tickets on its register page. */
+export const HOUSEHOLD_TICKETS = 10;
 
 /** The ticket query factory: every ticket query of the app, keyed from general to specific. */
 export const ticketQueries = {
@@ -40,6 +42,26 @@ export const ticketQueries = {
       },
       { keepOnPhone: true },
     ),
+  /**
+   * A household's latest tickets as its staff see them from the register (household → its tickets): the head
+   * by household alone; a worker within the household's building (`buildingId`), as the rules let a worker
+   * list tickets only by building or assignee.
+   */
+  ofHousehold: (householdId: string, buildingId: string | null) =>
+    queryOptions({
+      queryKey: ['tickets', 'ofHousehold', householdId, buildingId] as const,
+      queryFn: async (): Promise<Ticket[]> => {
+        const b = await getBackend();
+        const q = b.query(
+          b.collection(b.db, 'tickets').withConverter(ticketConverter),
+          ...(buildingId ? [b.where('buildingId', '==', buildingId)] : []),
+          b.where('householdId', '==', householdId),
+          b.orderBy('createdAt', 'desc'),
+          b.limit(HOUSEHOLD_TICKETS),
+        );
+        return (await b.getDocs(q)).docs.map((d) => d.data());
+      },
+    }),
   /** Open tickets owned by a worker (or the head), the most urgent deadline first. */
   assigned: (uid: string) =>
     liveQueryOptions<Ticket[], readonly ['tickets', 'assigned', string]>(

@@ -42,14 +42,14 @@ describe('the category editor’s questions', () => {
   it('a question with its choices is saved as typed, choices split into Chinese and English', async () => {
     saveCategories.mockResolvedValue(undefined);
     const leak = category('leak', { zh: '漏水', en: 'Leak' });
-    renderWithProviders(<CategoryEditor headUid="head" initial={[leak]} />);
+    renderWithProviders(<CategoryEditor head={{ id: 'head', name: '主任' }} initial={[leak]} />);
     await addLeakQuestion();
     await save();
     await screen.findByText(t('categoriesAdmin.saved'));
     expect(saveCategories).toHaveBeenCalledTimes(1);
-    const [before, after, uid] = saveCategories.mock.calls[0]!;
+    const [before, after, head] = saveCategories.mock.calls[0]!;
     expect(before).toEqual([leak]);
-    expect(uid).toBe('head');
+    expect(head).toEqual({ id: 'head', name: '主任' }); // recorded as who changed it (the audit log)
     expect(after).toEqual([
       {
         ...leak,
@@ -74,7 +74,7 @@ describe('the category editor’s questions', () => {
   });
 
   it('a question without English and a choice question with one choice: said at each field, nothing sent', async () => {
-    renderWithProviders(<CategoryEditor headUid="head" initial={[category('leak')]} />);
+    renderWithProviders(<CategoryEditor head={{ id: 'head', name: '主任' }} initial={[category('leak')]} />);
     await userEvent.click(screen.getByRole('button', { name: t('categoriesAdmin.addQuestion') }));
     await userEvent.type(field(t('categoriesAdmin.questionZh', { n: 1 })), '哪个房间？');
     await userEvent.type(field(t('categoriesAdmin.questionEn', { n: 1 })), '   ');
@@ -117,7 +117,12 @@ describe('the category editor’s questions', () => {
 
   it('more questions than the rules take (written before the limit): said at the questions, nothing sent', async () => {
     const many = Array.from({ length: questionsMax + 1 }, (_, i) => question(`问题${i + 1}`));
-    renderWithProviders(<CategoryEditor headUid="head" initial={[category('leak', { questions: many })]} />);
+    renderWithProviders(
+      <CategoryEditor
+        head={{ id: 'head', name: '主任' }}
+        initial={[category('leak', { questions: many })]}
+      />,
+    );
     expect(screen.queryByRole('button', { name: t('categoriesAdmin.addQuestion') })).toBeNull();
     await save();
     const group = screen.getByRole('group', { name: t('categoriesAdmin.questions', { max: questionsMax }) });
@@ -141,7 +146,7 @@ describe('the category editor’s questions', () => {
 
   it('a save the server refuses says so in words, and keeps every question as typed', async () => {
     saveCategories.mockRejectedValue(Object.assign(new Error('denied'), { code: 'permission-denied' }));
-    renderWithProviders(<CategoryEditor headUid="head" initial={[category('leak')]} />);
+    renderWithProviders(<CategoryEditor head={{ id: 'head', name: '主任' }} initial={[category('leak')]} />);
     await addLeakQuestion();
     await save();
     await screen.findByText(t('errors.denied'));

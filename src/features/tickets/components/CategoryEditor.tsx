@@ -19,6 +19,7 @@ import {
 import { saveCategories } from '../api/categories';
 import type { Category, Choice, Question } from '../types';
 import { errorMessage } from '@/lib/errors';
+import type { Actor } from '@/lib/audit';
 
 /** The ids the aria-describedby of a small field names: its error first, then its hint. */
 function describedBy(id: string, error: string | null | undefined, hint: string) {
@@ -136,7 +137,7 @@ const toQuestion = (q: QuestionDraft): Question => ({
 });
 
 /** The category tree with each category's deadlines and canned replies, edited without code changes. */
-export function CategoryEditor({ initial, headUid }: { initial: Category[]; headUid: string }) {
+export function CategoryEditor({ initial, head }: { initial: Category[]; head: Actor }) {
   const { t } = useTranslation();
   // Hours are kept as typed ("12h", "") until saved, so a mistake is shown, not silently turned into 0.
   const [items, setItems] = useState(
@@ -236,7 +237,7 @@ export function CategoryEditor({ initial, headUid }: { initial: Category[]; head
           resolutionHours: hoursOf(resolutionText),
           canned: cannedLines(cannedText),
         })),
-        headUid,
+        head,
       );
       setStatus({ ok: true, text: t('categoriesAdmin.saved') });
     } catch (e) {
