@@ -3,6 +3,7 @@
  */
 import { DEV_VAPID } from '../../functions/src/notify/dev-vapid';
 import { parseEnv } from '../../src/config/env';
+import { proxyOf } from '../../src/config/proxy';
 
 /** The `VITE_*` values a production build must have, with where to find each. */
 export const REQUIRED_ENV = {
@@ -50,6 +51,7 @@ export function checkDeploy(project: string | undefined, env: Record<string, str
     // The app's own check, as it runs in the browser.
     try {
       const parsed = parseEnv(env);
+      proxyOf(parsed, { host: 'app.example', protocol: 'https:' }); // (throws on a malformed VITE_BACKEND_HOST)
       if (parsed.emulators) problems.push('The app would start on the emulators with these values.');
     } catch (e) {
       problems.push((e as Error).message);

@@ -33,6 +33,8 @@ async function collect() {
   const { ticketQueries, publicTicketQueries, categoryQueries } =
     await import('@/features/tickets/api/queries');
   const { queueQueries } = await import('@/features/tickets/api/queue-queries');
+  const { voiceQueries } = await import('@/features/tickets/api/voice-queries');
+  const { mergeQueries } = await import('@/features/tickets/api/merge-queries');
   const { escalationQueries } = await import('@/features/tickets/api/escalation');
   const { QUEUE_STATUSES } = await import('@/features/tickets/api/queue');
   const { eventQueries } = await import('@/features/events/api/queries');
@@ -83,12 +85,10 @@ async function collect() {
       ticketQueries,
       {
         household: () => [ticketQueries.household('h1')],
-        ofHousehold: () => [ticketQueries.ofHousehold('h1', null), ticketQueries.ofHousehold('h1', 'b1')],
         assigned: () => [ticketQueries.assigned('u1')],
         detail: () => [ticketQueries.detail('t1')],
         timeline: () => [ticketQueries.timeline('t1', true), ticketQueries.timeline('t1', false)],
         photos: () => [ticketQueries.photos('t1')],
-        voice: () => [ticketQueries.voice('t1')],
         headCounts: () => [ticketQueries.headCounts()],
       },
     ],
@@ -109,11 +109,14 @@ async function collect() {
         ],
       },
     ],
+    voiceQueries: [voiceQueries, { message: () => [voiceQueries.message('t1')] }],
+    mergeQueries: [mergeQueries, { targets: () => [mergeQueries.targets('b1')] }],
     queueQueries: [
       queueQueries,
       {
         page: () => queueFilters.map((f) => queueQueries.page('u1', f, now)),
         counts: () => queueFilters.map((f) => queueQueries.counts('u1', f, now)),
+        ofHousehold: () => [queueQueries.ofHousehold('h1', null), queueQueries.ofHousehold('h1', 'b1')],
       },
     ],
     eventQueries: [

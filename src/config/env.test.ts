@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { parseEnv, proxyOf } from './env';
+import { parseEnv } from './env';
+import { proxyOf } from './proxy';
 
 describe('configuration', () => {
   it('a demo project talks to the local emulators', () => {
@@ -52,7 +53,12 @@ describe('configuration', () => {
     ).toBe(false);
   });
   it('a proxy given as a URL or with a path fails loudly', () => {
-    expect(() => parseEnv({ VITE_BACKEND_HOST: 'https://fs.example.hk' })).toThrow(/VITE_BACKEND_HOST/);
-    expect(() => parseEnv({ VITE_BACKEND_HOST: 'fs.example.hk/firestore' })).toThrow(/VITE_BACKEND_HOST/);
+    const page = { host: 'a', protocol: 'https:' };
+    expect(() => proxyOf(parseEnv({ VITE_BACKEND_HOST: 'https://fs.example.hk' }), page)).toThrow(
+      /VITE_BACKEND_HOST/,
+    );
+    expect(() => proxyOf(parseEnv({ VITE_BACKEND_HOST: 'fs.example.hk/firestore' }), page)).toThrow(
+      /VITE_BACKEND_HOST/,
+    );
   });
 });

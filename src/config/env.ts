@@ -45,8 +45,6 @@ export function parseEnv(raw: RawEnv): AppEnv {
     };
   }
   const proxyHost = raw.VITE_BACKEND_HOST?.trim() || null;
-  if (proxyHost && proxyHost !== 'same-origin' && !/^[a-z0-9.-]+(:\d+)?$/i.test(proxyHost))
-    throw new Error(`Bad VITE_BACKEND_HOST: ${proxyHost} (a host[:port], or same-origin)`);
   return {
     projectId,
     apiKey: raw.VITE_FIREBASE_API_KEY || 'demo-api-key',
@@ -55,18 +53,6 @@ export function parseEnv(raw: RawEnv): AppEnv {
     emulators,
     proxyHost,
   };
-}
-
-/**
- * The proxy as the SDKs take it: Firestore's `host` and `ssl` settings and the origin for plain requests,
- * resolved against the page's own location for `same-origin`. Null when there is none.
- */
-export function proxyOf(e: Pick<AppEnv, 'proxyHost'>, page: { host: string; protocol: string }) {
-  if (!e.proxyHost) return null;
-  const host = e.proxyHost === 'same-origin' ? page.host : e.proxyHost;
-  const ssl =
-    e.proxyHost === 'same-origin' ? page.protocol === 'https:' : !/^(localhost|127\.0\.0\.1)(:|$)/.test(host);
-  return { host, ssl, origin: `${ssl ? 'https' : 'http'}://${host}` };
 }
 
 // (`import.meta.env` is Vite's: undefined where a Node script such as `npm run deploy` imports parseEnv)

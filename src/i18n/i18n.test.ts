@@ -16,6 +16,7 @@ import zhCNSignin from './zh-CN.signin';
 import zhCNStaff from './zh-CN.staff';
 import zhCNVolunteer from './zh-CN.volunteer';
 import zhCNVoice from './zh-CN.voice';
+import zhCNOutbox from './zh-CN.outbox';
 
 function values(obj: object): string[] {
   return Object.values(obj).flatMap((v) => (typeof v === 'string' ? [v] : values(v as object)));
@@ -43,6 +44,7 @@ describe('translations', () => {
       zhCNInbox,
       zhCNNotify,
       zhCNVoice,
+      zhCNOutbox,
     ].flatMap((part) => keys(part));
     expect(keys(en).sort()).toEqual([...new Set(zhAll)].sort());
     expect(zhAll.length, 'a key in two parts').toBe(new Set(zhAll).size);
@@ -76,6 +78,7 @@ describe('translations', () => {
       zhCNInbox,
       zhCNNotify,
       zhCNSignin,
+      zhCNOutbox,
     );
     const all = parts.flatMap((part) => values(part));
     expect(all.filter((text) => /工作日|working day|business day/i.test(text))).toEqual([]);

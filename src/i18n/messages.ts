@@ -12,13 +12,14 @@ import type zhCNSignin from './zh-CN.signin';
 import type zhCNStaff from './zh-CN.staff';
 import type zhCNVolunteer from './zh-CN.volunteer';
 import type zhCNVoice from './zh-CN.voice';
+import type zhCNOutbox from './zh-CN.outbox';
 
 type DeepStrings<T> = { -readonly [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 
 /**
  * The shape every language must fill: the keys of the default language, any string values — its first
  * load (`zh-CN.ts`) and the parts that come with the screens that use them (`zh-CN.signin.ts`,
- * `zh-CN.events.ts`, `zh-CN.event-list.ts`, `zh-CN.volunteer.ts`, `zh-CN.report.ts`, `zh-CN.follow.ts`, `zh-CN.inbox.ts`, `zh-CN.notify.ts`, `zh-CN.questions.ts`, `zh-CN.actions.ts`, `zh-CN.timeline.ts`, `zh-CN.voice.ts`: `addMessages`). English is one file with all of them.
+ * `zh-CN.events.ts`, `zh-CN.event-list.ts`, `zh-CN.volunteer.ts`, `zh-CN.report.ts`, `zh-CN.follow.ts`, `zh-CN.inbox.ts`, `zh-CN.notify.ts`, `zh-CN.questions.ts`, `zh-CN.actions.ts`, `zh-CN.timeline.ts`, `zh-CN.voice.ts`, `zh-CN.outbox.ts`: `addMessages`). English is one file with all of them.
  */
 export type CoreMessages = DeepStrings<typeof zhCN> &
   DeepStrings<typeof zhCNSignin> &
@@ -32,7 +33,8 @@ export type CoreMessages = DeepStrings<typeof zhCN> &
   DeepStrings<typeof zhCNQuestions> &
   DeepStrings<typeof zhCNActions> &
   DeepStrings<typeof zhCNTimeline> &
-  DeepStrings<typeof zhCNVoice>;
+  DeepStrings<typeof zhCNVoice> &
+  DeepStrings<typeof zhCNOutbox>;
 /** The staff screens' part, loaded with them (`loadStaffMessages`). */
 export type StaffMessages = DeepStrings<typeof zhCNStaff>;
 export type Messages = CoreMessages & StaffMessages;

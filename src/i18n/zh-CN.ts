@@ -148,16 +148,6 @@ const zhCN = {
     waiting: '等待发送',
     waitingHint: '联网后自动发送',
     refused: '没有发送成功',
-    reason: {
-      'permission-denied': '服务器没有接受这个报事（可能住址已变更或内容不符合要求）。',
-      'invalid-argument': '内容不符合要求，请检查后重新发送。',
-      'report-limit':
-        '今天您家已经报了 {{max}} 件事（每户每天最多 {{max}} 件）。明天可以再发送；急事请打电话给社区办公室。',
-      unknown: '发送出错，请检查后重新发送。',
-    },
-    fix: '修改后重新发送',
-    discard: '删除这条',
-    discardConfirm: '确定删除这条没有发送的报事吗？',
   },
   actions: {
     autoClosed: '已超过 {{days}} 天未确认，自动办结（未评价）。',
@@ -193,8 +183,6 @@ const zhCN = {
     gone: '找不到这条记录了。请返回上一页。',
     signedOut: '登录已过期。请重新登录。',
     needsConnection: '这个页面需要联网才能打开。请连上网络后点“重新加载”。',
-    reportLimit:
-      '没有发出：今天您家已经报了 {{max}} 件事，每户每天最多 {{max}} 件。填写的内容都还在，明天可以再发送；急事请直接打电话给社区办公室。',
     unknown: '出了点问题，没有完成。请稍后再试；如果一直不行，请致电社区办公室。',
   },
 } as const;

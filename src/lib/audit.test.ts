@@ -59,7 +59,7 @@ describe('an audit entry', () => {
 describe('firestore.rules know the same kinds and actions', () => {
   it('its one pattern takes every action under its kind and collection, and nothing else', async () => {
     const { default: rules } = await import('../../firestore.rules?raw');
-    const { AUDIT_ACTIONS } = await import('./policy');
+    const { AUDIT_ACTIONS } = await import('./audit');
     const pattern = /function auditShape\(\) \{\s*return '([^']+)';/.exec(rules)![1]!;
     const shape = new RegExp(pattern);
     for (const action of AUDIT_ACTIONS) {

@@ -8,7 +8,28 @@
  * An entry says which fields changed, never their values: no ID or phone number is copied into the log (the
  * rules refuse a run of 7 digits in its label or note).
  */
-import { auditNoteMax, nameMax, type AUDIT_ACTIONS, type AUDIT_KINDS } from './policy';
+import { auditNoteMax, nameMax } from './policy';
+
+/**
+ * What an audit entry is about, and what was done (`kind.verb`: the kind before the dot). firestore.rules
+ * states them as one pattern (`auditShape()`, with each kind's collection): src/lib/audit.test.ts checks it.
+ */
+export const AUDIT_KINDS = ['household', 'care', 'staff', 'building', 'category'] as const;
+export const AUDIT_ACTIONS = [
+  'household.add',
+  'household.edit',
+  'household.archive',
+  'household.restore',
+  'care.edit',
+  'staff.role',
+  'staff.activate',
+  'staff.deactivate',
+  'building.add',
+  'building.edit',
+  'building.assign',
+  'category.add',
+  'category.edit',
+] as const;
 
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -17,7 +17,8 @@ import {
   type ConfirmationResult,
   type User,
 } from 'firebase/auth';
-import { env, proxyOf } from '@/config/env';
+import { env } from '@/config/env';
+import { proxyOf } from '@/config/proxy';
 
 export const app = initializeApp({
   projectId: env.projectId,

@@ -23,7 +23,8 @@ import {
   type QuerySnapshot,
   waitForPendingWrites as fsWaitForPendingWrites,
 } from 'firebase/firestore';
-import { env, proxyOf } from '@/config/env';
+import { env } from '@/config/env';
+import { proxyOf } from '@/config/proxy';
 import { app } from './firebase-auth';
 import { reads } from './reads';
 import { pendingSettler } from './settle-pending';

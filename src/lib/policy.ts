@@ -206,26 +206,6 @@ export const careBimonthlyDays = 60;
 export const notifyKinds = ['myTickets', 'buildingNew', 'escalations', 'events'] as const;
 /** The ids a person's phones take in `pushSubscriptions/{uid}/devices/{id}`: `pushDevicesMax` of them. */
 export const pushDevices = ['d0', 'd1', 'd2', 'd3', 'd4'] as const;
-/**
- * What an audit entry is about, and what was done (`kind.verb`: the kind before the dot). firestore.rules
- * states them as one pattern (`auditShape()`, with each kind's collection): src/lib/audit.test.ts checks it.
- */
-export const AUDIT_KINDS = ['household', 'care', 'staff', 'building', 'category'] as const;
-export const AUDIT_ACTIONS = [
-  'household.add',
-  'household.edit',
-  'household.archive',
-  'household.restore',
-  'care.edit',
-  'staff.role',
-  'staff.activate',
-  'staff.deactivate',
-  'building.add',
-  'building.edit',
-  'building.assign',
-  'category.add',
-  'category.edit',
-] as const;
 /** The common areas of a building a report may name. */
 export const commonAreaKinds = ['stairwell', 'lift', 'roof', 'basement', 'yard', 'bikeShed', 'gate'] as const;
 /** How a category's question is answered: typed in a few words, or one of its choices. */

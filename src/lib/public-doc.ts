@@ -1,4 +1,5 @@
-import { env, proxyOf } from '@/config/env';
+import { env } from '@/config/env';
+import { proxyOf } from '@/config/proxy';
 import { reads } from './reads';
 
 type Value =

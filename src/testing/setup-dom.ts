@@ -15,6 +15,7 @@ import timeline from '@/i18n/zh-CN.timeline';
 import signin from '@/i18n/zh-CN.signin';
 import volunteer from '@/i18n/zh-CN.volunteer';
 import voice from '@/i18n/zh-CN.voice';
+import outbox from '@/i18n/zh-CN.outbox';
 import { reloadPrefs } from '@/lib/prefs';
 
 // A missing translation is a bug: any test that renders one fails.
@@ -38,6 +39,7 @@ for (const part of [
   actions,
   timeline,
   voice,
+  outbox,
 ])
   addMessages(part);
 

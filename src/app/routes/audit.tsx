@@ -9,8 +9,7 @@ import { isStaffRole } from '@/features/account/types';
 import { AuditLog } from '@/features/audit/components/AuditLog';
 import { buildingQueries } from '@/features/buildings/api/queries';
 import { useTranslation } from '@/i18n/react';
-import type { AuditKind } from '@/lib/audit';
-import { AUDIT_KINDS } from '@/lib/policy';
+import { AUDIT_KINDS, type AuditKind } from '@/lib/audit';
 import { BackLink } from '../BackLink';
 import { useMe } from '../me';
 

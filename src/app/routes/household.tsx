@@ -13,7 +13,8 @@ import { CareEditor } from '@/features/households/components/CareEditor';
 import { HouseholdEditor } from '@/features/households/components/HouseholdEditor';
 import { ArchivePanel } from '@/features/households/components/ArchivePanel';
 import { IdNumbers } from '@/features/households/components/IdNumbers';
-import { categoryQueries, ticketQueries } from '@/features/tickets/api/queries';
+import { queueQueries } from '@/features/tickets/api/queue-queries';
+import { categoryQueries } from '@/features/tickets/api/queries';
 import { TicketList } from '@/features/tickets/components/TicketList';
 import { careIntervalDays } from '@/lib/policy';
 import { visitQueries } from '@/features/visits/api/queries';
@@ -46,7 +47,7 @@ export default function Component() {
   });
   // The household's latest tickets (household → ticket → back here).
   const tickets = useQuery({
-    ...ticketQueries.ofHousehold(householdId, head ? null : buildingId),
+    ...queueQueries.ofHousehold(householdId, head ? null : buildingId),
     enabled: Boolean(buildingId),
   });
   const categories = useQuery(categoryQueries.tree());

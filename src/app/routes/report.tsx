@@ -25,6 +25,11 @@ import { useMe } from '../me';
 import reportMessages from '@/i18n/zh-CN.report';
 import { addMessages } from '@/i18n';
 
+// Why a report being fixed was refused: fetched only then, with its words.
+const RefusedReason = lazy(() =>
+  import('@/features/tickets/components/RefusedReason').then((m) => ({ default: m.RefusedReason })),
+);
+
 // This screen's messages (not in every first load).
 addMessages(reportMessages);
 
@@ -70,9 +75,9 @@ export default function Component() {
       <p className="text-lg text-stone-800">{t('report.intro')}</p>
       {fixing?.error && (
         <Notice tone="error" title={t('outbox.refused')}>
-          {t(
-            `outbox.reason.${fixing.error === 'permission-denied' || fixing.error === 'invalid-argument' ? fixing.error : 'unknown'}`,
-          )}
+          <Suspense>
+            <RefusedReason error={fixing.error} />
+          </Suspense>
         </Notice>
       )}
       {buildings.isError || categories.isError ? (

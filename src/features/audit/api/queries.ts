@@ -2,8 +2,8 @@ import { infiniteQueryOptions } from '@tanstack/react-query';
 import type { DocumentData, QueryDocumentSnapshot } from 'firebase/firestore';
 import { makeConverter, str, strOrNull, toDate } from '@/lib/converter';
 import { getBackend } from '@/lib/backend';
-import { AUDIT_ACTIONS, AUDIT_KINDS, auditPage } from '@/lib/policy';
-import type { AuditAction, AuditKind } from '@/lib/audit';
+import { auditPage } from '@/lib/policy';
+import { AUDIT_ACTIONS, AUDIT_KINDS, type AuditAction, type AuditKind } from '@/lib/audit';
 
 /** One entry of the audit log, as the 操作记录 screen reads it. */
 export interface AuditEntry {

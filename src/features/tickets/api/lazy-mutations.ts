@@ -16,7 +16,7 @@ export const followTicket = async (...a: Parameters<M['followTicket']>) => (awai
 export const unfollowTicket = async (...a: Parameters<M['unfollowTicket']>) =>
   (await load()).unfollowTicket(...a);
 export const newTicketId = async () => (await load()).newTicketId();
-export const reportsFiledOn = async (...a: Parameters<M['reportsFiledOn']>) =>
-  (await load()).reportsFiledOn(...a);
+export const reportLimitReached = async (...a: Parameters<M['reportLimitReached']>) =>
+  (await load()).reportLimitReached(...a);
 /** Fetches the write code ahead of use (a report sent offline needs it, and the dev server cannot serve it then). */
 export const preloadMutations = () => load().catch(() => undefined);

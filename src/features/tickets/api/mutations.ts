@@ -16,7 +16,11 @@ import {
   type PhotoInput,
   type VoiceInput,
 } from './writes';
+import { addMessages } from '@/i18n';
+import outboxMessages from '@/i18n/zh-CN.outbox';
 import { isRefused } from '@/lib/errors';
+import { dayKey } from '@/lib/period';
+import { reportsPerHouseholdDayMax } from '@/lib/policy';
 
 /** A new id for a ticket, made on the phone so that a queued report keeps its identity. */
 export async function newTicketId() {
@@ -46,6 +50,22 @@ export async function reportsFiledOn(householdId: string, day: string): Promise<
     .then((s) => (s.get('count') as number | undefined) ?? 0);
   const late = new Promise<null>((r) => setTimeout(() => r(null), 3_000));
   return Promise.race([read.catch(() => null), late]);
+}
+
+// The words for a report refused because the household's reports of the day are used up arrive with the
+// code that finds out (the report form shows them as soon as this says so).
+addMessages(outboxMessages);
+
+/**
+ * Whether the household's reports of the day this one was written are used up (a resident's own report;
+ * false when that cannot be told: the server decides).
+ */
+export async function reportLimitReached(
+  input: Pick<NewTicketInput, 'proxyFor' | 'household'> & { writtenAt: Date | string },
+) {
+  if (input.proxyFor !== undefined) return false;
+  const filed = await reportsFiledOn(input.household.id, dayKey(new Date(input.writtenAt)));
+  return filed !== null && filed >= reportsPerHouseholdDayMax;
 }
 
 /** Whether the server has the ticket (used to settle reports queued before a reload). */

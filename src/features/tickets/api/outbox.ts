@@ -8,9 +8,7 @@
  *    resends its own queued batch; if it never arrives, we resend it from here).
  */
 import { useEffect, useSyncExternalStore } from 'react';
-import { dayKey } from '@/lib/period';
-import { reportsPerHouseholdDayMax } from '@/lib/policy';
-import { preloadMutations, reportsFiledOn, submitTicket, ticketReachedServer } from './lazy-mutations';
+import { preloadMutations, reportLimitReached, submitTicket, ticketReachedServer } from './lazy-mutations';
 import type { Actor, NewTicketInput, PhotoInput, VoiceInput } from './writes';
 
 export type StoredInput = Omit<NewTicketInput, 'writtenAt'> & { writtenAt: string };
@@ -90,19 +88,11 @@ function send(item: OutboxItem) {
         await refresh();
         return;
       }
-      const limited = code === 'permission-denied' && (await usedUpOn(item.input).catch(() => false));
+      const limited =
+        code === 'permission-denied' && (await reportLimitReached(item.input).catch(() => false));
       await put({ ...item, state: 'refused', error: limited ? 'report-limit' : code });
     },
   );
-}
-
-/** Whether the household's reports of the day this one was written are used up (a resident's own report). */
-async function usedUpOn(
-  input: Pick<NewTicketInput, 'proxyFor' | 'household'> & { writtenAt: Date | string },
-) {
-  if (input.proxyFor !== undefined) return false;
-  const filed = await reportsFiledOn(input.household.id, dayKey(new Date(input.writtenAt)));
-  return filed !== null && filed >= reportsPerHouseholdDayMax;
 }
 
 /**
@@ -116,7 +106,11 @@ export async function sendReport(
   photos: PhotoInput[],
   voice: VoiceInput | null = null,
 ) {
-  if (typeof navigator !== 'undefined' && navigator.onLine && (await usedUpOn(input)))
+  if (
+    typeof navigator !== 'undefined' &&
+    navigator.onLine &&
+    (await reportLimitReached(input).catch(() => false))
+  )
     throw Object.assign(new Error('reports of the day used up'), { code: 'report-limit' });
   const item: OutboxItem = {
     id: input.id,

@@ -7,8 +7,6 @@ import { parseCategories, photoConverter, publicTicketConverter, timelineConvert
 import { ticketPhotosMax, timelinePage } from '@/lib/policy';
 
 export const LIST_PAGE_SIZE = 20;
-/** A household's latest tickets on its register page. */
-export const HOUSEHOLD_TICKETS = 10;
 
 /** The ticket query factory: every ticket query of the app, keyed from general to specific. */
 export const ticketQueries = {
@@ -42,26 +40,6 @@ export const ticketQueries = {
       },
       { keepOnPhone: true },
     ),
-  /**
-   * A household's latest tickets as its staff see them from the register (household → its tickets): the head
-   * by household alone; a worker within the household's building (`buildingId`), as the rules let a worker
-   * list tickets only by building or assignee.
-   */
-  ofHousehold: (householdId: string, buildingId: string | null) =>
-    queryOptions({
-      queryKey: ['tickets', 'ofHousehold', householdId, buildingId] as const,
-      queryFn: async (): Promise<Ticket[]> => {
-        const b = await getBackend();
-        const q = b.query(
-          b.collection(b.db, 'tickets').withConverter(ticketConverter),
-          ...(buildingId ? [b.where('buildingId', '==', buildingId)] : []),
-          b.where('householdId', '==', householdId),
-          b.orderBy('createdAt', 'desc'),
-          b.limit(HOUSEHOLD_TICKETS),
-        );
-        return (await b.getDocs(q)).docs.map((d) => d.data());
-      },
-    }),
   /** Open tickets owned by a worker (or the head), the most urgent deadline first. */
   assigned: (uid: string) =>
     liveQueryOptions<Ticket[], readonly ['tickets', 'assigned', string]>(
@@ -135,18 +113,6 @@ export const ticketQueries = {
         return b.onSnapshot(q, (snap) => emit(snap.docs.map((d) => d.data())), fail);
       },
     ),
-  /** A report's voice message (`voice/v1`: written once, never changed), as a data URL; null if none. */
-  voice: (id: string) =>
-    queryOptions({
-      queryKey: ['tickets', 'detail', id, 'voice'] as const,
-      queryFn: async () => {
-        const b = await getBackend();
-        const d = await b.getDoc(b.doc(b.db, 'tickets', id, 'voice', 'v1'));
-        const url: unknown = d.get('dataUrl');
-        return typeof url === 'string' ? url : null;
-      },
-      staleTime: Infinity,
-    }),
   /** Community-wide counts for the head: open, and open past their deadline (aggregation, 1 read each). */
   headCounts: () =>
     queryOptions({

@@ -1,4 +1,5 @@
 import { getBackend } from '@/lib/backend';
+import type { Ticket } from '../types';
 import { ticketConverter } from '@/lib/converters/tickets';
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { DocumentData, QueryDocumentSnapshot } from 'firebase/firestore';
@@ -8,7 +9,30 @@ import { QUEUE_PAGE_SIZE, queueCountQueries, queuePageQuery, type QueueFilters }
  * The grid worker's queue: part of the ticket queries (its keys start with 'tickets', so every ticket
  * invalidation reaches it), in a file of its own so residents' screens do not download it.
  */
+/** A household's latest tickets on its register page. */
+export const HOUSEHOLD_TICKETS = 10;
+
 export const queueQueries = {
+  /**
+   * A household's latest tickets as its staff see them from the register (household → its tickets): the head
+   * by household alone; a worker within the household's building (`buildingId`), as the rules let a worker
+   * list tickets only by building or assignee.
+   */
+  ofHousehold: (householdId: string, buildingId: string | null) =>
+    queryOptions({
+      queryKey: ['tickets', 'ofHousehold', householdId, buildingId] as const,
+      queryFn: async (): Promise<Ticket[]> => {
+        const b = await getBackend();
+        const q = b.query(
+          b.collection(b.db, 'tickets').withConverter(ticketConverter),
+          ...(buildingId ? [b.where('buildingId', '==', buildingId)] : []),
+          b.where('householdId', '==', householdId),
+          b.orderBy('createdAt', 'desc'),
+          b.limit(HOUSEHOLD_TICKETS),
+        );
+        return (await b.getDocs(q)).docs.map((d) => d.data());
+      },
+    }),
   /**
    * The work queue, a page at a time (cursor pagination; each page reads ≤ page size + 1 documents).
    * `now` is fixed per query key so "overdue" means the same thing on every page.

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { Button, buttonClass } from '@/components/ui/Button';
 import { Icon } from '@/components/ui/Icon';
 import { useTranslation } from '@/i18n/react';
-import { reportsPerHouseholdDayMax } from '@/lib/policy';
+import { RefusedReason } from './RefusedReason';
 import { discardReport, type OutboxItem } from '../api/outbox';
 import { clock } from '@/lib/voice-time';
 
@@ -43,10 +43,7 @@ export function OutboxList({
             {item.state === 'refused' ? (
               <>
                 <p className="mt-1 text-base">
-                  {t(
-                    `outbox.reason.${item.error === 'permission-denied' || item.error === 'invalid-argument' || item.error === 'report-limit' ? item.error : 'unknown'}`,
-                    { max: reportsPerHouseholdDayMax },
-                  )}
+                  <RefusedReason error={item.error} />
                 </p>
                 <div className="mt-3 flex flex-wrap gap-2">
                   <Link to={fixLink(item.id)} className={buttonClass('primary')}>

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { addMessages } from '@/i18n';
 import { useTranslation } from '@/i18n/react';
 import voiceMessages from '@/i18n/zh-CN.voice';
-import { ticketQueries } from '../api/queries';
+import { voiceQueries } from '../api/voice-queries';
 import { clock } from '@/lib/voice-time';
 
 // These messages come with this chunk (fetched only for a ticket that has a voice message).
@@ -14,7 +14,7 @@ addMessages(voiceMessages);
  */
 export default function VoicePlayer({ ticketId, seconds }: { ticketId: string; seconds: number }) {
   const { t } = useTranslation();
-  const voice = useQuery(ticketQueries.voice(ticketId));
+  const voice = useQuery(voiceQueries.message(ticketId));
   const time = clock(seconds);
   return (
     <section aria-labelledby="voice-h" className="flex flex-col gap-2">
