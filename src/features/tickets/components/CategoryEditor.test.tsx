@@ -38,7 +38,8 @@ async function addLeakQuestion() {
   await userEvent.click(screen.getByRole('checkbox', { name: t('categoriesAdmin.required') }));
 }
 
-describe('the category editor’s questions', () => {
+// (each test types a question or two key by key: seconds in jsdom when the machine is busy)
+describe('the category editor’s questions', { timeout: 20_000 }, () => {
   it('a question with its choices is saved as typed, choices split into Chinese and English', async () => {
     saveCategories.mockResolvedValue(undefined);
     const leak = category('leak', { zh: '漏水', en: 'Leak' });
