@@ -26,6 +26,7 @@ describe('users', () => {
       buildingId: 'b1',
       linkStatus: 'confirmed',
       link: { buildingId: 'b1', entrance: 1, flat: '101' },
+      linkReason: null,
       volunteer: true,
       locale: 'en',
     };
@@ -50,6 +51,7 @@ describe('users', () => {
       buildingId: null,
       linkStatus: 'none',
       link: null,
+      linkReason: null,
       volunteer: false,
       locale: 'zh-CN',
       createdAt: null,
