@@ -1,10 +1,11 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Button } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { Select } from '@/components/ui/Field';
 import { LoadError, Loaded, Loading } from '@/components/ui/Loading';
+import { ButtonLink } from '@/components/ui/Button';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { BuildingOptions } from '@/components/ui/BuildingOptions';
 import { paths } from '@/config/paths';
@@ -44,9 +45,9 @@ export default function Component() {
   return (
     <div className="flex flex-col gap-4">
       <PageTitle text={t('register.title')} />
-      <Link to={paths.audit} className="text-base font-bold text-brand-800 underline underline-offset-4">
+      <ButtonLink to={paths.audit} variant="secondary" className="self-start">
         {t('audit.title')}
-      </Link>
+      </ButtonLink>
       {mine.map((b, i) => (
         <PendingLinks
           key={b.id}
