@@ -368,13 +368,15 @@ export function changeWrites(
       text = change.reason?.trim() ?? '';
       break;
     case 'confirm':
+    case 'callback': // (the resident's own rating, or the one they gave a worker on the phone)
       fields.rating = { score: change.score, comment: change.comment.trim() };
       fields.closedAt = now;
-      fields.closeReason = 'confirmed';
+      fields.closeReason = change.kind === 'callback' ? 'callback' : 'confirmed';
       text = change.comment.trim();
       extra = { score: change.score };
       break;
     case 'reopen':
+    case 'callbackReopen':
       fields.reopenCount = ticket.reopenCount + 1;
       text = change.reason.trim();
       break;
@@ -390,17 +392,6 @@ export function changeWrites(
       break;
     case 'addPhoto':
       fields.photoCount = ticket.photoCount + 1;
-      break;
-    case 'callback':
-      fields.rating = { score: change.score, comment: change.comment.trim() };
-      fields.closedAt = now;
-      fields.closeReason = 'callback';
-      text = change.comment.trim();
-      extra = { score: change.score };
-      break;
-    case 'callbackReopen':
-      fields.reopenCount = ticket.reopenCount + 1;
-      text = change.reason.trim();
       break;
     case 'merge':
       fields.mergedInto = change.intoId;
