@@ -26,6 +26,8 @@ const MODES = [
  * public's, are checked in all four.
  */
 const STAFF_MODES = [MODES[0], MODES[3]];
+/** The waiting resident's two screens, in the other two pairings (Chinese 长辈版, English as it is). */
+const PENDING_MODES = [MODES[1], MODES[2]];
 
 const ROUTES = {
   resident: [
@@ -41,6 +43,8 @@ const ROUTES = {
     '/mediation',
   ],
   volunteer: ['/', '/me/record'],
+  /** A resident whose address the grid worker has not confirmed yet (the demo's 周杰). */
+  pending: ['/', '/report'],
   worker: [
     '/',
     '/work',
@@ -48,6 +52,8 @@ const ROUTES = {
     '/register/h-1-1-101',
     '/care',
     '/tickets/t0001',
+    '/work/report/h-1-1-101',
+    '/audit',
     '/events/ev-health/roster',
   ],
   head: [
@@ -57,7 +63,9 @@ const ROUTES = {
     '/admin/categories',
     '/admin/notices',
     '/events/new',
+    '/events/ev-health/edit',
     '/mediation/new',
+    '/audit',
   ],
 };
 
@@ -151,13 +159,16 @@ describe('accessibility', () => {
   });
 
   for (const [role, routes] of Object.entries(ROUTES)) {
-    const modes = role === 'worker' || role === 'head' ? STAFF_MODES : MODES;
+    const modes =
+      role === 'worker' || role === 'head' ? STAFF_MODES : role === 'pending' ? PENDING_MODES : MODES;
     it(`every ${role} route has no violations, in ${modes.length === 4 ? 'both languages × both modes' : 'each language and each mode'}`, async () => {
       const page = await b.page();
       if (role === 'resident')
         await signInWithPhone(page, { authPort: b.e2e.authPort, projectId: b.e2e.projectId }, '13800000001');
       else if (role === 'volunteer')
         await signInWithPhone(page, { authPort: b.e2e.authPort, projectId: b.e2e.projectId }, '13800000004');
+      else if (role === 'pending')
+        await signInWithPhone(page, { authPort: b.e2e.authPort, projectId: b.e2e.projectId }, '13800000009');
       else
         await signInWithEmail(
           page,
