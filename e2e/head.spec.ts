@@ -124,6 +124,77 @@ describe('community head', () => {
     }
   });
 
+  it('beside each rate, last month’s figure and the change since (环比), as the tickets of both months give them', async () => {
+    // From the ticket documents (not the summaries): this month's and last month's first acceptances, those
+    // by the response deadline, resolutions and residents' ratings, for the community and for 何网格.
+    const tickets = (await adminDb().collection('tickets').get()).docs.map((d) => d.data());
+    const thisStart = monthStart().getTime();
+    const lastStart = monthStart(new Date(thisStart - 1)).getTime();
+    const within = (v: unknown, from: number, to: number) =>
+      Boolean(v) && (v as Timestamp).toMillis() >= from && (v as Timestamp).toMillis() < to;
+    const rates = (ts: FirebaseFirestore.DocumentData[], from: number, to: number) => {
+      const accepted = ts.filter((t) => within(t.acceptedAt, from, to));
+      const rated = ts.filter(
+        (t) => ['confirmed', 'callback'].includes(t.closeReason) && within(t.closedAt, from, to),
+      );
+      return {
+        response: [
+          accepted.filter(
+            (t) => (t.acceptedAt as Timestamp).toMillis() <= (t.responseDueAt as Timestamp).toMillis(),
+          ).length,
+          accepted.length,
+        ],
+        resolution: [ts.filter((t) => within(t.resolvedAt, from, to)).length, accepted.length],
+        satisfaction: [rated.filter((t) => (t.rating.score as number) >= 4).length, rated.length],
+      } as const;
+    };
+    const pct = new Intl.NumberFormat('zh-CN', { style: 'percent', maximumFractionDigits: 0 });
+    const none = { response: '没有受理的工单', resolution: '没有受理的工单', satisfaction: '没有居民评价' };
+    /** What the trend line says: last month's figure, then the change (▲/▼ and in words) or why none. */
+    const expected = (ts: FirebaseFirestore.DocumentData[]) => {
+      const now = rates(ts, thisStart, Date.now() + 60_000);
+      const before = rates(ts, lastStart, thisStart);
+      return (['response', 'resolution', 'satisfaction'] as const).map((kind) => {
+        const [n, of] = now[kind];
+        const [m, ofBefore] = before[kind];
+        const last = ofBefore ? `上月 ${pct.format(m / ofBefore)}` : '上月 —';
+        if (!of || !ofBefore) {
+          const when = !of && !ofBefore ? '本月和上月都' : !of ? '本月' : '上月';
+          return { kind, parts: [last, `无法比较：${when}${none[kind]}`] };
+        }
+        const points = Math.round((n / of) * 100) - Math.round((m / ofBefore) * 100);
+        return {
+          kind,
+          parts:
+            points === 0
+              ? [last, '= 与上月持平']
+              : [
+                  last,
+                  `${points > 0 ? '▲' : '▼'} ${Math.abs(points)} 个百分点`,
+                  `比上月${points > 0 ? '高' : '低'} ${Math.abs(points)} 个百分点`,
+                ],
+        };
+      });
+    };
+    // The seed has work accepted last month whatever day it runs: there is a month to compare with.
+    expect(rates(tickets, lastStart, thisStart).response[1]).toBeGreaterThan(0);
+
+    const page = await b.page({ ...DESK, viewport: { width: 1366, height: 768 } });
+    await signInWithEmail(page, 'head@demo.shequ', DEMO_PASSWORD);
+    await page.goto('/admin');
+    const all = page.getByTestId('rates-all');
+    for (const { kind, parts } of expected(tickets)) {
+      const line = all.getByTestId(`trend-${kind}`);
+      for (const part of parts) await expect.poll(() => line.innerText()).toContain(part);
+    }
+    const worker = 'u-w2';
+    const row = page.getByTestId(`rates-worker-${worker}`);
+    for (const { kind, parts } of expected(tickets.filter((t) => t.assigneeId === worker))) {
+      const line = row.getByTestId(`trend-${kind}`);
+      for (const part of parts) await expect.poll(() => line.innerText()).toContain(part);
+    }
+  });
+
   it('the home lists what needs a push (督办), each ticket with why, unaccepted reports first', async () => {
     const now = Date.now();
     const open = (await adminDb().collection('tickets').where('open', '==', true).get()).docs.map((d) =>

@@ -10,6 +10,7 @@ import type { CommunityNotice } from '../../src/features/notices/types';
 import type { TimelineEntry, TimelineType } from '../../src/features/tickets/types';
 import type { Ticket, TicketStatus } from '../../src/lib/converters/tickets';
 import type { Visit } from '../../src/lib/converters/visits';
+import { monthStart } from '../../src/lib/period';
 import { careIntervalDays, interestGroups } from '../../src/lib/policy';
 import { CATEGORIES, LEAF_CATEGORIES, categoriesDoc, type SeedCategory } from './categories';
 import { scenarioTickets } from './scenarios';
@@ -563,6 +564,7 @@ export function demoCommunity(now: Date, seed = 20261122): DemoCommunity {
     ),
   ];
   const otherHouseholds = households.filter((h) => !demoHouseholds.includes(h.id)).map((h) => h.id);
+  const sinceMonthStart = now.getTime() - monthStart(now).getTime();
   const tickets: SeedTicket[] = STATUS_PLAN.map((status, i) => {
     const hid =
       i < demoHouseholds.length * 3
@@ -586,7 +588,9 @@ export function demoCommunity(now: Date, seed = 20261122): DemoCommunity {
           ? responseMs * 2
           : r.int(10, 50) * 60_000
         : status === 'closed' || status === 'cancelled' || status === 'rejected'
-          ? r.int(5, 40) * DAY
+          ? // every other closed ticket was reported and accepted last month, whatever day it is seeded on:
+            // the dashboard's month-on-month trend (环比) has last month's figures to compare with
+            Math.max(r.int(5, 40) * DAY, status === 'closed' && i % 2 === 0 ? sinceMonthStart + 4 * DAY : 0)
           : status === 'accepted' || status === 'in_progress'
             ? i % 4 === 0
               ? resolutionMs + r.int(2, 30) * HOUR

@@ -302,6 +302,26 @@ const enStaff: StaffMessages = {
         satisfaction: 'By satisfaction rate',
       },
     },
+    // Month on month: each rate this month beside last month's.
+    trend: {
+      thisMonth: 'this month {{value}}',
+      lastMonth: 'last month {{value}}',
+      lastMonthNone: 'last month —',
+      points: '{{points}} pts',
+      up: '{{points}} percentage points up on last month',
+      down: '{{points}} percentage points down on last month',
+      same: 'the same as last month',
+      none: {
+        response: 'no tickets accepted',
+        resolution: 'no tickets accepted',
+        satisfaction: 'no ratings',
+      },
+      missing: {
+        thisMonth: 'no comparison: {{none}} this month',
+        lastMonth: 'no comparison: {{none}} last month',
+        both: 'no comparison: {{none}} in either month',
+      },
+    },
   },
   // The register's new forms (issue 23): adding and archiving a household, ID numbers, refusing an address
   // with a reason, a ticket's household and reporter's phone.

@@ -293,6 +293,26 @@ const zhCNStaff = {
         satisfaction: '按满意率',
       },
     },
+    // Month on month (环比): each rate this month beside last month's.
+    trend: {
+      thisMonth: '本月 {{value}}',
+      lastMonth: '上月 {{value}}',
+      lastMonthNone: '上月 —',
+      points: '{{points}} 个百分点',
+      up: '比上月高 {{points}} 个百分点',
+      down: '比上月低 {{points}} 个百分点',
+      same: '与上月持平',
+      none: {
+        response: '没有受理的工单',
+        resolution: '没有受理的工单',
+        satisfaction: '没有居民评价',
+      },
+      missing: {
+        thisMonth: '无法比较：本月{{none}}',
+        lastMonth: '无法比较：上月{{none}}',
+        both: '无法比较：本月和上月都{{none}}',
+      },
+    },
   },
   // The register's new forms (issue 23): adding and archiving a household, ID numbers, refusing an address
   // with a reason, a ticket's household and reporter's phone.

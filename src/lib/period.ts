@@ -20,6 +20,12 @@ export function monthKey(d: Date) {
   return monthOf(communityClock(d));
 }
 
+/** When the community's month holding `d` began (midnight of its 1st, China Standard Time). */
+export function monthStart(d: Date): Date {
+  const c = communityClock(d);
+  return new Date(Date.UTC(c.getUTCFullYear(), c.getUTCMonth(), 1) - COMMUNITY_UTC_OFFSET_HOURS * 3_600_000);
+}
+
 /** The months of a period ending with the month of `now`: the summary documents the dashboard reads. */
 export function monthsBack(now: Date, count: number): string[] {
   const c = communityClock(now);

@@ -101,6 +101,8 @@ export default function Component() {
         {(data) => (
           <DashboardView
             summary={data}
+            months={data.trend}
+            periodIsMonth={months === '1'}
             current={current.data}
             workerIds={workerIds}
             buildingIds={buildingIds}

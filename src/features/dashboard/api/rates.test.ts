@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { isLow, rate, ratesAll, ratesBy, sortRates, workerKeys } from './rates';
+import { isLow, rate, ratesAll, ratesBy, sortRates, trend, trendsAll, trendsBy, workerKeys } from './rates';
 import { addMonth, emptySummary } from './summary';
 
 /** Two months as the stats documents hold them: w1 answers late sometimes, w2 has nothing rated. */
@@ -88,5 +88,60 @@ describe('the three rates', () => {
       { key: 'c', response: rate(5, 10), resolution: rate(0, 0), satisfaction: rate(0, 0) },
     ];
     expect(sortRates(tie, 'response', name).map((r) => r.key)).toEqual(['c', 'a', 'b']);
+  });
+});
+
+describe('month on month', () => {
+  const last = addMonth(emptySummary(), {
+    acceptedAll: 10,
+    acceptedInTimeAll: 8,
+    resolvedAll: 7,
+    ratedAll: 3,
+    ratingGoodAll: 3,
+    acceptedByWorker: { w1: 10 },
+    acceptedInTimeByWorker: { w1: 8 },
+    ratedByWorker: { w1: 3 },
+    ratingGoodByWorker: { w1: 3 },
+    acceptedByBuilding: { b1: 10 },
+    acceptedInTimeByBuilding: { b1: 8 },
+  });
+  const now = addMonth(emptySummary(), {
+    acceptedAll: 20,
+    acceptedInTimeAll: 17,
+    resolvedAll: 13,
+    acceptedByWorker: { w1: 4, w2: 16 },
+    acceptedInTimeByWorker: { w1: 4, w2: 13 },
+    acceptedByBuilding: { b1: 20 },
+    acceptedInTimeByBuilding: { b1: 17 },
+  });
+
+  it('the community: this month’s rate beside last month’s, the change in percentage points', () => {
+    const t = trendsAll(now, last);
+    expect(t.response).toEqual({
+      thisMonth: { count: 17, of: 20, value: 0.85 },
+      lastMonth: { count: 8, of: 10, value: 0.8 },
+      points: 5,
+      missing: null,
+    });
+    expect(t.resolution.points).toBe(65 - 70);
+    // nothing rated this month: no change to show, and the reason is this month
+    expect(t.satisfaction).toMatchObject({ points: null, missing: 'thisMonth' });
+  });
+
+  it('per worker and building, a key absent from a month has nothing to divide by in it', () => {
+    const workers = trendsBy(now, last, 'ByWorker', ['w1', 'w2', 'w9']);
+    expect(workers.get('w1')!.response).toMatchObject({ points: 100 - 80, missing: null });
+    expect(workers.get('w1')!.satisfaction).toMatchObject({ points: null, missing: 'thisMonth' });
+    expect(workers.get('w2')!.response).toMatchObject({ points: null, missing: 'lastMonth' });
+    expect(workers.get('w9')!.resolution).toMatchObject({ points: null, missing: 'both' });
+    expect(trendsBy(now, last, 'ByBuilding', ['b1']).get('b1')!.response.points).toBe(5);
+  });
+
+  it('the change is between the figures as shown (whole per cents), so they add up on screen', () => {
+    // 2/3 shows 67 %, 1/2 shows 50 %: ▲ 17, not the raw 16.67
+    expect(trend(rate(2, 3), rate(1, 2)).points).toBe(17);
+    // 0.804 and 0.796 both show 80 %: no change, not ▲ 1
+    expect(trend(rate(804, 1000), rate(796, 1000)).points).toBe(0);
+    expect(trend(rate(0, 4), rate(4, 4)).points).toBe(-100);
   });
 });

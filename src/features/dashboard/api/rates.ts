@@ -96,3 +96,53 @@ export function sortRates(rows: RateRow[], by: RateKind | 'worst', name: (key: s
     return weight(b) - weight(a) || name(a.key).localeCompare(name(b.key));
   });
 }
+
+/**
+ * A rate this month beside last month's: the change in percentage points between the two as shown (each
+ * rounded to a whole per cent first, so "80% → 85%" reads ▲ 5, never 4 or 6). `points` is null when either
+ * month has nothing to divide by; `missing` then says which.
+ */
+export interface Trend {
+  thisMonth: Rate;
+  lastMonth: Rate;
+  points: number | null;
+  missing: 'thisMonth' | 'lastMonth' | 'both' | null;
+}
+
+export function trend(thisMonth: Rate, lastMonth: Rate): Trend {
+  const a = thisMonth.value;
+  const b = lastMonth.value;
+  return {
+    thisMonth,
+    lastMonth,
+    points: a === null || b === null ? null : Math.round(a * 100) - Math.round(b * 100),
+    missing: a === null ? (b === null ? 'both' : 'thisMonth') : b === null ? 'lastMonth' : null,
+  };
+}
+
+export type TrendRow = Record<RateKind, Trend>;
+
+function trendRow(now: Omit<RateRow, 'key'>, before: Omit<RateRow, 'key'>): TrendRow {
+  return {
+    response: trend(now.response, before.response),
+    resolution: trend(now.resolution, before.resolution),
+    satisfaction: trend(now.satisfaction, before.satisfaction),
+  };
+}
+
+/** The community's three rates, this month against last month. */
+export function trendsAll(thisMonth: Summary, lastMonth: Summary): TrendRow {
+  return trendRow(ratesAll(thisMonth), ratesAll(lastMonth));
+}
+
+/** Per worker or building, each key's three rates this month against last month. */
+export function trendsBy(
+  thisMonth: Summary,
+  lastMonth: Summary,
+  dim: 'ByWorker' | 'ByBuilding',
+  keys: string[],
+): Map<string, TrendRow> {
+  const now = ratesBy(thisMonth, dim, keys);
+  const before = ratesBy(lastMonth, dim, keys);
+  return new Map(keys.map((k, i) => [k, trendRow(now[i]!, before[i]!)]));
+}

@@ -7,7 +7,7 @@ import type * as Firestore from 'firebase/firestore';
 import { ticketConverter, type Ticket } from '../../../lib/converters/tickets';
 import { dayKey } from '../../../lib/period';
 import { WARNING_WINDOW_DAYS } from '../../../lib/policy';
-import { addMonth, emptySummary, type Summary } from './summary';
+import { addMonth, emptySummary, monthsToRead, previousMonth, type Summary } from './summary';
 
 export type DashboardSdk = Pick<
   typeof Firestore,
@@ -41,15 +41,33 @@ export interface Current {
 /** Days of signals before today the early warnings look at (policy.ts: the text message uses it too). */
 export { WARNING_WINDOW_DAYS };
 
+/** A period's merged summaries, and its last month's and the month before's apart (the month-on-month trend). */
+export interface PeriodSummary extends Summary {
+  /** The period's last month (this month) and the month before it, each alone. */
+  trend: { thisMonth: Summary; lastMonth: Summary };
+  /** Documents read: one per month, plus the month before when the period does not hold it. */
+  reads: number;
+}
+
 /** The merged summaries of the given months: one document read per month, whatever the ticket count. */
 export async function loadSummary(
   b: DashboardSdk,
   db: Firestore.Firestore,
   months: string[],
-): Promise<Summary & { reads: number }> {
-  const snaps = await Promise.all(months.map((m) => b.getDoc(b.doc(db, 'stats', m))));
-  const s = snaps.reduce((acc, d) => addMonth(acc, d.data()), emptySummary());
-  return { ...s, reads: months.length };
+): Promise<PeriodSummary> {
+  const read = monthsToRead(months);
+  const snaps = await Promise.all(read.map((m) => b.getDoc(b.doc(db, 'stats', m))));
+  const raw = new Map(read.map((m, i) => [m, snaps[i]!.data()]));
+  const s = months.reduce((acc, m) => addMonth(acc, raw.get(m)), emptySummary());
+  const last = months.at(-1) ?? '';
+  return {
+    ...s,
+    trend: {
+      thisMonth: addMonth(emptySummary(), raw.get(last)),
+      lastMonth: addMonth(emptySummary(), raw.get(previousMonth(last))),
+    },
+    reads: read.length,
+  };
 }
 
 /** Open and overdue now, overall and per worker and per building: aggregation queries, no documents. */

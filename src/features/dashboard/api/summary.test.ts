@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { addMonth, emptySummary, medianBucket, satisfactionBy } from './summary';
+import { addMonth, emptySummary, medianBucket, monthsToRead, previousMonth, satisfactionBy } from './summary';
 
 describe('dashboard summaries', () => {
   it('merges months field by field', () => {
@@ -23,5 +23,14 @@ describe('dashboard summaries', () => {
       ratingGoodByWorker: { w1: 3 },
     });
     expect(satisfactionBy(s, 'ByWorker')).toEqual([{ key: 'w1', rated: 4, average: 4.5, goodShare: 0.75 }]);
+  });
+  it('names the month before, across a year', () => {
+    expect(previousMonth('2026-11')).toBe('2026-10');
+    expect(previousMonth('2026-01')).toBe('2025-12');
+  });
+  it('reads the month before this one once at most: one more document for this month, none for longer', () => {
+    expect(monthsToRead(['2026-01'])).toEqual(['2025-12', '2026-01']);
+    expect(monthsToRead(['2025-11', '2025-12', '2026-01'])).toEqual(['2025-11', '2025-12', '2026-01']);
+    expect(monthsToRead([])).toEqual([]);
   });
 });

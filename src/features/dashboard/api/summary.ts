@@ -126,3 +126,21 @@ export function satisfactionBy(s: Summary, dim: 'ByBuilding' | 'ByWorker' | 'ByC
       goodShare: (s[`ratingGood${dim}`][k] ?? 0) / rated[k]!,
     }));
 }
+
+/** The month before `2026-01` (`2025-12`): the summary document a month is compared with. */
+export function previousMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const d = new Date(Date.UTC(y, m - 2, 1));
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+/**
+ * The summary documents a period needs: its months, and the month before its last (this month's trend is
+ * against it) when the period does not hold it already — one more read at most, whatever the ticket count.
+ */
+export function monthsToRead(months: string[]): string[] {
+  const last = months.at(-1);
+  if (!last) return [];
+  const before = previousMonth(last);
+  return months.includes(before) ? months : [before, ...months];
+}

@@ -24,6 +24,8 @@ export interface Names {
 
 export function DashboardView({
   summary,
+  months,
+  periodIsMonth = true,
   current,
   workerIds = [],
   buildingIds,
@@ -33,6 +35,10 @@ export function DashboardView({
   names,
 }: {
   summary: Summary;
+  /** This month's and last month's summaries alone (the rates' month-on-month trend). */
+  months: { thisMonth: Summary; lastMonth: Summary };
+  /** The period is this month only. */
+  periodIsMonth?: boolean;
   current: Current | undefined;
   /** Today's grid workers: each has a row in the rates, even with nothing counted in the period. */
   workerIds?: string[];
@@ -128,6 +134,8 @@ export function DashboardView({
 
       <Rates
         summary={summary}
+        months={months}
+        periodIsMonth={periodIsMonth}
         workerIds={workerKeys(summary, workerIds)}
         buildingIds={buildingIds}
         workerName={names.worker}

@@ -10,9 +10,13 @@ import {
   ratesAll,
   ratesBy,
   sortRates,
+  trendsAll,
+  trendsBy,
   type Rate,
   type RateKind,
   type RateRow,
+  type Trend,
+  type TrendRow,
 } from '../api/rates';
 import type { Summary } from '../api/summary';
 
@@ -31,17 +35,24 @@ type SortBy = RateKind | 'worst';
 
 /**
  * 响应率, 解决率, 满意率 per grid worker and per building for the chosen period, with the counts behind each
- * figure and what each means written above them; worst first, red under the threshold. A table on a desk,
- * a list of cards on a phone.
+ * figure and what each means written above them; worst first, red under the threshold. Beside each, last
+ * month's figure and the change since (环比: this month against last month, whatever the period). A table
+ * on a desk, a list of cards on a phone.
  */
 export function Rates({
   summary,
+  months,
+  periodIsMonth,
   workerIds,
   buildingIds,
   workerName,
   buildingName,
 }: {
   summary: Summary;
+  /** This month's and last month's summaries alone, for the month-on-month trend. */
+  months: { thisMonth: Summary; lastMonth: Summary };
+  /** The period is this month only: its figure is this month's, not repeated in the trend. */
+  periodIsMonth: boolean;
   workerIds: string[];
   buildingIds: string[];
   workerName: (id: string) => string;
@@ -53,6 +64,50 @@ export function Rates({
   const pct = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
   const threshold = pct.format(rateAlertBelow);
   const all = ratesAll(summary);
+  const trendAll = trendsAll(months.thisMonth, months.lastMonth);
+  const trendWorkers = trendsBy(months.thisMonth, months.lastMonth, 'ByWorker', workerIds);
+  const trendBuildings = trendsBy(months.thisMonth, months.lastMonth, 'ByBuilding', buildingIds);
+
+  /**
+   * "上月 80% · ▲ 5 个百分点" (the arrow and figure read out as words), or "—" and why there is nothing to
+   * compare; with this month's figure first when the period is longer than this month.
+   */
+  const trendLine = (kind: RateKind, tr: Trend | undefined) => {
+    if (!tr) return null;
+    const value = (r: Rate) => (r.value === null ? '—' : pct.format(r.value));
+    const change =
+      tr.points === null ? (
+        <span>
+          {t(`dashboard.trend.missing.${tr.missing ?? 'both'}`, {
+            none: t(`dashboard.trend.none.${kind}`),
+          })}
+        </span>
+      ) : (
+        <>
+          <span aria-hidden="true">
+            {tr.points > 0 ? '▲ ' : tr.points < 0 ? '▼ ' : '= '}
+            {tr.points === 0
+              ? t('dashboard.trend.same')
+              : t('dashboard.trend.points', { points: Math.abs(tr.points) })}
+          </span>
+          <span className="sr-only">
+            {tr.points === 0
+              ? t('dashboard.trend.same')
+              : t(`dashboard.trend.${tr.points > 0 ? 'up' : 'down'}`, { points: Math.abs(tr.points) })}
+          </span>
+        </>
+      );
+    return (
+      <span data-testid={`trend-${kind}`} className="block text-sm text-stone-700">
+        {!periodIsMonth && <>{t('dashboard.trend.thisMonth', { value: value(tr.thisMonth) })} · </>}
+        {tr.lastMonth.value === null
+          ? t('dashboard.trend.lastMonthNone')
+          : t('dashboard.trend.lastMonth', { value: value(tr.lastMonth) })}
+        {' · '}
+        {change}
+      </span>
+    );
+  };
 
   /** "18/20 · 90%", red with a word when under the threshold; "—" and why with nothing to divide by. */
   const figure = (kind: RateKind, r: Rate) => {
@@ -75,7 +130,13 @@ export function Rates({
     );
   };
 
-  const table = (title: string, rows: RateRow[], name: (id: string) => string, testId: string) => {
+  const table = (
+    title: string,
+    rows: RateRow[],
+    trends: Map<string, TrendRow>,
+    name: (id: string) => string,
+    testId: string,
+  ) => {
     const sorted = sortRates(rows, by, name);
     if (!isWide)
       return (
@@ -93,7 +154,10 @@ export function Rates({
                   {RATE_KINDS.map((k) => (
                     <div key={k} className="flex flex-wrap gap-2">
                       <dt className="font-medium">{t(`dashboard.rates.${k}`)}</dt>
-                      <dd>{figure(k, r[k])}</dd>
+                      <dd>
+                        {figure(k, r[k])}
+                        {trendLine(k, trends.get(r.key)?.[k])}
+                      </dd>
                     </div>
                   ))}
                 </dl>
@@ -127,6 +191,7 @@ export function Rates({
                 {RATE_KINDS.map((k) => (
                   <td key={k} className="p-2">
                     {figure(k, r[k])}
+                    {trendLine(k, trends.get(r.key)?.[k])}
                   </td>
                 ))}
               </tr>
@@ -157,7 +222,10 @@ export function Rates({
         {RATE_KINDS.map((k) => (
           <div key={k} className="rounded-2xl border border-stone-200 bg-white p-3">
             <dt className="text-base text-stone-800">{t(`dashboard.rates.all.${k}`)}</dt>
-            <dd className="text-lg">{figure(k, all[k])}</dd>
+            <dd className="text-lg">
+              {figure(k, all[k])}
+              {trendLine(k, trendAll[k])}
+            </dd>
           </div>
         ))}
       </dl>
@@ -174,10 +242,17 @@ export function Rates({
           ))}
         </Select>
       </div>
-      {table(t('dashboard.byWorker'), ratesBy(summary, 'ByWorker', workerIds), workerName, 'rates-worker')}
+      {table(
+        t('dashboard.byWorker'),
+        ratesBy(summary, 'ByWorker', workerIds),
+        trendWorkers,
+        workerName,
+        'rates-worker',
+      )}
       {table(
         t('dashboard.byBuilding'),
         ratesBy(summary, 'ByBuilding', buildingIds),
+        trendBuildings,
         buildingName,
         'rates-building',
       )}
