@@ -238,9 +238,6 @@ const en: CoreMessages = {
     description: 'Describe the problem',
     descriptionHint: 'e.g. the kitchen pipe has been dripping for two days',
     descriptionVoiceHint: 'You recorded a voice message: typing here is optional',
-    voice: 'Speak',
-    voiceListening: 'Listening, please speak…',
-    voiceUnavailable: 'This phone has no voice input here; use the keyboard’s microphone.',
     where: 'Where is it?',
     whereFlat: 'In my home ({{address}})',
     whereCommon: 'A common area (stairwell, lift…)',
@@ -266,7 +263,6 @@ const en: CoreMessages = {
     followers_other: '{{count}} households have this too',
     metoo: 'Me too — follow it',
     following: 'Following',
-    notMine: 'Not the same problem — continue',
     followedPage: {
       title: 'A problem I follow',
       what: 'Problem',
