@@ -483,7 +483,7 @@ const en: CoreMessages = {
     volunteerHint: 'Volunteers can sign up for event roles; staff certify their service hours.',
     settings: 'Display',
     relink: 'Enter my address again',
-    messages: 'Text message alerts',
+    messages: 'Messages',
   },
   notify: {
     title: 'Messages',

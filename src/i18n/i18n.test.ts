@@ -52,6 +52,11 @@ describe('translations', () => {
     for (const k of [...keys(en), ...keys(enStaff)]) expect(hasMessage(k, 'zh-CN'), k).toBe(true);
   });
 
+  it('the profile’s link to the messages screen is called as that screen is, in both languages (it covers text messages and phone notifications)', () => {
+    expect(zhCNSignin.profile.messages).toBe(zhCNNotify.notify.title);
+    expect(en.profile.messages).toBe(en.notify.title);
+  });
+
   it('a missing key fails loudly (the test setup turns it into an error)', () => {
     // @ts-expect-error — not a key
     expect(() => t('tickets.doesNotExist')).toThrow(/missing message "tickets.doesNotExist"/);

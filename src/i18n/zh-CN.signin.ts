@@ -83,7 +83,7 @@ const zhCNSignin = {
     volunteerHint: '志愿者可以报名活动岗位，服务时长由工作人员认证。',
     settings: '显示设置',
     relink: '重新填写住址',
-    messages: '消息提醒（短信）',
+    messages: '消息提醒',
   },
 } as const;
 
