@@ -54,6 +54,21 @@ describe('ticket list', () => {
     expect(within(item).getByText('还剩 3小时')).toBeInTheDocument();
   });
 
+  it('never shows a category’s code while the categories are still loading (a slow first load)', () => {
+    renderWithProviders(
+      <TicketList
+        tickets={[ticket({ categoryId: 'power' })]}
+        categories={[]}
+        linkTo={(id) => `/tickets/${id}`}
+        empty="无"
+      />,
+    );
+    const item = screen.getByRole('link');
+    expect(item).not.toHaveTextContent(/power/);
+    expect(within(item).getByText('…')).toBeInTheDocument();
+    expect(within(item).getByText('已提交')).toBeInTheDocument();
+  });
+
   it('marks overdue tickets in words, in English too', async () => {
     await setLanguage('en');
     renderWithProviders(
