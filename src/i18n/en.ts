@@ -390,6 +390,7 @@ const en: CoreMessages = {
     confirmed: 'You are signed up: your place is confirmed',
     confirmedRole: 'You are signed up as {{role}}: confirmed',
     waitlisted: 'Waiting list: number {{position}}',
+    waitlistedRole: 'Signed up as {{role}}: number {{position}} on the waiting list',
     waitlistHint:
       'When someone cancels, places go to the waiting list in order of sign-up; you will see it here.',
     cancelMine: 'Cancel my sign-up',
@@ -416,6 +417,7 @@ const en: CoreMessages = {
       confirmed: 'Signed up',
       confirmedRole: 'Signed up as {{role}}',
       waitlisted: 'Waiting list: number {{position}}',
+      waitlistedRole: '{{role}}: number {{position}} on the waiting list',
       checkedIn: 'Checked in',
     },
     addToCalendar: 'Add to my calendar',
