@@ -490,7 +490,7 @@ const en: CoreMessages = {
   notify: {
     title: 'Messages',
     intro:
-      'When something happens, the community texts your phone. Choose here what you get a text about, and whether you may be disturbed at night.',
+      'When something happens, the community sends you a text message, and can notify your phone too. Choose here what you are told about, and whether you may be disturbed at night.',
     sendsTo: 'Texts go to',
     noPhone: 'Your account has no mobile number, so no text messages can reach you.',
     noPhoneHow:
@@ -524,7 +524,7 @@ const en: CoreMessages = {
     unsaved: 'You have changes that are not saved yet.',
     history: 'Recent alerts',
     historyHint: 'The last {{count}}, including those not sent, and why.',
-    historyNone: 'No text alerts have been sent to you yet.',
+    historyNone: 'No alerts have been sent to you yet.',
     status: {
       sent: 'Sent',
       sentLater: 'Quiet hours: sent {{time}}',

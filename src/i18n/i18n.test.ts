@@ -52,9 +52,14 @@ describe('translations', () => {
     for (const k of [...keys(en), ...keys(enStaff)]) expect(hasMessage(k, 'zh-CN'), k).toBe(true);
   });
 
-  it('the profile’s link to the messages screen is called as that screen is, in both languages (it covers text messages and phone notifications)', () => {
+  it('the messages screen covers text messages and phone notifications: the profile’s link is called as the screen is, and the screen’s first words and empty history speak of both', () => {
     expect(zhCNSignin.profile.messages).toBe(zhCNNotify.notify.title);
     expect(en.profile.messages).toBe(en.notify.title);
+    // …and the screen's first words, and its empty history, speak of both
+    expect(zhCNNotify.notify.intro).toMatch(/短信.*通知/);
+    expect(en.notify.intro).toMatch(/text message.*notify/);
+    expect(zhCNNotify.notify.historyNone).not.toMatch(/短信/);
+    expect(en.notify.historyNone).not.toMatch(/text/);
   });
 
   it('a missing key fails loudly (the test setup turns it into an error)', () => {

@@ -56,6 +56,6 @@ describe('recent messages', () => {
 
   it('says so when nothing was sent yet', () => {
     renderWithProviders(<DeliveryList items={[]} ticketHref={() => ''} eventHref={() => ''} />);
-    expect(screen.getByText('还没有给您发过短信提醒。')).toBeInTheDocument();
+    expect(screen.getByText('还没有给您发过提醒。')).toBeInTheDocument();
   });
 });
