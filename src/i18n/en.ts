@@ -184,6 +184,7 @@ const en: CoreMessages = {
     owner: 'Owner',
     deadline: 'Deadline',
     detail: 'Ticket',
+    detailMine: 'Report',
     description: 'Problem',
     location: 'Where',
     category: 'Category',

@@ -114,6 +114,8 @@ const zhCN = {
     owner: '负责人',
     deadline: '办理期限',
     detail: '工单详情',
+    // (the household's own words for it: 工单 is the office's)
+    detailMine: '报事详情',
     description: '问题描述',
     location: '地点',
     category: '类别',
