@@ -325,6 +325,7 @@ const en: CoreMessages = {
     title: 'Reports not sent yet',
     waiting: 'Waiting to send',
     waitingHint: 'Sent automatically when you are online',
+    sendingNow: { badge: 'Sending', hint: 'Sending now, one moment' },
     refused: 'Not sent',
     reason: {
       'permission-denied':

@@ -149,6 +149,8 @@ const zhCN = {
     title: '还没有发送的报事',
     waiting: '等待发送',
     waitingHint: '联网后自动发送',
+    // connected: being sent now (photos and a voice message take a moment)
+    sendingNow: { badge: '正在发送', hint: '正在发送，请稍候' },
     refused: '没有发送成功',
   },
   actions: {
