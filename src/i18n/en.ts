@@ -85,7 +85,7 @@ const en: CoreMessages = {
   welcome: {
     title: 'Welcome to Community Services',
     intro:
-      'Tell us your name and address. Once your grid worker confirms it you can report problems and see your household’s tickets.',
+      'Tell us your name and address. Once your grid worker confirms it you can report problems and see your household’s reports.',
     name: 'Your name',
     nameHint: 'e.g. Wang Xiuying',
     building: 'Building',
@@ -123,7 +123,7 @@ const en: CoreMessages = {
   link: {
     pendingTitle: 'Address waiting for confirmation',
     pendingBody:
-      'You asked to be linked to {{address}}. Once your grid worker confirms it you can report problems and see your household’s tickets.',
+      'You asked to be linked to {{address}}. Once your grid worker confirms it you can report problems and see your household’s reports.',
     refusedTitle: 'Address not confirmed',
     refusedBody:
       'Your grid worker could not confirm the address you gave. Enter it again under "Me" or call the community office.',
@@ -199,10 +199,10 @@ const en: CoreMessages = {
     voice: 'Voice message {{time}}',
     rating: 'Rated {{score}} out of 5',
     rejectReason: 'Reason for rejection: {{reason}}',
-    notFound: 'This ticket does not exist, or you may not see it.',
+    notFound: 'This report does not exist, or you may not see it.',
     event: {
       created: 'reported the problem',
-      accepted: 'accepted the ticket',
+      accepted: 'accepted the report',
       started: 'started work',
       resolved: 'marked it resolved',
       closed: 'closed it',

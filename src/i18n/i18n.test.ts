@@ -62,6 +62,25 @@ describe('translations', () => {
     expect(en.notify.historyNone).not.toMatch(/text/);
   });
 
+  it('what a resident reads of their reports says 报事 / report, not the office’s 工单 / ticket', () => {
+    const resident = [
+      zhCNSignin.welcome.intro,
+      zhCN.link.pendingBody,
+      zhCN.tickets.detailMine,
+      zhCN.tickets.notFound,
+      zhCNTimeline.tickets.event.accepted,
+    ];
+    for (const s of resident) expect(s).not.toMatch(/工单/);
+    for (const s of [
+      en.welcome.intro,
+      en.link.pendingBody,
+      en.tickets.detailMine,
+      en.tickets.notFound,
+      en.tickets.event.accepted,
+    ])
+      expect(s).not.toMatch(/ticket/i);
+  });
+
   it('a missing key fails loudly (the test setup turns it into an error)', () => {
     // @ts-expect-error — not a key
     expect(() => t('tickets.doesNotExist')).toThrow(/missing message "tickets.doesNotExist"/);
