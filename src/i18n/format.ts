@@ -55,7 +55,7 @@ export function formatDateTime(d: Date, lang: Language) {
 
 /**
  * From when to when: "12月9日周三 08:00–10:00" / "Wed, December 9, 08:00–10:00" when both are on one day
- * (the date said once), else both in full with a spaced dash.
+ * (the date said once; the hours kept on one line), else both in full with a spaced dash.
  */
 export function formatTimeRange(start: Date, end: Date, lang: Language) {
   const sameDay =
@@ -68,7 +68,8 @@ export function formatTimeRange(start: Date, end: Date, lang: Language) {
     lang === 'en'
       ? `${WEEKDAYS.en[start.getDay()]}, ${MONTHS[start.getMonth()]} ${start.getDate()},`
       : `${start.getMonth() + 1}月${start.getDate()}日${WEEKDAYS['zh-CN'][start.getDay()]}`;
-  return `${day} ${time(start)}–${time(end)}`;
+  // (word joiners: the hours never part at the dash, "17:00–" above "21:00")
+  return `${day} ${time(start)}\u2060–\u2060${time(end)}`;
 }
 
 const relativeFormat = perLanguage((lang) => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }));

@@ -26,6 +26,7 @@ describe('an event’s details', () => {
         }}
       />,
     );
-    expect(screen.getByText('12月9日周三 08:00–10:00')).toBeInTheDocument();
+    // (the hours joined: they never part at the dash)
+    expect(screen.getByText('12月9日周三 08:00\u2060–\u206010:00')).toBeInTheDocument();
   });
 });
