@@ -1,13 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import {
-  formatDate,
-  formatDateTime,
-  formatDuration,
-  formatRelative,
-  formatTimeRange,
-  pluralForm,
-} from './format';
+import { formatDate, formatDateTime, formatDuration, formatRelative, pluralForm } from './format';
 import type { Language } from './index';
 
 const LANGS: Language[] = ['zh-CN', 'en'];
@@ -42,15 +35,6 @@ describe('formatting dates and durations', () => {
     expect(formatDateTime(new Date(2026, 11, 2, 14, 5), 'en')).toBe('Wed, December 2 at 14:05');
     expect(formatDateTime(new Date(2026, 0, 5, 0, 7), 'en')).toBe('Mon, January 5 at 00:07');
     expect(formatDateTime(new Date(2026, 0, 5, 0, 7), 'zh-CN')).toBe('1月5日周一 00:07');
-  });
-
-  it('an event on one day says its date once; one over several days says both', () => {
-    const [start, end] = [new Date(2026, 11, 9, 8, 0), new Date(2026, 11, 9, 10, 30)];
-    expect(formatTimeRange(start, end, 'zh-CN')).toBe('12月9日周三 08:00\u2060–\u206010:30');
-    expect(formatTimeRange(start, end, 'en')).toBe('Wed, December 9, 08:00\u2060–\u206010:30');
-    const next = new Date(2026, 11, 10, 9, 0);
-    expect(formatTimeRange(start, next, 'zh-CN')).toBe('12月9日周三 08:00 – 12月10日周四 09:00');
-    expect(formatTimeRange(start, next, 'en')).toBe('Wed, December 9 at 08:00 – Thu, December 10 at 09:00');
   });
 
   it('durations read naturally in both languages, with the units Intl uses', () => {

@@ -53,25 +53,6 @@ export function formatDateTime(d: Date, lang: Language) {
     : `${m + 1}月${day}日${weekday} ${time}`;
 }
 
-/**
- * From when to when: "12月9日周三 08:00–10:00" / "Wed, December 9, 08:00–10:00" when both are on one day
- * (the date said once; the hours kept on one line), else both in full with a spaced dash.
- */
-export function formatTimeRange(start: Date, end: Date, lang: Language) {
-  const sameDay =
-    start.getFullYear() === end.getFullYear() &&
-    start.getMonth() === end.getMonth() &&
-    start.getDate() === end.getDate();
-  if (!sameDay) return `${formatDateTime(start, lang)} – ${formatDateTime(end, lang)}`;
-  const time = (d: Date) => `${two(d.getHours())}:${two(d.getMinutes())}`;
-  const day =
-    lang === 'en'
-      ? `${WEEKDAYS.en[start.getDay()]}, ${MONTHS[start.getMonth()]} ${start.getDate()},`
-      : `${start.getMonth() + 1}月${start.getDate()}日${WEEKDAYS['zh-CN'][start.getDay()]}`;
-  // (word joiners: the hours never part at the dash, "17:00–" above "21:00")
-  return `${day} ${time(start)}\u2060–\u2060${time(end)}`;
-}
-
 const relativeFormat = perLanguage((lang) => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }));
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

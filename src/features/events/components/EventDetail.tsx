@@ -1,6 +1,7 @@
 import { useTranslation } from '@/i18n/react';
 import { Card, Notice } from '@/components/ui/Card';
-import { formatDateTime, formatTimeRange } from '@/i18n/format';
+import { formatDateTime } from '@/i18n/format';
+import { formatTimeRange } from './time-range';
 import type { CommunityEvent } from '../types';
 import eventListMessages from '@/i18n/zh-CN.event-list';
 import eventsMessages from '@/i18n/zh-CN.events';
