@@ -50,7 +50,7 @@ describe('community events', () => {
     await second.getByRole('heading', { name: '测试活动 e2e-race' }).waitFor();
     // the full role says, before it is pressed, that this sign-up joins the waiting list
     await second.getByRole('button', { name: '报名做引导员 · 已满，报名即排队候补' }).click();
-    await second.getByText('候补第 1 位').waitFor();
+    await second.getByText('报名做引导员，候补第 1 位').waitFor(); // which role it waits for, too
 
     first.on('dialog', (d) => void d.accept());
     await first.getByRole('button', { name: '取消报名' }).click();

@@ -79,7 +79,8 @@ describe("the resident home's what's new", () => {
 
     // Opening it: the ticket; back home the item is gone, and stays gone after a reload.
     await item.click();
-    await page.getByRole('heading', { name: '工单详情' }).waitFor();
+    // (the resident's words: 报事, not the office's 工单)
+    await page.getByRole('heading', { name: '报事详情' }).waitFor();
     await page.getByText('您好，明天上午九点上门查看。').waitFor();
     await page.goBack();
     await page.getByRole('region', { name: '我家的报事' }).waitFor();

@@ -19,7 +19,7 @@ describe('messages', () => {
     mkdirSync(SHOTS, { recursive: true });
     const page = await b.asResident('13800000001');
     await page.getByRole('link', { name: '我的' }).click();
-    await page.getByRole('link', { name: '消息提醒（短信）' }).click();
+    await page.getByRole('link', { name: '消息提醒' }).click();
     await page.getByRole('heading', { name: '消息提醒', level: 1 }).waitFor();
     await page.getByText('138****0001').waitFor();
 

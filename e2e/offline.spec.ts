@@ -262,7 +262,7 @@ describe('offline', () => {
     await open('/notices/n-water', ['没有找到这条公告']);
     await open('/events/ev-past', ['没有找到这个活动']);
     await open('/me/record', ['还没有报名记录', '累计认证时长']);
-    await open(`/tickets/${elsewhere.id}`, ['这个工单不存在']);
+    await open(`/tickets/${elsewhere.id}`, ['这件报事不存在']);
 
     // What the phone has shows; only the part never loaded here needs a connection.
     await page.goto('/events');

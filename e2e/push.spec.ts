@@ -56,7 +56,7 @@ function stubPushManager() {
 
 async function openMessages(page: Page) {
   await page.getByRole('link', { name: '我的' }).click();
-  await page.getByRole('link', { name: '消息提醒（短信）' }).click();
+  await page.getByRole('link', { name: '消息提醒' }).click();
   await page.getByRole('heading', { name: '消息提醒', level: 1 }).waitFor();
 }
 

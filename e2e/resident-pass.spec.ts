@@ -241,6 +241,28 @@ describe('a resident on the phone', () => {
     expect(wide).toEqual([]);
   }, 300_000);
 
+  it('at 320 px in 长辈版, in English, a photo to send keeps its remove button under it, inside its column, a full tap target', async () => {
+    const page = await b.asResident('13800000001', { viewport: { width: 320, height: 800 } });
+    await setPrefs(page, 'en', true);
+    await page.goto('/report');
+    await page.getByRole('heading', { name: 'Report a problem', level: 1 }).waitFor();
+    // (a photo of the screen itself will do)
+    const photo = await page.screenshot({ type: 'jpeg', clip: { x: 0, y: 0, width: 320, height: 240 } });
+    await page
+      .locator('input[type=file]')
+      .first()
+      .setInputFiles({ name: 'p.jpg', mimeType: 'image/jpeg', buffer: photo });
+    const img = page.getByAltText('Photo 1 to send');
+    await img.waitFor({ timeout: 20_000 });
+    const remove = page.getByRole('button', { name: 'Remove photo 1' });
+    const [i, r] = [(await img.boundingBox())!, (await remove.boundingBox())!];
+    expect(r.x).toBeGreaterThanOrEqual(i.x - 0.5);
+    expect(r.x + r.width).toBeLessThanOrEqual(i.x + i.width + 0.5);
+    expect(r.y).toBeGreaterThanOrEqual(i.y + i.height - 0.5); // under the photo, not over it
+    expect(r.height).toBeGreaterThanOrEqual(60);
+    expect(r.width).toBeGreaterThanOrEqual(60);
+  });
+
   it('in English the office hours are English; phone numbers on the office card and in notices are tap-to-call', async () => {
     const page = await b.asResident('13800000001');
     await setPrefs(page, 'en', false);

@@ -95,6 +95,38 @@ describe('report → work → confirm', () => {
     expect(await resident.getByText('楼上 401 的防水层坏了').count()).toBe(0);
 
     await resident.getByText('问题解决了吗？').waitFor();
+    // On a 320 px phone in 长辈版 the five rating buttons each keep 60 px and stay inside their box, none
+    // over another (five in a row ran out of the box there, "1 分" under "2 分").
+    await resident.evaluate(() =>
+      localStorage.setItem('shequ.prefs', JSON.stringify({ elder: true, textSize: 'normal' })),
+    );
+    await resident.setViewportSize({ width: 320, height: 800 });
+    await resident.reload();
+    await resident.getByText('问题解决了吗？').waitFor();
+    const geometry = await resident.evaluate(() => {
+      const fieldset = document.querySelector('input[type=radio][value="5"]')!.closest('fieldset')!;
+      const box = fieldset.closest('div.border-green-600')!.getBoundingClientRect();
+      return [...fieldset.querySelectorAll('label')].map((l) => {
+        const r = l.getBoundingClientRect();
+        return {
+          left: r.left,
+          right: r.right,
+          top: r.top,
+          bottom: r.bottom,
+          inBox: r.left >= box.left && r.right <= box.right,
+        };
+      });
+    });
+    expect(geometry).toHaveLength(5);
+    for (const [i, r] of geometry.entries()) {
+      expect(r.right - r.left, `${i + 1} 分 wide`).toBeGreaterThanOrEqual(60);
+      expect(r.bottom - r.top, `${i + 1} 分 tall`).toBeGreaterThanOrEqual(60);
+      expect(r.inBox, `${i + 1} 分 inside its box`).toBe(true);
+      for (const o of geometry.slice(i + 1)) {
+        const apart = r.right <= o.left || o.right <= r.left || r.bottom <= o.top || o.bottom <= r.top;
+        expect(apart, `${i + 1} 分 over another`).toBe(true);
+      }
+    }
     await resident.getByText('5 分').click();
     await resident.getByLabel('评价（可选）').fill('很及时，谢谢！');
     await resident.getByRole('button', { name: '已解决，提交评价' }).click();

@@ -2,9 +2,11 @@
  * Removes a resident's personal data on request (docs/security.md), with the Admin SDK: the rules let
  * nobody delete records from the app. Ticket facts (status, category, building, times, rating) stay, so
  * the monthly summaries and the dashboard do not change; names, ids, the photos the person added and their
- * recorded voice go.
+ * recorded voice go, and so does everything the messages kept under their uid: their choices, the phones
+ * they receive notifications on, the record of each message sent to them (it holds their number) and their
+ * daily text-message counts.
  */
-import { FieldValue, type Firestore } from 'firebase-admin/firestore';
+import { FieldPath, FieldValue, type Firestore } from 'firebase-admin/firestore';
 
 export const REMOVED_NAME = '已注销居民';
 export const REMOVED_ID = 'removed';
@@ -17,6 +19,14 @@ export interface Removal {
   follows: number;
   signups: number;
   householdMembers: number;
+  /** Their message choices (`notifyPrefs/{uid}`): 1 or 0. */
+  notifyPrefs: number;
+  /** The phones they receive notifications on (`pushSubscriptions/{uid}/devices`). */
+  pushDevices: number;
+  /** The records of messages sent to them (`notifications`, `recipientId == uid`). */
+  notifications: number;
+  /** Their text-message counts per day (`smsDaily/{uid}~{day}`). */
+  smsDays: number;
 }
 
 export async function removeResident(db: Firestore, uid: string): Promise<Removal> {
@@ -34,6 +44,10 @@ export async function removeResident(db: Firestore, uid: string): Promise<Remova
     follows: 0,
     signups: 0,
     householdMembers: 0,
+    notifyPrefs: 0,
+    pushDevices: 0,
+    notifications: 0,
+    smsDays: 0,
   };
   const writer = db.bulkWriter();
 
@@ -70,8 +84,33 @@ export async function removeResident(db: Firestore, uid: string): Promise<Remova
     void writer.update(s.ref, { name: REMOVED_NAME });
     out.signups += 1;
   }
+  // 5. Messages (functions/src/notify): their choices, their phones' push addresses, what was sent to them
+  // (the record holds their number and the text), their daily counts. The month's totals (smsMonthly) stay.
+  const prefs = await db.doc(`notifyPrefs/${uid}`).get();
+  if (prefs.exists) {
+    void writer.delete(prefs.ref);
+    out.notifyPrefs = 1;
+  }
+  for (const d of (await db.collection(`pushSubscriptions/${uid}/devices`).get()).docs) {
+    void writer.delete(d.ref);
+    out.pushDevices += 1;
+  }
+  for (const n of (await db.collection('notifications').where('recipientId', '==', uid).get()).docs) {
+    void writer.delete(n.ref);
+    out.notifications += 1;
+  }
+  // (ids `{uid}~{YYYY-MM-DD}`: from `{uid}~` to just below `{uid}\u007f`, the character after '~' — no other
+  // uid's days fall between)
+  const days = db
+    .collection('smsDaily')
+    .where(FieldPath.documentId(), '>=', `${uid}~`)
+    .where(FieldPath.documentId(), '<', `${uid}\u007f`);
+  for (const d of (await days.get()).docs) {
+    void writer.delete(d.ref);
+    out.smsDays += 1;
+  }
   await writer.flush();
-  // 5. The household keeps its other members; the person's own entry goes.
+  // 6. The household keeps its other members; the person's own entry goes.
   if (householdId) {
     const h = db.doc(`households/${householdId}`);
     await db.runTransaction(async (tx) => {
@@ -81,7 +120,7 @@ export async function removeResident(db: Firestore, uid: string): Promise<Remova
       tx.update(h, { members: kept, updatedAt: FieldValue.serverTimestamp() });
     });
   }
-  // 6. Finally the profile itself.
+  // 7. Finally the profile itself.
   await db.doc(`users/${uid}`).delete();
   await writer.close();
   return out;

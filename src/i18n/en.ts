@@ -85,7 +85,7 @@ const en: CoreMessages = {
   welcome: {
     title: 'Welcome to Community Services',
     intro:
-      'Tell us your name and address. Once your grid worker confirms it you can report problems and see your household’s tickets.',
+      'Tell us your name and address. Once your grid worker confirms it you can report problems and see your household’s reports.',
     name: 'Your name',
     nameHint: 'e.g. Wang Xiuying',
     building: 'Building',
@@ -123,7 +123,7 @@ const en: CoreMessages = {
   link: {
     pendingTitle: 'Address waiting for confirmation',
     pendingBody:
-      'You asked to be linked to {{address}}. Once your grid worker confirms it you can report problems and see your household’s tickets.',
+      'You asked to be linked to {{address}}. Once your grid worker confirms it you can report problems and see your household’s reports.',
     refusedTitle: 'Address not confirmed',
     refusedBody:
       'Your grid worker could not confirm the address you gave. Enter it again under "Me" or call the community office.',
@@ -184,6 +184,7 @@ const en: CoreMessages = {
     owner: 'Owner',
     deadline: 'Deadline',
     detail: 'Ticket',
+    detailMine: 'Report',
     description: 'Problem',
     location: 'Where',
     category: 'Category',
@@ -198,10 +199,10 @@ const en: CoreMessages = {
     voice: 'Voice message {{time}}',
     rating: 'Rated {{score}} out of 5',
     rejectReason: 'Reason for rejection: {{reason}}',
-    notFound: 'This ticket does not exist, or you may not see it.',
+    notFound: 'This report does not exist, or you may not see it.',
     event: {
       created: 'reported the problem',
-      accepted: 'accepted the ticket',
+      accepted: 'accepted the report',
       started: 'started work',
       resolved: 'marked it resolved',
       closed: 'closed it',
@@ -238,9 +239,6 @@ const en: CoreMessages = {
     description: 'Describe the problem',
     descriptionHint: 'e.g. the kitchen pipe has been dripping for two days',
     descriptionVoiceHint: 'You recorded a voice message: typing here is optional',
-    voice: 'Speak',
-    voiceListening: 'Listening, please speak…',
-    voiceUnavailable: 'This phone has no voice input here; use the keyboard’s microphone.',
     where: 'Where is it?',
     whereFlat: 'In my home ({{address}})',
     whereCommon: 'A common area (stairwell, lift…)',
@@ -266,7 +264,6 @@ const en: CoreMessages = {
     followers_other: '{{count}} households have this too',
     metoo: 'Me too — follow it',
     following: 'Following',
-    notMine: 'Not the same problem — continue',
     followedPage: {
       title: 'A problem I follow',
       what: 'Problem',
@@ -328,6 +325,7 @@ const en: CoreMessages = {
     title: 'Reports not sent yet',
     waiting: 'Waiting to send',
     waitingHint: 'Sent automatically when you are online',
+    sendingNow: { badge: 'Sending', hint: 'Sending now, one moment' },
     refused: 'Not sent',
     reason: {
       'permission-denied':
@@ -394,6 +392,7 @@ const en: CoreMessages = {
     confirmed: 'You are signed up: your place is confirmed',
     confirmedRole: 'You are signed up as {{role}}: confirmed',
     waitlisted: 'Waiting list: number {{position}}',
+    waitlistedRole: 'Signed up as {{role}}: number {{position}} on the waiting list',
     waitlistHint:
       'When someone cancels, places go to the waiting list in order of sign-up; you will see it here.',
     cancelMine: 'Cancel my sign-up',
@@ -420,6 +419,7 @@ const en: CoreMessages = {
       confirmed: 'Signed up',
       confirmedRole: 'Signed up as {{role}}',
       waitlisted: 'Waiting list: number {{position}}',
+      waitlistedRole: '{{role}}: number {{position}} on the waiting list',
       checkedIn: 'Checked in',
     },
     addToCalendar: 'Add to my calendar',
@@ -487,12 +487,12 @@ const en: CoreMessages = {
     volunteerHint: 'Volunteers can sign up for event roles; staff certify their service hours.',
     settings: 'Display',
     relink: 'Enter my address again',
-    messages: 'Text message alerts',
+    messages: 'Messages',
   },
   notify: {
     title: 'Messages',
     intro:
-      'When something happens, the community texts your phone. Choose here what you get a text about, and whether you may be disturbed at night.',
+      'When something happens, the community sends you a text message, and can notify your phone too. Choose here what you are told about, and whether you may be disturbed at night.',
     sendsTo: 'Texts go to',
     noPhone: 'Your account has no mobile number, so no text messages can reach you.',
     noPhoneHow:
@@ -526,7 +526,7 @@ const en: CoreMessages = {
     unsaved: 'You have changes that are not saved yet.',
     history: 'Recent alerts',
     historyHint: 'The last {{count}}, including those not sent, and why.',
-    historyNone: 'No text alerts have been sent to you yet.',
+    historyNone: 'No alerts have been sent to you yet.',
     status: {
       sent: 'Sent',
       sentLater: 'Quiet hours: sent {{time}}',

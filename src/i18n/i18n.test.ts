@@ -52,6 +52,35 @@ describe('translations', () => {
     for (const k of [...keys(en), ...keys(enStaff)]) expect(hasMessage(k, 'zh-CN'), k).toBe(true);
   });
 
+  it('the messages screen covers text messages and phone notifications: the profile’s link is called as the screen is, and the screen’s first words and empty history speak of both', () => {
+    expect(zhCNSignin.profile.messages).toBe(zhCNNotify.notify.title);
+    expect(en.profile.messages).toBe(en.notify.title);
+    // …and the screen's first words, and its empty history, speak of both
+    expect(zhCNNotify.notify.intro).toMatch(/短信.*通知/);
+    expect(en.notify.intro).toMatch(/text message.*notify/);
+    expect(zhCNNotify.notify.historyNone).not.toMatch(/短信/);
+    expect(en.notify.historyNone).not.toMatch(/text/);
+  });
+
+  it('what a resident reads of their reports says 报事 / report, not the office’s 工单 / ticket', () => {
+    const resident = [
+      zhCNSignin.welcome.intro,
+      zhCN.link.pendingBody,
+      zhCN.tickets.detailMine,
+      zhCN.tickets.notFound,
+      zhCNTimeline.tickets.event.accepted,
+    ];
+    for (const s of resident) expect(s).not.toMatch(/工单/);
+    for (const s of [
+      en.welcome.intro,
+      en.link.pendingBody,
+      en.tickets.detailMine,
+      en.tickets.notFound,
+      en.tickets.event.accepted,
+    ])
+      expect(s).not.toMatch(/ticket/i);
+  });
+
   it('a missing key fails loudly (the test setup turns it into an error)', () => {
     // @ts-expect-error — not a key
     expect(() => t('tickets.doesNotExist')).toThrow(/missing message "tickets.doesNotExist"/);

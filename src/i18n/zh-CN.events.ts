@@ -18,6 +18,7 @@ const zhCNEvents = {
     confirmed: '已报名，名额已确认',
     confirmedRole: '已报名做{{role}}，名额已确认',
     waitlisted: '候补第 {{position}} 位',
+    waitlistedRole: '报名做{{role}}，候补第 {{position}} 位',
     waitlistHint: '有人取消时按报名先后递补，递补成功会在这里显示。',
     cancelMine: '取消报名',
     cancelConfirm: '确定取消报名吗？名额会让给候补的人。',

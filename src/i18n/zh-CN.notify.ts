@@ -5,7 +5,8 @@
 const zhCNNotify = {
   notify: {
     title: '消息提醒',
-    intro: '事情有进展时，社区给您的手机发短信。您可以在这里选择哪些事情发短信、夜里要不要打扰。',
+    intro:
+      '事情有进展时，社区发短信告诉您，也可以通知到您的手机。您可以在这里选择哪些事情提醒您、夜里要不要打扰。',
     sendsTo: '短信发到',
     noPhone: '您的账号没有手机号，收不到短信。',
     noPhoneHow: '想收短信，请退出后在登录页用“手机号登录”，以后就会发到那个手机号。',
@@ -36,7 +37,7 @@ const zhCNNotify = {
     unsaved: '有改动还没有保存。',
     history: '最近收到的提醒',
     historyHint: '最近 {{count}} 条，包括没有发出的，以及为什么。',
-    historyNone: '还没有给您发过短信提醒。',
+    historyNone: '还没有给您发过提醒。',
     status: {
       sent: '已发送',
       sentLater: '夜间免打扰，{{time}} 发送',

@@ -11,9 +11,6 @@ const zhCNReport = {
     description: '请描述一下问题',
     descriptionHint: '例如：厨房水管一直滴水，已经两天了',
     descriptionVoiceHint: '已有语音留言，这里可以不写',
-    voice: '语音输入',
-    voiceListening: '正在听，请说话…',
-    voiceUnavailable: '这台手机不支持语音输入，请用键盘的话筒按钮。',
     where: '在哪里？',
     whereFlat: '我家里（{{address}}）',
     whereCommon: '公共区域（楼道、电梯等）',
@@ -33,7 +30,6 @@ const zhCNReport = {
     similarHint: '如果是同一个问题，点“我也遇到了”就能跟踪进度，不用重复报事。',
     metoo: '我也遇到了，关注进度',
     following: '已关注',
-    notMine: '不是同一个问题，继续报事',
     errors: {
       categoryMissing: '请选择问题类别',
       subcategoryMissing: '请选择具体类别',

@@ -35,7 +35,7 @@ const zhCNSignin = {
   },
   welcome: {
     title: '欢迎使用社区服务',
-    intro: '请填写您的称呼和住址。社区网格员核对后，您就可以报事报修、查看本户的工单。',
+    intro: '请填写您的称呼和住址。社区网格员核对后，您就可以报事报修、查看本户的报事。',
     name: '您的称呼',
     nameHint: '例如：王秀英',
     building: '楼栋',
@@ -83,7 +83,7 @@ const zhCNSignin = {
     volunteerHint: '志愿者可以报名活动岗位，服务时长由工作人员认证。',
     settings: '显示设置',
     relink: '重新填写住址',
-    messages: '消息提醒（短信）',
+    messages: '消息提醒',
   },
 } as const;
 

@@ -6,7 +6,7 @@ const zhCNTimeline = {
   tickets: {
     event: {
       created: '提交了报事',
-      accepted: '受理了工单',
+      accepted: '受理了这件报事',
       started: '开始处理',
       resolved: '标记为已解决',
       closed: '办结',

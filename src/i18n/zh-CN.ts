@@ -54,7 +54,7 @@ const zhCN = {
   },
   link: {
     pendingTitle: '住址待核对',
-    pendingBody: '您申请绑定 {{address}}。网格员核对后即可报事报修和查看本户工单。',
+    pendingBody: '您申请绑定 {{address}}。网格员核对后即可报事报修和查看本户的报事。',
     refusedTitle: '住址没有核对通过',
     refusedBody: '网格员没有核对通过您填写的住址，请在“我的”里重新填写，或致电社区办公室。',
     refusedReason: '原因：{{reason}}',
@@ -114,6 +114,8 @@ const zhCN = {
     owner: '负责人',
     deadline: '办理期限',
     detail: '工单详情',
+    // (the household's own words for it: 工单 is the office's)
+    detailMine: '报事详情',
     description: '问题描述',
     location: '地点',
     category: '类别',
@@ -128,7 +130,7 @@ const zhCN = {
     voice: '语音留言 {{time}}',
     rating: '评价：{{score}} 分',
     rejectReason: '不予受理的原因：{{reason}}',
-    notFound: '这个工单不存在，或者您没有查看的权限。',
+    notFound: '这件报事不存在，或者您没有查看的权限。',
   },
   report: {
     start: '我要报事',
@@ -147,6 +149,8 @@ const zhCN = {
     title: '还没有发送的报事',
     waiting: '等待发送',
     waitingHint: '联网后自动发送',
+    // connected: being sent now (photos and a voice message take a moment)
+    sendingNow: { badge: '正在发送', hint: '正在发送，请稍候' },
     refused: '没有发送成功',
   },
   actions: {

@@ -12,6 +12,7 @@ const zhCNVolunteer = {
       confirmed: '已报名',
       confirmedRole: '已报名做{{role}}',
       waitlisted: '候补第 {{position}} 位',
+      waitlistedRole: '{{role}}候补第 {{position}} 位',
       checkedIn: '已签到',
     },
     addToCalendar: '加入手机日历',

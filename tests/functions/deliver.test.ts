@@ -125,6 +125,42 @@ describe('a ticket’s progress, told to the household', () => {
     expect((await db.doc('smsMonthly/2026-12').get()).get('sent')).toBe(2);
   });
 
+  it('a duplicate merged by its worker: its household hears, with only the date and a link to its own report; the household of the report it joined hears nothing', async () => {
+    const b = db.batch();
+    b.update(db.doc('tickets/t1'), { status: 'merged', mergedInto: 't2' });
+    b.set(db.doc('users/r3'), user({ householdId: 'h-3-2-502', phone: '+8613800000003' }));
+    b.set(db.doc('tickets/t2'), {
+      householdId: 'h-3-2-502',
+      buildingId: 'b3',
+      assigneeId: 'w1',
+      urgency: 'normal',
+      status: 'accepted',
+      viaProxy: false,
+      clientCreatedAt: Timestamp.fromDate(cst('2026-12-02T08:00:00')),
+      description: '楼上302漏水到我家',
+      mergedFrom: ['t1'],
+    });
+    await b.commit();
+    const merged = { ...entry('merged', 'w1', 'worker'), text: '与302王阿姨家的报事是同一处漏水' };
+    expect((await onTicketEntry(env(), 't1', 'm1', merged)).sort()).toEqual(['sent', 'sent']);
+    expect(await onTicketEntry(env(), 't2', 'm2', entry('mergedIn', 'w1', 'worker'))).toEqual([]);
+    expect(gw.sent.map((m) => [m.to, m.text]).sort()).toEqual([
+      [
+        '+8613800000001',
+        '【社区服务】您家12月3日反映的问题与同一问题的另一件报事合并，一起处理。查看进度：https://shequ.example.cn/tickets/t1',
+      ],
+      [
+        '+8613800000002',
+        '[Community Service] Your report of Dec 3 was joined to another report of the same problem; they are handled together. Progress: https://shequ.example.cn/tickets/t1',
+      ],
+    ]);
+    for (const m of gw.sent) expect(m.text).not.toMatch(/王|302|漏水|t2/);
+    expect((await records()).map((r) => [r.id, r.recipientId, r.kind]).sort()).toEqual([
+      ['t-t1-m1~r1~sms', 'r1', 'myTickets'],
+      ['t-t1-m1~r2~sms', 'r2', 'myTickets'],
+    ]);
+  });
+
   it('an internal note or the household’s own comment sends nothing', async () => {
     expect(await onTicketEntry(env(), 't1', 'e2', entry('note', 'w1', 'worker', 'internal'))).toEqual([]);
     expect(await onTicketEntry(env(), 't1', 'e3', entry('comment', 'r1', 'resident'))).toEqual([]);

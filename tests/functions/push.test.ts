@@ -160,6 +160,22 @@ describe('a notification beside the text message', () => {
     expect((await db.doc('smsMonthly/2026-12').get()).get('sent')).toBe(2);
   });
 
+  it('a duplicate merged into another report reaches the household’s phones too, saying only that, and opens its own report', async () => {
+    await db.doc('tickets/t1').update({ status: 'merged', mergedInto: 't2' });
+    await onTicketEntry(env(), 't1', 'm1', entry('merged', 'w1', 'worker'));
+    expect(push.sent.map((p) => p.to.endpoint).sort()).toEqual([endpoint('phone'), endpoint('tablet')]);
+    for (const p of push.sent) {
+      expect(p.payload).toEqual({
+        title: '社区服务',
+        body: '您家12月3日反映的问题与同一问题的另一件报事合并，一起处理。',
+        url: 'https://shequ.example.cn/tickets/t1',
+        silent: false,
+      });
+    }
+    expect(JSON.stringify(push.sent)).not.toMatch(/王|师傅|漏水|t2/);
+    expect(sms.sent).toHaveLength(2);
+  });
+
   it('a trigger delivered five times at once notifies each phone once', async () => {
     await Promise.all(
       Array.from({ length: 5 }, () => onTicketEntry(env(), 't1', 'e1', entry('resolved', 'w1', 'worker'))),

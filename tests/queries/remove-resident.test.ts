@@ -59,12 +59,50 @@ beforeAll(async () => {
     await set('publicTickets/tB/followers/rA', { uid: 'rA', householdId: 'hA', createdAt: T0 });
     await set('events/pub/signups/rA', { uid: 'rA', name: '居民A', status: 'confirmed', seq: 1, hours: 2 });
     await set('stats/2026-11', STATS);
+    // what the messages keep: rA's and, beside them, another person's whose uid starts the same (rA2)
+    const prefs = {
+      sms: { myTickets: true, buildingNew: true, escalations: true, events: true },
+      quiet: true,
+      quietStart: 1260,
+      quietEnd: 480,
+      stopAll: false,
+      updatedAt: T0,
+    };
+    await set('notifyPrefs/rA', prefs);
+    await set('notifyPrefs/rA2', prefs);
+    const device = (n: string) => ({
+      endpoint: `https://fcm.googleapis.com/fcm/send/${n}`,
+      p256dh: 'B'.repeat(87),
+      auth: 'a'.repeat(22),
+      label: 'Android · Chrome',
+      createdAt: T0,
+    });
+    await set('pushSubscriptions/rA/devices/d0', device('a-phone'));
+    await set('pushSubscriptions/rA/devices/d1', device('a-tablet'));
+    await set('pushSubscriptions/rA2/devices/d0', device('a2-phone'));
+    const record = (recipientId: string, channel: string) => ({
+      recipientId,
+      recipientKey: recipientId,
+      householdId: 'hA',
+      to: channel === 'sms' ? '+8613800000001' : null,
+      channel,
+      text: '【社区服务】您家12月3日反映的问题已受理，网格员正在处理。查看进度：https://x/tickets/tA',
+      status: 'sent',
+      createdAt: T0,
+    });
+    await set('notifications/t-tA-e1~rA~sms', record('rA', 'sms'));
+    await set('notifications/t-tA-e1~rA~push', record('rA', 'push'));
+    await set('notifications/t-tA-e1~rA2~sms', record('rA2', 'sms'));
+    await set('smsDaily/rA~2026-12-03', { count: 2, updatedAt: T0 });
+    await set('smsDaily/rA~2026-12-05', { count: 1, updatedAt: T0 });
+    await set('smsDaily/rA2~2026-12-05', { count: 1, updatedAt: T0 });
+    await set('smsMonthly/2026-12', { sent: 4, failed: 0, capped: 0 });
   });
 });
 afterAll(() => env.cleanup());
 
 describe('removing a resident on request', () => {
-  it('anonymises their tickets, words, follows and sign-ups, drops their profile, keeps the statistics', async () => {
+  it('anonymises their tickets, words, follows and sign-ups, drops their profile and what the messages kept under their uid, keeps the statistics', async () => {
     const { app, db } = admin();
     try {
       const removed = await removeResident(db, 'rA');
@@ -76,6 +114,10 @@ describe('removing a resident on request', () => {
         follows: 1,
         signups: 1,
         householdMembers: 1,
+        notifyPrefs: 1,
+        pushDevices: 2,
+        notifications: 2,
+        smsDays: 2,
       });
       expect((await db.doc('users/rA').get()).exists).toBe(false);
       const ticket = (await db.doc('tickets/tA').get()).data()!;
@@ -102,6 +144,17 @@ describe('removing a resident on request', () => {
         { name: '居民A2', relation: '配偶' },
       ]);
       expect((await db.doc('stats/2026-11').get()).data()).toEqual(STATS);
+      // what the messages kept under their uid goes: choices, phones, what was sent to them, daily counts
+      expect((await db.doc('notifyPrefs/rA').get()).exists).toBe(false);
+      expect((await db.collection('pushSubscriptions/rA/devices').get()).size).toBe(0);
+      expect((await db.collection('notifications').where('recipientId', '==', 'rA').get()).size).toBe(0);
+      const days = (await db.collection('smsDaily').get()).docs.map((d) => d.id);
+      expect(days).toEqual(['rA2~2026-12-05']);
+      // …another person's stay, and so do the month's totals (no person in them)
+      expect((await db.doc('notifyPrefs/rA2').get()).exists).toBe(true);
+      expect((await db.collection('pushSubscriptions/rA2/devices').get()).size).toBe(1);
+      expect((await db.doc('notifications/t-tA-e1~rA2~sms').get()).exists).toBe(true);
+      expect((await db.doc('smsMonthly/2026-12').get()).data()).toEqual({ sent: 4, failed: 0, capped: 0 });
       // what others added to other tickets is untouched
       expect((await db.doc('tickets/tB/photos/p1').get()).exists).toBe(true);
     } finally {

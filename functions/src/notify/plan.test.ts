@@ -39,6 +39,20 @@ describe('who hears of a ticket’s new timeline entry', () => {
     }
   });
 
+  it('tells the household of a duplicate when staff merge it into another report, and nobody of the one it joined', () => {
+    expect(plan(ticket, entry('merged', 'worker'))).toEqual([
+      [{ to: 'household' }, 'ticketMerged', 'myTickets', false],
+    ]);
+    expect(plan(ticket, entry('merged', 'head'))).toEqual([
+      [{ to: 'household' }, 'ticketMerged', 'myTickets', false],
+    ]);
+    expect(batched(ticket, entry('merged'))).toEqual([false]);
+    // the ticket it joined: its household's report goes on as it was
+    expect(plan(ticket, entry('mergedIn', 'worker'))).toEqual([]);
+    // only staff merge; an entry that says otherwise tells nobody
+    expect(plan(ticket, entry('merged', 'resident'))).toEqual([]);
+  });
+
   it('tells nobody of internal notes, the household’s own steps, photos, ratings or starting work', () => {
     expect(plan(ticket, entry('reply', 'worker', 'internal'))).toEqual([]);
     expect(plan(ticket, entry('note', 'worker', 'internal'))).toEqual([]);

@@ -47,7 +47,9 @@ const STAFF = new Set(['worker', 'head']);
 
 /**
  * Who hears of a ticket's new timeline entry, and what: the household when staff accept, reply (publicly),
- * resolve or reject; the worker who owns it when it is reported (or the head, when nobody does), handed to
+ * resolve or reject it, or merge it into another report of the same problem (a duplicate: its household
+ * follows the other one from now on; the household of the ticket it joined hears nothing, nothing changed
+ * for them); the worker who owns it when it is reported (or the head, when nobody does), handed to
  * them, or sent back as not fixed (a non-urgent new report joins a batch); the head when it is sent back
  * for the second time (督办). Internal notes, the household's own comments, photos and ratings, and
  * staff's steps in between (started, transferred away) tell nobody. Whoever wrote the entry is never told
@@ -92,6 +94,8 @@ export function planTicketEntry(ticket: TicketFacts, entry: EntryFacts): Planned
       return byStaff ? household('ticketResolved') : [];
     case 'rejected':
       return byStaff ? household('ticketRejected') : [];
+    case 'merged':
+      return byStaff ? household('ticketMerged') : [];
     case 'transferred':
       return ticket.assigneeId ? owner('ticketAssigned') : [];
     case 'reopened':

@@ -16,6 +16,23 @@ describe('the text messages', () => {
     expect(() => render('ticketAccepted', { date: '12月5日' }, 'zh-CN')).toThrow(/needs \{link\}/);
   });
 
+  it('tells a household its report was merged with only its date and a link to it, as text and as a notification', () => {
+    const vars = { date: '12月5日', link: 'https://x/tickets/t51' };
+    expect(render('ticketMerged', vars, 'zh-CN')).toBe(
+      '【社区服务】您家12月5日反映的问题与同一问题的另一件报事合并，一起处理。查看进度：https://x/tickets/t51',
+    );
+    expect(render('ticketMerged', { date: 'Dec 5', link: 'L' }, 'en')).toBe(
+      '[Community Service] Your report of Dec 5 was joined to another report of the same problem; they are handled together. Progress: L',
+    );
+    expect(pushText('ticketMerged', vars, 'zh-CN')).toEqual({
+      title: '社区服务',
+      body: '您家12月5日反映的问题与同一问题的另一件报事合并，一起处理。',
+    });
+    expect(pushText('ticketMerged', { date: 'Dec 5', link: 'L' }, 'en').body).toBe(
+      'Your report of Dec 5 was joined to another report of the same problem; they are handled together.',
+    );
+  });
+
   it('name no person and quote nobody: only dates, building numbers, a count of reports or days, an event title and a link', () => {
     for (const t of Object.values(TEMPLATES)) {
       for (const text of [t.zh, t.en]) {

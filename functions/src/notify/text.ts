@@ -23,6 +23,10 @@ export const TEMPLATES = {
     zh: '您家{date}反映的问题没有受理，原因请打开查看：{link}',
     en: 'Your report of {date} was not accepted. The reason: {link}',
   },
+  ticketMerged: {
+    zh: '您家{date}反映的问题与同一问题的另一件报事合并，一起处理。查看进度：{link}',
+    en: 'Your report of {date} was joined to another report of the same problem; they are handled together. Progress: {link}',
+  },
   ticketNew: {
     zh: '{building}栋有新报事，请及时受理：{link}',
     en: 'New report in building {building}. Please accept it: {link}',

@@ -76,7 +76,7 @@ export default function Component() {
   return (
     <div className="flex flex-col gap-4">
       <BackLink to={backTo} />
-      <PageTitle text={t('tickets.detail')} />
+      <PageTitle text={t(staff ? 'tickets.detail' : 'tickets.detailMine')} />
       {ticket.isError ? (
         isRefused(ticket.error) ? (
           <Notice tone="warn">{t('tickets.notFound')}</Notice>

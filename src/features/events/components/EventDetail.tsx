@@ -1,6 +1,7 @@
 import { useTranslation } from '@/i18n/react';
 import { Card, Notice } from '@/components/ui/Card';
 import { formatDateTime } from '@/i18n/format';
+import { formatTimeRange } from './time-range';
 import type { CommunityEvent } from '../types';
 import eventListMessages from '@/i18n/zh-CN.event-list';
 import eventsMessages from '@/i18n/zh-CN.events';
@@ -22,9 +23,7 @@ export function EventDetail({ event }: { event: CommunityEvent }) {
       <Card className="@container">
         <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-base [overflow-wrap:anywhere] @min-[240px]:grid-cols-[auto_minmax(0,1fr)] @min-[240px]:gap-y-2">
           <dt className="text-stone-700">{t('events.when')}</dt>
-          <dd>
-            {formatDateTime(event.startAt, lang)} – {formatDateTime(event.endAt, lang)}
-          </dd>
+          <dd>{formatTimeRange(event.startAt, event.endAt, lang)}</dd>
           <dt className="text-stone-700">{t('events.where')}</dt>
           <dd>{event.place}</dd>
         </dl>

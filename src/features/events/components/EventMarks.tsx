@@ -19,10 +19,14 @@ export function myPlace(mine: Signup[]) {
     const s = mine.find((x) => x.eventId === e.id);
     if (!s) return null;
     if (s.status === 'waitlisted') {
-      const line = s.roleId === 'resident' ? e.waitlist : e.roles.find((r) => r.id === s.roleId)?.waitlist;
+      const role = s.roleId === 'resident' ? undefined : e.roles.find((r) => r.id === s.roleId);
+      const line = role ? role.waitlist : e.waitlist;
+      const position = (line?.indexOf(s.uid) ?? -1) + 1 || 1;
       return (
         <p className="mt-1 text-base font-bold text-amber-900">
-          {t('events.mine.waitlisted', { position: (line?.indexOf(s.uid) ?? -1) + 1 || 1 })}
+          {role
+            ? t('events.mine.waitlistedRole', { role: role.name, position })
+            : t('events.mine.waitlisted', { position })}
         </p>
       );
     }

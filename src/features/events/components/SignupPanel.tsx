@@ -87,7 +87,12 @@ export function SignupPanel({
           ) : (
             <>
               <p className="text-lg font-bold text-amber-900">
-                {t('events.waitlisted', { position: waitlist.indexOf(me.uid) + 1 || 1 })}
+                {s.roleId === 'resident'
+                  ? t('events.waitlisted', { position: waitlist.indexOf(me.uid) + 1 || 1 })
+                  : t('events.waitlistedRole', {
+                      role: roleName(s.roleId),
+                      position: waitlist.indexOf(me.uid) + 1 || 1,
+                    })}
               </p>
               <p className="text-base">{t('events.waitlistHint')}</p>
             </>

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '@/testing/render';
 import type { Delivery } from '../types';
-import { DeliveryList } from './DeliveryList';
+import { DeliveryList, shownText } from './DeliveryList';
 
 const base: Delivery = {
   id: 'd',
@@ -54,8 +54,30 @@ describe('recent messages', () => {
     expect(within(items[2]!).getByRole('link', { name: '查看活动' })).toHaveAttribute('href', '/events/e1');
   });
 
+  it('shows a text message without the web address it ended with, where a button opens what it was about', () => {
+    const sms = (text: string, over: Partial<Delivery> = {}) => shownText({ ...base, text, ...over });
+    expect(
+      sms(
+        '【社区服务】您家12月5日反映的问题已受理，网格员正在处理。查看进度：http://localhost:4173/tickets/t0016',
+      ),
+    ).toBe('【社区服务】您家12月5日反映的问题已受理，网格员正在处理。');
+    expect(sms('【社区服务】您家12月5日反映的问题没有受理，原因请打开查看：https://x.cn/tickets/t1')).toBe(
+      '【社区服务】您家12月5日反映的问题没有受理，原因请打开查看。',
+    );
+    expect(
+      sms('[Community Service] A place opened for "Opera": you are in. Details: https://x.cn/events/e1', {
+        ticketId: null,
+        eventId: 'e1',
+      }),
+    ).toBe('[Community Service] A place opened for "Opera": you are in.');
+    // nothing to open it with (the head's digest): the address stays
+    expect(sms('【社区服务】社区现有3件报事超期未办结，请查看：https://x.cn/admin', { ticketId: null })).toBe(
+      '【社区服务】社区现有3件报事超期未办结，请查看：https://x.cn/admin',
+    );
+  });
+
   it('says so when nothing was sent yet', () => {
     renderWithProviders(<DeliveryList items={[]} ticketHref={() => ''} eventHref={() => ''} />);
-    expect(screen.getByText('还没有给您发过短信提醒。')).toBeInTheDocument();
+    expect(screen.getByText('还没有给您发过提醒。')).toBeInTheDocument();
   });
 });

@@ -39,6 +39,20 @@ export function deliveryOutcome(
   }
 }
 
+/**
+ * The message as the history shows it: a text message without the web address it ended with when the
+ * history offers its own button to what it was about ("查看报事"): a long address is noise to read.
+ */
+export function shownText(d: Pick<Delivery, 'text' | 'ticketId' | 'eventId'>) {
+  if (!d.ticketId && !d.eventId) return d.text;
+  const text = d.text
+    .replace(/\s*(?:详情|记录|查看进度|Details|Record|Progress)?\s*[：:]\s*https?:\/\/\S+$/, '')
+    .replace(/[，,]$/, '');
+  return text === d.text || /[。！.!？?]$/.test(text)
+    ? text
+    : `${text}${/[\u4e00-\u9fff]$/.test(text) ? '。' : '.'}`;
+}
+
 const TONES = {
   ok: 'text-green-900',
   wait: 'text-amber-900',
@@ -64,7 +78,7 @@ export function DeliveryList({
         const outcome = deliveryOutcome(d, t, lang);
         return (
           <li key={d.id} className="flex flex-col gap-1 rounded-2xl border border-stone-200 bg-white p-3">
-            <p className="text-base [overflow-wrap:anywhere]">{d.text}</p>
+            <p className="text-base [overflow-wrap:anywhere]">{shownText(d)}</p>
             <p className="text-sm text-stone-700">{d.createdAt ? formatDateTime(d.createdAt, lang) : '…'}</p>
             <p className={`text-base font-medium ${TONES[outcome.tone]}`} data-testid="notify-outcome">
               {outcome.text}

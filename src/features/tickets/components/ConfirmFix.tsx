@@ -85,28 +85,30 @@ export function ConfirmFix({
       >
         <fieldset aria-describedby={error ? `${id}-error` : undefined}>
           <legend className="mb-1 text-base font-bold">{say.rate}</legend>
-          <div className="grid grid-cols-5 gap-1">
-            {[1, 2, 3, 4, 5].map((n) => (
-              <label
-                key={n}
-                className={`tap flex cursor-pointer flex-col items-center justify-center rounded-xl border-2 text-base ${
-                  score === n ? 'border-brand-700 bg-white font-bold' : 'border-stone-300 bg-white'
-                }`}
-              >
-                <input
-                  type="radio"
-                  name={`${id}-score`}
-                  value={n}
-                  checked={score === n}
-                  onChange={() => setScore(n)}
-                  className="sr-only"
-                />
-                <span aria-hidden="true" className={score >= n ? 'text-amber-600' : 'text-stone-400'}>
-                  ★
-                </span>
-                {t('actions.stars', { count: n })}
-              </label>
-            ))}
+          <div className="score-row">
+            <div>
+              {[1, 2, 3, 4, 5].map((n) => (
+                <label
+                  key={n}
+                  className={`tap flex cursor-pointer flex-col items-center justify-center rounded-xl border-2 text-base ${
+                    score === n ? 'border-brand-700 bg-white font-bold' : 'border-stone-300 bg-white'
+                  }`}
+                >
+                  <input
+                    type="radio"
+                    name={`${id}-score`}
+                    value={n}
+                    checked={score === n}
+                    onChange={() => setScore(n)}
+                    className="sr-only"
+                  />
+                  <span aria-hidden="true" className={score >= n ? 'text-amber-600' : 'text-stone-400'}>
+                    ★
+                  </span>
+                  {t('actions.stars', { count: n })}
+                </label>
+              ))}
+            </div>
           </div>
           {error && (
             <p id={`${id}-error`} role="alert" className="mt-1 text-base font-medium text-red-800">

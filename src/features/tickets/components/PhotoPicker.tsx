@@ -62,7 +62,9 @@ export function PhotoPicker({
       {photos.length > 0 && (
         <ul className="grid grid-cols-3 gap-2">
           {photos.map((p, i) => (
-            <li key={i} className="relative">
+            // The remove button under its photo, as wide as it: laid over the photo it hid most of it, and in
+            // English at 320 px in 长辈版 ("✕ Remove") it stuck out of the photo's side.
+            <li key={i} className="flex min-w-0 flex-col gap-1">
               <img
                 src={p.dataUrl}
                 alt={t('report.photoAlt', { n: i + 1 })}
@@ -71,7 +73,7 @@ export function PhotoPicker({
               <button
                 type="button"
                 onClick={() => onPhotos((ps) => ps.filter((_, j) => j !== i))}
-                className="tap absolute right-1 top-1 flex items-center justify-center rounded-full bg-white/90 text-stone-900"
+                className="tap flex w-full flex-wrap items-center justify-center gap-x-1 rounded-xl border border-stone-400 bg-white px-1 text-stone-900"
                 aria-label={t('report.removePhoto', { n: i + 1 })}
               >
                 <Icon name="x" />

@@ -379,6 +379,24 @@ describe('report form', () => {
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
+  it('offers no speech-to-text, even in a browser that has it: it sends the voice to a vendor unreachable from mainland China (the voice message is the one microphone)', () => {
+    const heard = vi.fn();
+    vi.stubGlobal(
+      'webkitSpeechRecognition',
+      class {
+        start = heard;
+      },
+    );
+    try {
+      renderForm();
+      const buttons = screen.getAllByRole('button').map((x) => x.textContent ?? '');
+      expect(buttons.filter((name) => /语音|话筒|说话|听/.test(name))).toEqual([]);
+      expect(heard).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('says how many photos it takes, from the policy', () => {
     renderForm();
     expect(screen.getByRole('group', { name: '照片（可选，最多 3 张）' })).toBeVisible();

@@ -16,7 +16,6 @@ import type { PhotoInput, VoiceInput } from '../api/writes';
 import type { Category, Urgency } from '../types';
 import { RadioCards } from './RadioCards';
 import { clearReportDraft, loadDraft, useDraft } from './useDraft';
-import { useSpeechInput } from './useSpeechInput';
 import { errorMessage } from '@/lib/errors';
 import { FormError } from '@/components/ui/FormError';
 import { BuildingOptions } from '@/components/ui/BuildingOptions';
@@ -58,7 +57,7 @@ const WhereExactly = lazy(() => details().then((m) => ({ default: m.WhereExactly
 const Deadlines = lazy(() => details().then((m) => ({ default: m.Deadlines })));
 
 /**
- * Report a problem in a few taps: what (a category tree), a description (typed or spoken), where (own flat,
+ * Report a problem in a few taps: what (a category tree), a description (typed, or a voice message instead), where (own flat,
  * or a common area of a building), how urgent, up to 3 photos shrunk on the phone. Before sending it shows
  * open reports of the same problem in the same building so the resident can say "me too" instead. What is
  * typed is kept as a draft on the phone until it is sent, or until the resident says "me too" instead.
@@ -123,9 +122,6 @@ export function ReportForm({
     setKeepDraft(false);
     clearReportDraft();
   };
-  const speech = useSpeechInput(lang, (said) =>
-    setValues((v) => ({ ...v, description: v.description ? `${v.description}${said}` : said })),
-  );
 
   const set = <K extends keyof ReportValues>(key: K, value: ReportValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
@@ -265,16 +261,6 @@ export function ReportForm({
           <p id={`${ids.base}-description-error`} role="alert" className="text-base font-medium text-red-800">
             {t(`report.errors.${descriptionError}`, { count: descriptionLength, max: descriptionMax })}
           </p>
-        )}
-        {speech.available && (
-          <Button
-            variant="secondary"
-            onClick={speech.listen}
-            disabled={speech.listening}
-            className="self-start"
-          >
-            {speech.listening ? t('report.voiceListening') : t('report.voice')}
-          </Button>
         )}
       </div>
 

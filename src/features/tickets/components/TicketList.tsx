@@ -9,6 +9,7 @@ import { placeLabel } from './place-label';
 import { DueLabel } from './DueLabel';
 import { StatusBadge } from './StatusBadge';
 import { clock } from '@/lib/voice-time';
+import { useConnected } from '@/lib/online';
 
 export function TicketList({
   tickets,
@@ -27,6 +28,9 @@ export function TicketList({
   queuedIds?: ReadonlySet<string>;
 }) {
   const { t } = useTranslation();
+  // A report waiting on this phone while the phone is connected is being sent now (its photos and voice
+  // take a moment): "waiting for a connection" would tell the resident their phone had none.
+  const connected = useConnected();
   if (!tickets.length) return <p className="text-base text-stone-700">{empty}</p>;
   return (
     <ul className="flex flex-col gap-3" aria-label={t('tickets.count', { count: tickets.length })}>
@@ -37,7 +41,7 @@ export function TicketList({
           categories={categories}
           href={linkTo(ticket.id)}
           showPlace={showPlace}
-          queued={queuedIds?.has(ticket.id) ?? false}
+          queued={queuedIds?.has(ticket.id) ? (connected ? 'sending' : 'waiting') : null}
         />
       ))}
     </ul>
@@ -59,7 +63,8 @@ const Row = memo(function Row({
   categories: Category[];
   href: string;
   showPlace: boolean;
-  queued: boolean;
+  /** Still on this phone: being sent now (connected), or waiting for a connection. */
+  queued: 'sending' | 'waiting' | null;
 }) {
   const { t, lang } = useTranslation();
   return (
@@ -75,7 +80,7 @@ const Row = memo(function Row({
           {queued ? (
             <span className="inline-flex items-center gap-1 rounded-full border border-amber-400 bg-amber-50 px-2 py-0.5 text-sm font-bold text-amber-950">
               <Icon name="clock" className="h-4 w-4" />
-              {t('outbox.waiting')}
+              {t(queued === 'sending' ? 'outbox.sendingNow.badge' : 'outbox.waiting')}
             </span>
           ) : (
             <StatusBadge status={ticket.status} />
@@ -88,7 +93,9 @@ const Row = memo(function Row({
           {showPlace && <span>{placeLabel(ticket, t)}</span>}
           <span>{t('tickets.reported', { date: formatDate(ticket.createdAt, lang) })}</span>
           {queued ? (
-            <span className="font-bold text-amber-900">{t('outbox.waitingHint')}</span>
+            <span className="font-bold text-amber-900">
+              {t(queued === 'sending' ? 'outbox.sendingNow.hint' : 'outbox.waitingHint')}
+            </span>
           ) : (
             ticket.pending && <span className="font-bold text-amber-900">{t('outbox.waiting')}</span>
           )}
