@@ -53,6 +53,16 @@ describe('who hears of a ticket’s new timeline entry', () => {
     expect(plan(ticket, entry('merged', 'resident'))).toEqual([]);
   });
 
+  it('tells the household when staff reopen its report after a phone callback, and nobody else', () => {
+    expect(plan(ticket, entry('phoneReopened', 'worker'))).toEqual([
+      [{ to: 'household' }, 'ticketReopenedByStaff', 'myTickets', false],
+    ]);
+    expect(plan(ticket, entry('phoneReopened', 'head'))).toEqual([
+      [{ to: 'household' }, 'ticketReopenedByStaff', 'myTickets', false],
+    ]);
+    expect(plan(ticket, entry('phoneReopened', 'resident'))).toEqual([]);
+  });
+
   it('tells nobody of internal notes, the household’s own steps, photos, ratings or starting work', () => {
     expect(plan(ticket, entry('reply', 'worker', 'internal'))).toEqual([]);
     expect(plan(ticket, entry('note', 'worker', 'internal'))).toEqual([]);

@@ -98,6 +98,9 @@ export function planTicketEntry(ticket: TicketFacts, entry: EntryFacts): Planned
       return byStaff ? household('ticketMerged') : [];
     case 'transferred':
       return ticket.assigneeId ? owner('ticketAssigned') : [];
+    // A phone callback in which the household said it is not fixed: staff reopen it for them.
+    case 'phoneReopened':
+      return byStaff ? household('ticketReopenedByStaff') : [];
     case 'reopened':
       return entry.authorRole === 'resident' ? [...owner('ticketReopened'), ...unsatisfied] : [];
     default:

@@ -39,6 +39,10 @@ export const TEMPLATES = {
     zh: '一件{building}栋的报事转给了您，请查看：{link}',
     en: 'A report from building {building} was handed to you: {link}',
   },
+  ticketReopenedByStaff: {
+    zh: '您家{date}反映的问题已按您在电话里说的重新打开，网格员会继续处理。查看进度：{link}',
+    en: 'As you said on the phone, your report of {date} is open again; the grid worker will go on with it. Progress: {link}',
+  },
   ticketReopened: {
     zh: '{building}栋一件报事，居民反映没有解决，请查看：{link}',
     en: 'A resident in building {building} says a report is not fixed: {link}',
