@@ -487,6 +487,9 @@ const en: CoreMessages = {
     volunteerHint: 'Volunteers can sign up for event roles; staff certify their service hours.',
     settings: 'Display',
     relink: 'Enter my address again',
+    moved: 'I have moved: change my address',
+    movedHint:
+      'Your grid worker has checked your address. If you move, enter the new one here and they will check it again.',
     messages: 'Messages',
   },
   notify: {

@@ -83,6 +83,8 @@ const zhCNSignin = {
     volunteerHint: '志愿者可以报名活动岗位，服务时长由工作人员认证。',
     settings: '显示设置',
     relink: '重新填写住址',
+    moved: '我搬家了，改住址',
+    movedHint: '您的住址已由网格员核对。搬家后请在这里填写新住址，网格员会再核对一次。',
     messages: '消息提醒',
   },
 } as const;

@@ -26,6 +26,7 @@ export default function Component() {
   const { profile } = useMe();
   const buildings = useQuery(buildingQueries.list());
   const [volunteerBusy, setVolunteerBusy] = useState(false);
+  const [relinkOpen, setRelinkOpen] = useState(false);
   const number = (id: string | undefined) => buildings.data?.find((b) => b.id === id)?.number ?? '…';
   const address = profile.link
     ? t('building.address', {
@@ -98,7 +99,15 @@ export default function Component() {
 
       {profile.role === 'resident' && (buildings.data || buildings.isError) && (
         <Section title={t('profile.relink')}>
-          {buildings.data ? (
+          {profile.linkStatus === 'confirmed' && !relinkOpen ? (
+            // A confirmed address is not asked again: only someone who has moved opens the form.
+            <>
+              <p className="text-base">{t('profile.movedHint')}</p>
+              <Button variant="secondary" aria-expanded={false} onClick={() => setRelinkOpen(true)}>
+                {t('profile.moved')}
+              </Button>
+            </>
+          ) : buildings.data ? (
             <RelinkForm
               buildings={buildings.data}
               initial={profile.link}
