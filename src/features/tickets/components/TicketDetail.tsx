@@ -84,7 +84,11 @@ export function TicketDetail({
             {ticket.viaProxy && <span className="block text-sm text-stone-700">{t('tickets.viaProxy')}</span>}
           </dd>
           <dt className="text-stone-700">{t('tickets.owner')}</dt>
-          <dd>{ticket.assigneeName ?? t('tickets.headQueue')}</dd>
+          <dd>
+            {/* (nobody's building: the head assigns it, and once it is taken up without an owner the head
+                is the one working it — no worker may act on a ticket not theirs) */}
+            {ticket.assigneeName ?? (ticket.status === 'submitted' ? t('tickets.headQueue') : t('role.head'))}
+          </dd>
           {ticket.open && ticket.dueAt && (
             <>
               <dt className="text-stone-700">{t('tickets.deadline')}</dt>
