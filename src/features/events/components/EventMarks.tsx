@@ -33,7 +33,7 @@ export function myPlace(mine: Signup[]) {
     const role = e.roles.find((r) => r.id === s.roleId)?.name;
     return (
       <p className="mt-1 text-base font-bold text-green-900">
-        <span aria-hidden="true">✓ </span>
+        <span aria-hidden="true">✓&nbsp;</span>
         {s.checkedInAt
           ? t('events.mine.checkedIn')
           : role

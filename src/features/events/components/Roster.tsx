@@ -111,7 +111,7 @@ function RosterRow({
       </p>
       {s.checkedInAt ? (
         <p className="text-base text-green-900">
-          <span aria-hidden="true">✓ </span>
+          <span aria-hidden="true">✓&nbsp;</span>
           {t('eventAdmin.checkedIn', { time: formatDateTime(s.checkedInAt, lang) })}
         </p>
       ) : checkInOpen ? (

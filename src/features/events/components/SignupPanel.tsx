@@ -79,7 +79,7 @@ export function SignupPanel({
         {s &&
           (s.status === 'confirmed' ? (
             <p className="text-lg font-bold text-green-900">
-              <span aria-hidden="true">✓ </span>
+              <span aria-hidden="true">✓&nbsp;</span>
               {s.roleId === 'resident'
                 ? t('events.confirmed')
                 : t('events.confirmedRole', { role: roleName(s.roleId) })}
@@ -101,7 +101,7 @@ export function SignupPanel({
       {s?.status === 'confirmed' &&
         (s.checkedInAt ? (
           <p className="text-lg font-bold text-green-900" data-testid="checked-in">
-            <span aria-hidden="true">✓ </span>
+            <span aria-hidden="true">✓&nbsp;</span>
             {t('checkIn.done', { time: formatDateTime(s.checkedInAt, lang) })}
           </p>
         ) : ended ? null : now < checkInOpens ? (
