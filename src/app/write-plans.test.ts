@@ -2,21 +2,21 @@
 /**
  * Every write the app makes is a plan of plain data (src/lib/write-plan.ts) handed to `commitPlan`, so that
  * it can later be posted to a worker that runs Firestore: here each feature's mutations are called with
- * `commitPlan` caught at the door, and what they hand over must survive `structuredClone` unchanged and hold
+ * the backend's `commitPlan` caught at the door, and what they hand over must survive `structuredClone` unchanged and hold
  * nothing but plain data — and still be the writes the rules expect.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { WritePlan } from '@/lib/write-plan';
+import type { WritePlan } from '@/lib/commit-plan';
 
 const door = vi.hoisted(() => ({ plans: [] as unknown[] }));
 vi.mock('@/lib/backend', () => ({
-  commitPlan: (plan: unknown) => {
-    door.plans.push(plan);
-    return Promise.resolve();
-  },
-  // Only the invitation's join reads before it writes: every building is free.
   getBackend: () =>
     Promise.resolve({
+      commitPlan: (plan: unknown) => {
+        door.plans.push(plan);
+        return Promise.resolve();
+      },
+      // Only the invitation's join reads before it writes: every building is free.
       db: {},
       doc: (_db: unknown, ...path: string[]) => path.join('/'),
       getDocFromServer: () => Promise.resolve({ exists: () => true, data: () => ({ workerId: null }) }),
@@ -37,7 +37,7 @@ import { changePlan, newTicketPlan } from '@/features/tickets/api/commit';
 import { followTicket, unfollowTicket } from '@/features/tickets/api/mutations';
 import { changeWrites, newTicketWrites, photoWrite } from '@/features/tickets/api/writes';
 import { logVisit } from '@/features/visits/api/log-visit';
-import { planSdk } from '@/lib/write-plan';
+import { planSdk } from '@/lib/commit-plan';
 
 /** Where a value is not plain data (a class instance, a function, a sentinel object): its path; else null. */
 function notPlain(v: unknown, at = ''): string | null {

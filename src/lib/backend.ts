@@ -5,6 +5,7 @@
  * `getAuthBackend()` loads only its Auth part (30 KB), for the sign-in screen.
  */
 export type Backend = typeof import('./firebase');
+// Writes: a plan (./write-plan.ts) through `commitPlan` (./commit-plan.ts, loaded with the screens that write).
 export type { PlanOp, WritePlan } from './write-plan';
 export type AuthBackend = typeof import('./firebase-auth');
 
@@ -79,13 +80,4 @@ export function getAuthBackend(): Promise<AuthBackend> {
 export function whenIdle(fn: () => void) {
   if ('requestIdleCallback' in window) window.requestIdleCallback(fn, { timeout: 1500 });
   else setTimeout(fn, 200);
-}
-
-/**
- * The one way the app writes: a plan (./write-plan.ts: plain data, so that it can later be posted to a worker
- * that runs Firestore) committed as one batch once the backend is loaded. Settles as a batch does: when the
- * server has answered (callers that must not wait offline do not await it).
- */
-export async function commitPlan(plan: import('./write-plan').WritePlan): Promise<void> {
-  return (await getBackend()).commitPlan(plan);
 }

@@ -4,8 +4,8 @@
  * taken, in the building and in the building directory — the rules allow each of these only with the others
  * (firestore.rules: joiningNow).
  */
-import { commitPlan, getBackend, type WritePlan } from '@/lib/backend';
-import { planSdk } from '@/lib/write-plan';
+import { getBackend } from '@/lib/backend';
+import { commitPlan, planSdk, type WritePlan } from '@/lib/commit-plan';
 import { isRefused } from '@/lib/errors';
 import type { Language } from '@/i18n';
 import type { SessionUser } from './session';

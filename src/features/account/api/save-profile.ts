@@ -1,5 +1,4 @@
-import { commitPlan } from '@/lib/backend';
-import { planSdk } from '@/lib/write-plan';
+import { commitPlan, planSdk } from '@/lib/commit-plan';
 import type { Language } from '@/i18n';
 import type { SessionUser } from './session';
 import type { FlatLink } from '../types';

@@ -1,5 +1,5 @@
-import { commitPlan, getBackend, type Backend } from '@/lib/backend';
-import { newDocId, planSdk } from '@/lib/write-plan';
+import { getBackend, type Backend } from '@/lib/backend';
+import { commitPlan, newDocId, planSdk } from '@/lib/commit-plan';
 import { cancelSignup as cancelTx, signUp as signUpTx, type TxSdk } from './signup';
 import { eventEditWrite, newEventWrite, type EventInput } from './writes';
 

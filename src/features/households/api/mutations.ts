@@ -1,6 +1,5 @@
 import type { Actor } from '@/lib/audit';
-import { commitPlan, type WritePlan } from '@/lib/backend';
-import { planSdk } from '@/lib/write-plan';
+import { commitPlan, planSdk, type WritePlan } from '@/lib/commit-plan';
 import {
   householdIdFor,
   type Household,

@@ -1,5 +1,5 @@
-import { commitPlan, getBackend } from '@/lib/backend';
-import { newDocId, planSdk } from '@/lib/write-plan';
+import { getBackend } from '@/lib/backend';
+import { commitPlan, newDocId, planSdk } from '@/lib/commit-plan';
 import { userConverter, type UserProfile } from '@/lib/converters/users';
 import type { Outcome } from '../types';
 import { caseWrite, sessionCorrection, sessionWrite, type CaseInput, type SessionAt } from './writes';

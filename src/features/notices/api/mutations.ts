@@ -1,5 +1,4 @@
-import { commitPlan } from '@/lib/backend';
-import { newDocId, planSdk } from '@/lib/write-plan';
+import { commitPlan, newDocId, planSdk } from '@/lib/commit-plan';
 
 export interface NoticeInput {
   title: string;

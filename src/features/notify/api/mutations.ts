@@ -1,5 +1,4 @@
-import { commitPlan } from '@/lib/backend';
-import { planSdk } from '@/lib/write-plan';
+import { commitPlan, planSdk } from '@/lib/commit-plan';
 import type { NotifyPrefs } from '../types';
 import { notifyPrefsWrite, pushDeviceWrite, type PushSubscriptionJson } from './writes';
 

@@ -1,6 +1,5 @@
 import type { Actor } from '@/lib/audit';
-import { commitPlan } from '@/lib/backend';
-import { planSdk } from '@/lib/write-plan';
+import { commitPlan, planSdk } from '@/lib/commit-plan';
 import { activeWrites, roleWrites } from './writes';
 
 /** The head grants or revokes a role (`person`: whose, by their name), with its audit entry. */

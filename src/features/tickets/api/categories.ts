@@ -1,6 +1,5 @@
 import type { Actor } from '@/lib/audit';
-import { commitPlan } from '@/lib/backend';
-import { planSdk } from '@/lib/write-plan';
+import { commitPlan, planSdk } from '@/lib/commit-plan';
 import type { Category } from '../types';
 import { categoryWrites, changedCategories } from './category-items';
 

@@ -3,8 +3,8 @@
  * the rules accept) as one batch (./commit.ts; `commitPlan`). A batch made offline is queued by Firestore's persistent cache and sent when the phone
  * is back online; the promise settles only when the server answers.
  */
-import { commitPlan, getBackend } from '@/lib/backend';
-import { newDocId, planSdk, type WritePlan } from '@/lib/write-plan';
+import { getBackend } from '@/lib/backend';
+import { commitPlan, newDocId, planSdk, type WritePlan } from '@/lib/commit-plan';
 import { ticketConverter } from '@/lib/converters/tickets';
 import type { Ticket } from '../types';
 import { commitChange, commitMerge, commitNewTicket, commitRemark } from './commit';

@@ -1,5 +1,4 @@
-import { commitPlan, type WritePlan } from '@/lib/backend';
-import { newDocId, planSdk } from '@/lib/write-plan';
+import { commitPlan, newDocId, planSdk, type WritePlan } from '@/lib/commit-plan';
 import { visitWrites, type VisitInput } from './writes';
 
 export type { VisitInput };
