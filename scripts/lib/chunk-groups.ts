@@ -119,6 +119,13 @@ export const CHUNK_GROUPS = [
       'src/features/tickets/components/DueLabel.tsx',
     ],
   },
+  {
+    // Writing (docs/decisions.md, "Every write as a plan"): the plan's encoders and `commitPlan`, one file
+    // loaded with the screens that write (in backend.ts, `commitPlan` cost every route's first load). The
+    // decoder (src/lib/plan-commit.ts) stays apart, with Firebase's chunk: never in a first load.
+    name: 'plans',
+    files: ['src/lib/write-plan.ts', 'src/lib/commit-plan.ts'],
+  },
 ] as const satisfies readonly ChunkGroup[];
 
 /** A module id as a path from the root with `/`, or null outside it (virtual modules). */

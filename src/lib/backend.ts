@@ -5,6 +5,8 @@
  * `getAuthBackend()` loads only its Auth part (30 KB), for the sign-in screen.
  */
 export type Backend = typeof import('./firebase');
+// Writes: a plan (./write-plan.ts) through `commitPlan` (./commit-plan.ts, loaded with the screens that write).
+export type { PlanOp, WritePlan } from './write-plan';
 export type AuthBackend = typeof import('./firebase-auth');
 
 let loading: Promise<Backend> | null = null;

@@ -12,11 +12,15 @@ import {
   getDocFromServer as fsGetDocFromServer,
   getDoc as fsGetDoc,
   getDocs as fsGetDocs,
+  FieldPath as FsFieldPath,
+  increment as fsIncrement,
   initializeFirestore,
   memoryLocalCache,
   onSnapshot as fsOnSnapshot,
   persistentLocalCache,
   persistentMultipleTabManager,
+  serverTimestamp as fsServerTimestamp,
+  writeBatch as fsWriteBatch,
   type DocumentData,
   type DocumentSnapshot,
   type Firestore,
@@ -26,18 +30,21 @@ import {
 import { env } from '@/config/env';
 import { proxyOf } from '@/config/proxy';
 import { app } from './firebase-auth';
+import { commitPlanWith } from './plan-commit';
 import { reads } from './reads';
+import type { WritePlan } from './write-plan';
 import { pendingSettler } from './settle-pending';
 
 export * from './firebase-auth';
 
+// Writes go through `commitPlan` (below): no setDoc/updateDoc/deleteDoc here. `writeBatch`, `serverTimestamp`
+// and `increment` remain for the plan decoder's callers (tickets' ./commit.ts runs it with this module) and the
+// transactions (sign-up, check-in, a ticket's merge).
 export {
   and,
-  arrayUnion,
   collection,
   collectionGroup,
   count,
-  deleteDoc,
   doc,
   documentId,
   FieldPath,
@@ -48,10 +55,8 @@ export {
   query,
   runTransaction,
   serverTimestamp,
-  setDoc,
   startAfter,
   Timestamp,
-  updateDoc,
   waitForPendingWrites,
   where,
   writeBatch,
@@ -84,6 +89,23 @@ export function open() {
   if (env.emulators && !proxy) {
     connectFirestoreEmulator(db, env.emulators.firestoreHost, env.emulators.firestorePort);
   }
+}
+
+// ---------------------------------------------------------------- writes
+const planFs = {
+  doc: fsDoc,
+  writeBatch: fsWriteBatch,
+  serverTimestamp: fsServerTimestamp,
+  increment: fsIncrement,
+  FieldPath: FsFieldPath,
+};
+
+/**
+ * Every write the app makes: a plan (./write-plan.ts) committed as one batch. Resolves when the server has
+ * accepted it; offline, the batch waits in the persistent cache's queue (and shows in the listeners at once).
+ */
+export function commitPlan(plan: WritePlan): Promise<void> {
+  return commitPlanWith(planFs, db, plan);
 }
 
 // ---------------------------------------------------------------- reads

@@ -25,6 +25,9 @@ import {
   type Change,
   type TicketState,
 } from '../../src/features/tickets/api/writes';
+import { changePlan } from '../../src/features/tickets/api/commit';
+import { commitPlanWith } from '../../src/lib/plan-commit';
+import { planSdk } from '../../src/lib/write-plan';
 import { callbackAfterDays, confirmDays, DAY_MS, mergedFromMax } from '../../src/lib/policy';
 import { assertFails, assertSucceeds, db, makeEnv, seedWorld, type Principal } from './support';
 
@@ -141,15 +144,11 @@ function change(
   mutate?: (w: ReturnType<typeof changeWrites>) => void,
 ) {
   const f = db(env, who);
-  const w = changeWrites(sdk, actor(who), state('tA', base), c);
+  const w = changeWrites(planSdk, actor(who), state('tA', base), c);
   mutate?.(w);
   const id = `cb${++n}`;
-  const batch = writeBatch(f);
-  batch.update(doc(f, 'tickets/tA'), { ...w.ticket, lastEventId: id });
-  batch.set(doc(f, 'tickets/tA/timeline', id), w.entry);
-  if (w.publicTicket) batch.update(doc(f, 'publicTickets/tA'), w.publicTicket);
-  if (w.stats) batch.set(doc(f, 'stats', w.stats.period), w.stats.data, { merge: true });
-  return { commit: () => batch.commit(), id, w };
+  const plan = changePlan('tA', w, id); // the app's own plan (src/features/tickets/api/commit.ts)
+  return { commit: () => commitPlanWith({ doc, writeBatch, serverTimestamp, increment }, f, plan), id, w };
 }
 
 /** A resolved proxy report (the resident has no app): staff may call back at once. */

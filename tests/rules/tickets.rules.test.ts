@@ -33,7 +33,9 @@ import {
   type VoiceInput,
   voiceWrite,
 } from '../../src/features/tickets/api/writes';
-import { newTicketBatch } from '../../src/features/tickets/api/commit';
+import { changePlan, newTicketPlan } from '../../src/features/tickets/api/commit';
+import { commitPlanWith } from '../../src/lib/plan-commit';
+import { planSdk } from '../../src/lib/write-plan';
 import {
   answerMax,
   choiceTextMax,
@@ -94,9 +96,13 @@ type Mutator = (w: ReturnType<typeof newTicketWrites>) => void;
 
 type VoiceMutator = (v: ReturnType<typeof voiceWrite>) => void;
 
+/** The SDK functions the app's plan decoder uses (src/lib/plan-commit.ts), on the test's clients. */
+const planFs = { doc, writeBatch, serverTimestamp, increment };
+
 /**
- * Commits a new report as `who` would, optionally with photos, a voice message (`voice/v1`, or the id
- * given) and hostile mutations.
+ * Commits a new report as `who` would — the app's own write plan (built with the app's plain markers, run by
+ * the app's decoder) —, optionally with photos, a voice message (`voice/v1`, or the id given) and hostile
+ * mutations.
  */
 function report(
   who: Principal,
@@ -107,18 +113,14 @@ function report(
 ) {
   const f = db(env, who);
   const i = input({ photoCount: photos.length, voiceSeconds: voice?.seconds ?? null, ...over });
-  const w = newTicketWrites(sdk, actor(who), i);
+  const w = newTicketWrites(planSdk, actor(who), i);
   mutate?.(w);
   const photoDocs = photos.map((dataUrl) =>
-    photoWrite(sdk, actor(who), { dataUrl, width: 800, height: 600 }),
+    photoWrite(planSdk, actor(who), { dataUrl, width: 800, height: 600 }),
   );
-  const batch = newTicketBatch({ doc, writeBatch }, f, i.id, w, photoDocs);
-  if (voice) {
-    const v = voiceWrite(sdk, actor(who), voice);
-    voice.mutate?.(v);
-    batch.set(doc(f, 'tickets', i.id, 'voice', voice.id ?? 'v1'), v);
-  }
-  return batch.commit();
+  const v = voice ? voiceWrite(planSdk, actor(who), voice) : null;
+  if (v) voice?.mutate?.(v);
+  return commitPlanWith(planFs, f, newTicketPlan(i.id, w, photoDocs, v, voice?.id));
 }
 
 describe('reporting a problem', () => {
@@ -383,15 +385,17 @@ function change(
   opts: { skipMirror?: boolean; skipEntry?: boolean; skipStats?: boolean } = {},
 ) {
   const f = db(env, who);
-  const w = changeWrites(sdk, actor(who), state(base), c);
+  const w = changeWrites(planSdk, actor(who), state(base), c);
   mutate?.(w);
   const eventId = `ev${++eventCounter}`;
-  const batch = writeBatch(f);
-  batch.update(doc(f, 'tickets/tA'), { ...w.ticket, lastEventId: eventId });
-  if (!opts.skipEntry) batch.set(doc(f, 'tickets/tA/timeline', eventId), w.entry);
-  if (w.publicTicket && !opts.skipMirror) batch.update(doc(f, 'publicTickets/tA'), w.publicTicket);
-  if (w.stats && !opts.skipStats) batch.set(doc(f, 'stats', w.stats.period), w.stats.data, { merge: true });
-  return batch.commit();
+  // The app's plan of the change (src/features/tickets/api/commit.ts), less what a hostile variant leaves out.
+  const plan = changePlan('tA', w, eventId).filter(
+    (op) =>
+      !(opts.skipEntry && op.path.includes('/timeline/')) &&
+      !(opts.skipMirror && op.path.startsWith('publicTickets/')) &&
+      !(opts.skipStats && op.path.startsWith('stats/')),
+  );
+  return commitPlanWith(planFs, f, plan);
 }
 
 describe('the owner works the ticket: submitted → accepted → in progress → resolved', () => {

@@ -5,6 +5,7 @@
  * (firestore.rules: joiningNow).
  */
 import { getBackend } from '@/lib/backend';
+import { commitPlan, planSdk, type WritePlan } from '@/lib/commit-plan';
 import { isRefused } from '@/lib/errors';
 import type { Language } from '@/i18n';
 import type { SessionUser } from './session';
@@ -36,20 +37,25 @@ export async function joinAsWorker(
       const snap = await b.getDocFromServer(b.doc(b.db, 'buildings', id));
       if (snap.exists() && snap.data().workerId == null) free.push(id);
     }
-    const now = b.serverTimestamp();
-    const batch = b.writeBatch(b.db);
-    batch.set(b.doc(b.db, 'users', user.uid), workerProfile(user, invite.name, locale, now));
-    batch.delete(b.doc(b.db, 'invites', invite.key));
-    for (const id of free)
-      batch.update(b.doc(b.db, 'buildings', id), buildingTaken(user.uid, invite.name, now));
+    const now = planSdk.serverTimestamp();
+    const plan: WritePlan = [
+      { op: 'set', path: `users/${user.uid}`, data: workerProfile(user, invite.name, locale, now) },
+      { op: 'delete', path: `invites/${invite.key}` },
+      ...free.map(
+        (id) =>
+          ({
+            op: 'update',
+            path: `buildings/${id}`,
+            data: buildingTaken(user.uid, invite.name, now),
+          }) as const,
+      ),
+    ];
     if (free.length) {
-      const [first, ...rest] = directoryTaken(user.uid, invite.name, free, now).map(
-        ([path, value]) => [new b.FieldPath(...path), value] as const,
-      );
-      batch.update(b.doc(b.db, directoryPath), first![0], first![1], ...rest.flat());
+      const fields = directoryTaken(user.uid, invite.name, free, now);
+      plan.push({ op: 'update', path: directoryPath, data: {}, fields });
     }
     try {
-      await batch.commit();
+      await commitPlan(plan);
       return {
         name: invite.name,
         taken: free,

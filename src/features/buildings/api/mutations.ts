@@ -1,5 +1,5 @@
 import type { Actor } from '@/lib/audit';
-import { getBackend } from '@/lib/backend';
+import { commitPlan, planSdk } from '@/lib/commit-plan';
 import { DIRECTORY_PATH } from '../directory';
 import { assignWrites } from './writes';
 
@@ -12,21 +12,18 @@ export async function assignBuilding(
   building: { id: string; number: number },
   worker: Actor | null,
 ) {
-  const b = await getBackend();
-  const w = assignWrites(b, actor, building, worker);
-  const batch = b.writeBatch(b.db);
-  batch.update(b.doc(b.db, 'buildings', building.id), w.building);
-  batch.update(
-    b.doc(b.db, DIRECTORY_PATH),
-    new b.FieldPath('items', building.id, 'workerId'),
-    w.directory.workerId,
-    new b.FieldPath('items', building.id, 'workerName'),
-    w.directory.workerName,
-    'lastBuilding',
-    w.directory.lastBuilding,
-    'updatedAt',
-    w.directory.updatedAt,
-  );
-  batch.set(b.doc(b.db, 'auditLog', w.audit.id), w.audit.data);
-  await batch.commit();
+  const w = assignWrites(planSdk, actor, building, worker);
+  await commitPlan([
+    { op: 'update', path: `buildings/${building.id}`, data: w.building },
+    {
+      op: 'update',
+      path: DIRECTORY_PATH,
+      fields: [
+        [['items', building.id, 'workerId'], w.directory.workerId],
+        [['items', building.id, 'workerName'], w.directory.workerName],
+      ],
+      data: { lastBuilding: w.directory.lastBuilding, updatedAt: w.directory.updatedAt },
+    },
+    { op: 'set', path: `auditLog/${w.audit.id}`, data: w.audit.data },
+  ]);
 }

@@ -1,5 +1,5 @@
 import type { Actor } from '@/lib/audit';
-import { getBackend } from '@/lib/backend';
+import { commitPlan, planSdk, type WritePlan } from '@/lib/commit-plan';
 import {
   householdIdFor,
   type Household,
@@ -19,12 +19,12 @@ import {
 
 export type { CareInput, NewHousehold };
 
-async function sdk() {
-  const b = await getBackend();
-  return {
-    b,
-    sdk: { serverTimestamp: b.serverTimestamp, fromMillis: (ms: number) => b.Timestamp.fromMillis(ms) },
-  };
+/** A change of the register with its audit entry: one plan. */
+function withAudit(path: string, update: object, audit: { id: string; data: object }): WritePlan {
+  return [
+    { op: 'update', path, data: { ...update } },
+    { op: 'set', path: `auditLog/${audit.id}`, data: { ...audit.data } },
+  ];
 }
 
 /**
@@ -37,11 +37,10 @@ export async function confirmLink(
   building: { id: string; number: number },
   exists: boolean,
 ) {
-  const { b, sdk: s } = await sdk();
   const id = householdIdFor(building.number, req.entrance, req.flat);
-  const batch = b.writeBatch(b.db);
+  const plan: WritePlan = [];
   if (!exists) {
-    const w = newHouseholdWrites(s, actor, {
+    const w = newHouseholdWrites(planSdk, actor, {
       id,
       buildingId: building.id,
       buildingNumber: building.number,
@@ -52,40 +51,45 @@ export async function confirmLink(
       // users.phone is the sign-in token's number, already in the stored form (E.164).
       phones: req.phone ? [{ name: req.displayName, phone: req.phone }] : [],
     });
-    batch.set(b.doc(b.db, 'households', id), w.household);
-    batch.set(b.doc(b.db, 'householdPrivate', id), w.private);
-    batch.set(b.doc(b.db, 'auditLog', w.audit.id), w.audit.data);
+    plan.push(...newHouseholdPlan(id, w));
   }
-  batch.update(b.doc(b.db, 'users', req.id), {
-    linkStatus: 'confirmed',
-    householdId: id,
-    buildingId: building.id,
-    linkReason: null,
-    updatedAt: b.serverTimestamp(),
+  plan.push({
+    op: 'update',
+    path: `users/${req.id}`,
+    data: {
+      linkStatus: 'confirmed',
+      householdId: id,
+      buildingId: building.id,
+      linkReason: null,
+      updatedAt: planSdk.serverTimestamp(),
+    },
   });
-  await batch.commit();
+  await commitPlan(plan);
   return id;
 }
 
 /** Refuses a resident's address, with the reason they will read (required). */
 export async function refuseLink(uid: string, reason: string) {
-  const b = await getBackend();
-  await b.updateDoc(b.doc(b.db, 'users', uid), {
-    linkStatus: 'refused',
-    linkReason: reason.trim(),
-    updatedAt: b.serverTimestamp(),
-  });
+  await commitPlan([
+    {
+      op: 'update',
+      path: `users/${uid}`,
+      data: { linkStatus: 'refused', linkReason: reason.trim(), updatedAt: planSdk.serverTimestamp() },
+    },
+  ]);
 }
 
 /** Takes a household onto the register (a flat nobody registered yet), with its private record. */
 export async function addHousehold(actor: Actor, h: NewHousehold) {
-  const { b, sdk: s } = await sdk();
-  const w = newHouseholdWrites(s, actor, h);
-  const batch = b.writeBatch(b.db);
-  batch.set(b.doc(b.db, 'households', h.id), w.household);
-  batch.set(b.doc(b.db, 'householdPrivate', h.id), w.private);
-  batch.set(b.doc(b.db, 'auditLog', w.audit.id), w.audit.data);
-  await batch.commit();
+  await commitPlan(newHouseholdPlan(h.id, newHouseholdWrites(planSdk, actor, h)));
+}
+
+function newHouseholdPlan(id: string, w: ReturnType<typeof newHouseholdWrites>): WritePlan {
+  return [
+    { op: 'set', path: `households/${id}`, data: w.household },
+    { op: 'set', path: `householdPrivate/${id}`, data: w.private },
+    { op: 'set', path: `auditLog/${w.audit.id}`, data: w.audit.data },
+  ];
 }
 
 type Where = Pick<Household, 'id' | 'buildingId' | 'entrance' | 'flat'> & { buildingNumber: number };
@@ -95,32 +99,20 @@ export async function saveHousehold(
   current: Where & Pick<Household, 'interestGroup' | 'members'>,
   patch: { interestGroup: InterestGroup; members: Member[] },
 ) {
-  const { b, sdk: s } = await sdk();
-  const w = householdEditWrites(s, actor, current, patch);
-  const batch = b.writeBatch(b.db);
-  batch.update(b.doc(b.db, 'households', current.id), w.update);
-  batch.set(b.doc(b.db, 'auditLog', w.audit.id), w.audit.data);
-  await batch.commit();
+  const w = householdEditWrites(planSdk, actor, current, patch);
+  await commitPlan(withAudit(`households/${current.id}`, w.update, w.audit));
 }
 
 /** Archives the household with the reason (or, `null`, takes it back onto the register). */
 export async function archiveHousehold(actor: Actor, current: Where, reason: string | null) {
-  const { b, sdk: s } = await sdk();
-  const w = archiveWrites(s, actor, current, reason);
-  const batch = b.writeBatch(b.db);
-  batch.update(b.doc(b.db, 'households', current.id), w.update);
-  batch.set(b.doc(b.db, 'auditLog', w.audit.id), w.audit.data);
-  await batch.commit();
+  const w = archiveWrites(planSdk, actor, current, reason);
+  await commitPlan(withAudit(`households/${current.id}`, w.update, w.audit));
 }
 
 /** Saves the sensitive record (the visit schedule follows, as ./writes.ts derives it), with its entry. */
 export async function saveCare(actor: Actor, where: Where, current: HouseholdPrivate, input: CareInput) {
-  const { b, sdk: s } = await sdk();
   // (one batch, or two when phones and ID numbers both change: ./writes.ts says why)
-  for (const w of careEditSteps(s, actor, where, current, input)) {
-    const batch = b.writeBatch(b.db);
-    batch.update(b.doc(b.db, 'householdPrivate', current.id), w.update);
-    batch.set(b.doc(b.db, 'auditLog', w.audit.id), w.audit.data);
-    await batch.commit();
+  for (const w of careEditSteps(planSdk, actor, where, current, input)) {
+    await commitPlan(withAudit(`householdPrivate/${current.id}`, w.update, w.audit));
   }
 }

@@ -1,26 +1,15 @@
 import { getBackend } from '@/lib/backend';
+import { commitPlan, newDocId, planSdk } from '@/lib/commit-plan';
 import { userConverter, type UserProfile } from '@/lib/converters/users';
 import type { Outcome } from '../types';
-import {
-  caseWrite,
-  sessionCorrection,
-  sessionWrite,
-  type CaseInput,
-  type MediationSdk,
-  type SessionAt,
-} from './writes';
+import { caseWrite, sessionCorrection, sessionWrite, type CaseInput, type SessionAt } from './writes';
 
 export type { CaseInput };
 
-function sdkOf(b: Awaited<ReturnType<typeof getBackend>>): MediationSdk {
-  return { serverTimestamp: b.serverTimestamp, fromDate: (d: Date) => b.Timestamp.fromDate(d) };
-}
-
 export async function openCase(by: string, input: CaseInput) {
-  const b = await getBackend();
-  const ref = b.doc(b.collection(b.db, 'mediationCases'));
-  await b.setDoc(ref, caseWrite(sdkOf(b), by, input));
-  return ref.id;
+  const id = newDocId();
+  await commitPlan([{ op: 'set', path: `mediationCases/${id}`, data: caseWrite(planSdk, by, input) }]);
+  return id;
 }
 
 export async function addSession(
@@ -29,11 +18,13 @@ export async function addSession(
   at: SessionAt,
   agreed: string,
 ) {
-  const b = await getBackend();
-  await b.setDoc(
-    b.doc(b.collection(b.db, 'mediationCases', caseId, 'sessions')),
-    sessionWrite(sdkOf(b), who, at, agreed),
-  );
+  await commitPlan([
+    {
+      op: 'set',
+      path: `mediationCases/${caseId}/sessions/${newDocId()}`,
+      data: sessionWrite(planSdk, who, at, agreed),
+    },
+  ]);
 }
 
 export async function correctSession(
@@ -43,21 +34,28 @@ export async function correctSession(
   at: SessionAt,
   agreed: string,
 ) {
-  const b = await getBackend();
-  await b.updateDoc(
-    b.doc(b.db, 'mediationCases', caseId, 'sessions', sessionId),
-    sessionCorrection(sdkOf(b), who, at, agreed),
-  );
+  await commitPlan([
+    {
+      op: 'update',
+      path: `mediationCases/${caseId}/sessions/${sessionId}`,
+      data: sessionCorrection(planSdk, who, at, agreed),
+    },
+  ]);
 }
 
 export async function recordOutcome(caseId: string, outcome: Outcome, followUpAt: Date | null) {
-  const b = await getBackend();
-  await b.updateDoc(b.doc(b.db, 'mediationCases', caseId), {
-    status: 'closed',
-    outcome,
-    followUpAt: followUpAt ? b.Timestamp.fromDate(followUpAt) : null,
-    updatedAt: b.serverTimestamp(),
-  });
+  await commitPlan([
+    {
+      op: 'update',
+      path: `mediationCases/${caseId}`,
+      data: {
+        status: 'closed',
+        outcome,
+        followUpAt: followUpAt ? planSdk.fromDate(followUpAt) : null,
+        updatedAt: planSdk.serverTimestamp(),
+      },
+    },
+  ]);
 }
 
 /**

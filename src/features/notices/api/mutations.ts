@@ -1,4 +1,4 @@
-import { getBackend } from '@/lib/backend';
+import { commitPlan, newDocId, planSdk } from '@/lib/commit-plan';
 
 export interface NoticeInput {
   title: string;
@@ -14,36 +14,47 @@ export async function saveNotice(
   status: 'draft' | 'published',
   wasPublished: boolean,
 ) {
-  const b = await getBackend();
-  const ref = id ? b.doc(b.db, 'notices', id) : b.doc(b.collection(b.db, 'notices'));
+  const noticeId = id ?? newDocId();
+  const path = `notices/${noticeId}`;
+  const now = planSdk.serverTimestamp;
   const data = {
     title: input.title.trim(),
     body: input.body.trim(),
     audience: input.audience,
     pinned: input.pinned,
     status,
-    updatedAt: b.serverTimestamp(),
+    updatedAt: now(),
   };
   if (id) {
-    await b.updateDoc(ref, {
-      ...data,
-      ...(status === 'published' && !wasPublished ? { publishedAt: b.serverTimestamp() } : {}),
-    });
+    await commitPlan([
+      {
+        op: 'update',
+        path,
+        data: { ...data, ...(status === 'published' && !wasPublished ? { publishedAt: now() } : {}) },
+      },
+    ]);
   } else {
-    await b.setDoc(ref, {
-      ...data,
-      createdBy: headUid,
-      publishedAt: status === 'published' ? b.serverTimestamp() : null,
-    });
+    await commitPlan([
+      {
+        op: 'set',
+        path,
+        data: { ...data, createdBy: headUid, publishedAt: status === 'published' ? now() : null },
+      },
+    ]);
   }
-  return ref.id;
+  return noticeId;
 }
 
 export async function setNoticeStatus(id: string, status: 'published' | 'withdrawn') {
-  const b = await getBackend();
-  await b.updateDoc(b.doc(b.db, 'notices', id), {
-    status,
-    ...(status === 'published' ? { publishedAt: b.serverTimestamp() } : {}),
-    updatedAt: b.serverTimestamp(),
-  });
+  await commitPlan([
+    {
+      op: 'update',
+      path: `notices/${id}`,
+      data: {
+        status,
+        ...(status === 'published' ? { publishedAt: planSdk.serverTimestamp() } : {}),
+        updatedAt: planSdk.serverTimestamp(),
+      },
+    },
+  ]);
 }

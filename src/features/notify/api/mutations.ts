@@ -1,11 +1,10 @@
-import { getBackend } from '@/lib/backend';
+import { commitPlan, planSdk } from '@/lib/commit-plan';
 import type { NotifyPrefs } from '../types';
 import { notifyPrefsWrite, pushDeviceWrite, type PushSubscriptionJson } from './writes';
 
 /** Saves my message choices (the whole document: the rules want its exact shape). */
 export async function saveNotifyPrefs(uid: string, prefs: NotifyPrefs) {
-  const b = await getBackend();
-  await b.setDoc(b.doc(b.db, 'notifyPrefs', uid), notifyPrefsWrite(b, prefs));
+  await commitPlan([{ op: 'set', path: `notifyPrefs/${uid}`, data: notifyPrefsWrite(planSdk, prefs) }]);
 }
 
 /**
@@ -19,14 +18,12 @@ export async function addPushDevice(
   sub: PushSubscriptionJson,
   label: string,
 ) {
-  const b = await getBackend();
-  const ref = b.doc(b.db, 'pushSubscriptions', uid, 'devices', slot);
-  if (replaces) await b.deleteDoc(ref);
-  await b.setDoc(ref, pushDeviceWrite(b, sub, label));
+  const path = `pushSubscriptions/${uid}/devices/${slot}`;
+  if (replaces) await commitPlan([{ op: 'delete', path }]);
+  await commitPlan([{ op: 'set', path, data: pushDeviceWrite(planSdk, sub, label) }]);
 }
 
 /** Takes a phone off my list: it gets no more notifications. */
 export async function removePushDevice(uid: string, id: string) {
-  const b = await getBackend();
-  await b.deleteDoc(b.doc(b.db, 'pushSubscriptions', uid, 'devices', id));
+  await commitPlan([{ op: 'delete', path: `pushSubscriptions/${uid}/devices/${id}` }]);
 }

@@ -1,25 +1,23 @@
 import type { Actor } from '@/lib/audit';
-import { getBackend } from '@/lib/backend';
+import { commitPlan, planSdk } from '@/lib/commit-plan';
 import { activeWrites, roleWrites } from './writes';
 
 /** The head grants or revokes a role (`person`: whose, by their name), with its audit entry. */
 export async function setRole(actor: Actor, person: Actor, role: 'resident' | 'worker') {
-  const b = await getBackend();
-  const w = roleWrites(b, actor, person, role);
-  const batch = b.writeBatch(b.db);
-  batch.update(b.doc(b.db, 'users', person.id), w.update);
-  batch.set(b.doc(b.db, 'auditLog', w.audit.id), w.audit.data);
-  await batch.commit();
+  const w = roleWrites(planSdk, actor, person, role);
+  await commitPlan([
+    { op: 'update', path: `users/${person.id}`, data: w.update },
+    { op: 'set', path: `auditLog/${w.audit.id}`, data: w.audit.data },
+  ]);
 }
 
 /** Deactivation takes effect at once: the rules check `active` on every request. */
 export async function setActive(actor: Actor, person: Actor, active: boolean) {
-  const b = await getBackend();
-  const w = activeWrites(b, actor, person, active);
-  const batch = b.writeBatch(b.db);
-  batch.update(b.doc(b.db, 'users', person.id), w.update);
-  batch.set(b.doc(b.db, 'auditLog', w.audit.id), w.audit.data);
-  await batch.commit();
+  const w = activeWrites(planSdk, actor, person, active);
+  await commitPlan([
+    { op: 'update', path: `users/${person.id}`, data: w.update },
+    { op: 'set', path: `auditLog/${w.audit.id}`, data: w.audit.data },
+  ]);
 }
 
 /**
@@ -27,17 +25,21 @@ export async function setActive(actor: Actor, person: Actor, active: boolean) {
  * this name and take the buildings named here that nobody has by then (at most `inviteBuildingsMax`).
  */
 export async function invite(headUid: string, key: string, name: string, buildingIds: string[]) {
-  const b = await getBackend();
-  await b.setDoc(b.doc(b.db, 'invites', key), {
-    role: 'worker',
-    name: name.trim(),
-    buildingIds,
-    createdBy: headUid,
-    createdAt: b.serverTimestamp(),
-  });
+  await commitPlan([
+    {
+      op: 'set',
+      path: `invites/${key}`,
+      data: {
+        role: 'worker',
+        name: name.trim(),
+        buildingIds,
+        createdBy: headUid,
+        createdAt: planSdk.serverTimestamp(),
+      },
+    },
+  ]);
 }
 
 export async function withdrawInvite(key: string) {
-  const b = await getBackend();
-  await b.deleteDoc(b.doc(b.db, 'invites', key));
+  await commitPlan([{ op: 'delete', path: `invites/${key}` }]);
 }

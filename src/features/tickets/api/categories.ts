@@ -1,5 +1,5 @@
 import type { Actor } from '@/lib/audit';
-import { getBackend } from '@/lib/backend';
+import { commitPlan, planSdk } from '@/lib/commit-plan';
 import type { Category } from '../types';
 import { categoryWrites, changedCategories } from './category-items';
 
@@ -9,22 +9,21 @@ import { categoryWrites, changedCategories } from './category-items';
  * as several batches, in order, each with its audit entry. Returns how many changed.
  */
 export async function saveCategories(before: Category[], after: Category[], head: Actor) {
-  const b = await getBackend();
   const changed = changedCategories(before, after);
   for (const id of changed) {
     const order = after.findIndex((c) => c.id === id);
     const w = categoryWrites(
-      b,
+      planSdk,
       head,
       before.find((c) => c.id === id),
       after[order]!,
       order,
     );
     // (each its own batch: the category and its audit entry)
-    const batch = b.writeBatch(b.db);
-    batch.update(b.doc(b.db, 'config', 'categories'), w.update);
-    batch.set(b.doc(b.db, 'auditLog', w.audit.id), w.audit.data);
-    await batch.commit();
+    await commitPlan([
+      { op: 'update', path: 'config/categories', data: w.update },
+      { op: 'set', path: `auditLog/${w.audit.id}`, data: w.audit.data },
+    ]);
   }
   return changed.length;
 }

@@ -1,7 +1,9 @@
 /**
- * The batches ticket operations commit, assembled from `writes.ts` against any Firestore client: the app's
- * (through `mutations.ts`) or a script's own clients (the load test, scripts/lib/load.ts). Each resolves when
- * the server has accepted the whole batch; the rules refuse it whole or accept it whole.
+ * The write plans of ticket operations, assembled from `writes.ts` and committed against any Firestore client:
+ * the app's (through `mutations.ts`) or a script's own clients (the load test, scripts/lib/load.ts). Each
+ * plan is plain data (src/lib/write-plan.ts) run as one batch by the one decoder (src/lib/plan-commit.ts);
+ * each resolves when the server has accepted the whole batch; the rules refuse it whole or accept it whole.
+ * These functions (and the transactions in them) are the operations a Firestore worker will run by name.
  *
  * A refusal is not always what it seems: when a connection drops after the server applied a batch but
  * before its answer arrived, the SDK sends the batch again, and the rules rightly refuse the copy (the
@@ -28,20 +30,12 @@ import {
   voiceWrite,
 } from './writes';
 import { isRefused } from '../../../lib/error-kind'; // relative: scripts run this file under tsx
+import { commitPlanWith, type PlanFs } from '../../../lib/plan-commit';
+import { planSdk, type PlainDoc, type WritePlan } from '../../../lib/write-plan';
 
 type Fs = typeof import('firebase/firestore');
-/** The Firestore functions the batches use (the app passes its backend, scripts the SDK module). */
-export type CommitSdk = Pick<
-  Fs,
-  | 'doc'
-  | 'collection'
-  | 'writeBatch'
-  | 'setDoc'
-  | 'runTransaction'
-  | 'serverTimestamp'
-  | 'Timestamp'
-  | 'increment'
->;
+/** The Firestore functions the operations use (the app passes its backend, scripts the SDK module). */
+export type CommitSdk = Pick<Fs, 'doc' | 'collection' | 'runTransaction' | 'Timestamp'> & PlanFs;
 
 /** Commits; a refusal whose `proof` (a new document of this write) is on the server counts as success. */
 async function commit(b: CommitSdk, send: () => Promise<void>, proof: DocumentReference) {
@@ -61,14 +55,6 @@ async function commit(b: CommitSdk, send: () => Promise<void>, proof: DocumentRe
   }
 }
 
-export function writeSdk(b: Pick<CommitSdk, 'serverTimestamp' | 'Timestamp' | 'increment'>) {
-  return {
-    serverTimestamp: b.serverTimestamp,
-    fromDate: (d: Date) => b.Timestamp.fromDate(d),
-    increment: b.increment,
-  };
-}
-
 /**
  * A new report: the ticket, its first timeline entry, its public mirror, the month's counters, the day's
  * warning signals, the household's count of the day, its photos, its voice message.
@@ -81,40 +67,46 @@ export async function commitNewTicket(
   photos: PhotoInput[],
   voice: VoiceInput | null = null,
 ) {
-  const sdk = writeSdk(b);
-  const w = newTicketWrites(sdk, actor, {
-    ...input,
-    photoCount: photos.length,
-    voiceSeconds: voice?.seconds ?? null,
-  });
-  const batch = newTicketBatch(
-    b,
-    db,
+  const plan = newTicketPlan(
     input.id,
-    w,
-    photos.map((p) => photoWrite(sdk, actor, p)),
+    newTicketWrites(planSdk, actor, {
+      ...input,
+      photoCount: photos.length,
+      voiceSeconds: voice?.seconds ?? null,
+    }),
+    photos.map((p) => photoWrite(planSdk, actor, p)),
+    voice && voiceWrite(planSdk, actor, voice),
   );
-  if (voice) batch.set(b.doc(db, 'tickets', input.id, 'voice', 'v1'), voiceWrite(sdk, actor, voice));
-  await commit(b, () => batch.commit(), b.doc(db, 'tickets', input.id));
+  await commit(b, () => commitPlanWith(b, db, plan), b.doc(db, 'tickets', input.id));
 }
 
-/** The one batch of a new report, from its writes (the rules tests pass writes they have altered). */
-export function newTicketBatch(
-  b: Pick<CommitSdk, 'doc' | 'writeBatch'>,
-  db: Firestore,
+/**
+ * The one plan of a new report, from its writes (the rules tests pass writes they have altered, and a voice
+ * message's document under another id).
+ */
+export function newTicketPlan(
   id: string,
   w: NewTicketWrites,
-  photoDocs: object[],
-) {
-  const batch = b.writeBatch(db);
-  batch.set(b.doc(db, 'tickets', id), w.ticket);
-  batch.set(b.doc(db, 'tickets', id, 'timeline', 'created'), w.created);
-  if (w.publicTicket) batch.set(b.doc(db, 'publicTickets', id), w.publicTicket);
-  batch.set(b.doc(db, 'stats', w.stats.period), w.stats.data, { merge: true });
-  if (w.signal.day) batch.set(b.doc(db, 'signals', w.signal.day), w.signal.data, { merge: true }); // (a test's hostile report leaves it out)
-  if (w.reportDay) batch.set(b.doc(db, w.reportDay.path), w.reportDay.data, { merge: true });
-  photoDocs.forEach((p, i) => batch.set(b.doc(db, 'tickets', id, 'photos', `p${i + 1}`), p));
-  return batch;
+  photoDocs: PlainDoc[],
+  voiceDoc: PlainDoc | null = null,
+  voiceId = 'v1',
+): WritePlan {
+  const t = `tickets/${id}`;
+  return [
+    { op: 'set', path: t, data: w.ticket },
+    { op: 'set', path: `${t}/timeline/created`, data: w.created },
+    ...(w.publicTicket ? [{ op: 'set', path: `publicTickets/${id}`, data: w.publicTicket } as const] : []),
+    { op: 'set', path: `stats/${w.stats.period}`, data: w.stats.data, merge: true },
+    // (a test's hostile report leaves the signal out)
+    ...(w.signal.day
+      ? [{ op: 'set', path: `signals/${w.signal.day}`, data: w.signal.data, merge: true } as const]
+      : []),
+    ...(w.reportDay
+      ? [{ op: 'set', path: w.reportDay.path, data: w.reportDay.data, merge: true } as const]
+      : []),
+    ...photoDocs.map((p, i) => ({ op: 'set', path: `${t}/photos/p${i + 1}`, data: p }) as const),
+    ...(voiceDoc ? [{ op: 'set', path: `${t}/voice/${voiceId}`, data: voiceDoc } as const] : []),
+  ];
 }
 
 /**
@@ -139,7 +131,7 @@ export async function commitChange(
     return await sendChange(b, db, actor, ticket, change, photo, new Date());
   } catch (e) {
     if (!isRefused(e)) throw e;
-    if (!changeWrites(writeSdk(b), actor, ticket, change).stats) throw e;
+    if (!changeWrites(planSdk, actor, ticket, change).stats) throw e;
     let unchanged = false;
     try {
       unchanged = await b.runTransaction(db, async (tx) => {
@@ -167,24 +159,32 @@ async function sendChange(
   photo: PhotoInput | undefined,
   at: Date,
 ) {
-  const sdk = writeSdk(b);
-  const w = changeWrites(sdk, actor, ticket, change, at);
+  const w = changeWrites(planSdk, actor, ticket, change, at);
   const entry = b.doc(b.collection(db, 'tickets', ticket.id, 'timeline'));
   const eventId = entry.id;
-  const batch = b.writeBatch(db);
-  batch.update(b.doc(db, 'tickets', ticket.id), { ...w.ticket, lastEventId: eventId });
-  batch.set(b.doc(db, 'tickets', ticket.id, 'timeline', eventId), w.entry);
-  if (w.publicTicket) batch.update(b.doc(db, 'publicTickets', ticket.id), w.publicTicket);
-  if (w.stats) batch.set(b.doc(db, 'stats', w.stats.period), w.stats.data, { merge: true });
+  const plan = changePlan(ticket.id, w, eventId);
   if (change.kind === 'addPhoto') {
     if (!photo) throw new Error('addPhoto needs a photo');
-    batch.set(
-      b.doc(db, 'tickets', ticket.id, 'photos', `p${ticket.photoCount + 1}`),
-      photoWrite(sdk, actor, photo),
-    );
+    plan.push({
+      op: 'set',
+      path: `tickets/${ticket.id}/photos/p${ticket.photoCount + 1}`,
+      data: photoWrite(planSdk, actor, photo),
+    });
   }
-  await commit(b, () => batch.commit(), entry);
+  await commit(b, () => commitPlanWith(b, db, plan), entry);
   return eventId;
+}
+
+/** The plan of a change: the ticket, its entry `eventId`, its mirror, the month's summary (rules tests too). */
+export function changePlan(ticketId: string, w: ReturnType<typeof changeWrites>, eventId: string): WritePlan {
+  const t = `tickets/${ticketId}`;
+  const plan: WritePlan = [
+    { op: 'update', path: t, data: { ...w.ticket, lastEventId: eventId } },
+    { op: 'set', path: `${t}/timeline/${eventId}`, data: w.entry },
+  ];
+  if (w.publicTicket) plan.push({ op: 'update', path: `publicTickets/${ticketId}`, data: w.publicTicket });
+  if (w.stats) plan.push({ op: 'set', path: `stats/${w.stats.period}`, data: w.stats.data, merge: true });
+  return plan;
 }
 
 /**
@@ -201,7 +201,12 @@ export async function commitMerge(
   targetId: string,
   note: string,
 ) {
-  const sdk = writeSdk(b);
+  // A transaction (it reads the other ticket's list): the SDK's own sentinels, as before plans.
+  const sdk = {
+    serverTimestamp: b.serverTimestamp,
+    fromDate: (d: Date) => b.Timestamp.fromDate(d),
+    increment: b.increment,
+  };
   const entry = b.doc(b.collection(db, 'tickets', ticket.id, 'timeline'));
   const targetEntry = b.doc(b.collection(db, 'tickets', targetId, 'timeline'));
   const w = changeWrites(sdk, actor, ticket, { kind: 'merge', intoId: targetId, note });
@@ -229,14 +234,10 @@ export async function commitRemark(
   text: string,
 ) {
   const ref = b.doc(b.collection(db, 'tickets', ticketId, 'timeline'));
-  const entry = remarkWrite(writeSdk(b), actor, type, text);
+  const plan: WritePlan = [{ op: 'set', path: ref.path, data: remarkWrite(planSdk, actor, type, text) }];
   if (type === 'reply') {
-    const batch = b.writeBatch(db);
-    batch.set(ref, entry);
-    batch.update(b.doc(db, 'tickets', ticketId), replyStamp(writeSdk(b), ref.id));
-    await commit(b, () => batch.commit(), ref);
-  } else {
-    await commit(b, () => b.setDoc(ref, entry), ref);
+    plan.push({ op: 'update', path: `tickets/${ticketId}`, data: replyStamp(planSdk, ref.id) });
   }
+  await commit(b, () => commitPlanWith(b, db, plan), ref);
   return ref.id;
 }

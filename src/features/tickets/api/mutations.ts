@@ -1,12 +1,13 @@
 /**
- * Ticket writes through the backend. Each function commits one batch built from `writes.ts` (the shapes
- * the rules accept). A batch made offline is queued by Firestore's persistent cache and sent when the phone
+ * Ticket writes through the backend. Each function commits one write plan built from `writes.ts` (the shapes
+ * the rules accept) as one batch (./commit.ts; `commitPlan`). A batch made offline is queued by Firestore's persistent cache and sent when the phone
  * is back online; the promise settles only when the server answers.
  */
 import { getBackend } from '@/lib/backend';
+import { commitPlan, newDocId, planSdk, type WritePlan } from '@/lib/commit-plan';
 import { ticketConverter } from '@/lib/converters/tickets';
 import type { Ticket } from '../types';
-import { commitChange, commitMerge, commitNewTicket, commitRemark, writeSdk } from './commit';
+import { commitChange, commitMerge, commitNewTicket, commitRemark } from './commit';
 import {
   changeWrites,
   reportDayPath,
@@ -105,23 +106,21 @@ export async function addRemark(
 
 /** "Me too": follow another household's open ticket instead of filing a duplicate. */
 export async function followTicket(uid: string, householdId: string, ticketId: string) {
-  const b = await getBackend();
-  const batch = b.writeBatch(b.db);
-  batch.update(b.doc(b.db, 'publicTickets', ticketId), { followerCount: b.increment(1) });
-  batch.set(b.doc(b.db, 'publicTickets', ticketId, 'followers', uid), {
-    uid,
-    householdId,
-    createdAt: b.serverTimestamp(),
-  });
-  await batch.commit();
+  await commitPlan([
+    { op: 'update', path: `publicTickets/${ticketId}`, data: { followerCount: planSdk.increment(1) } },
+    {
+      op: 'set',
+      path: `publicTickets/${ticketId}/followers/${uid}`,
+      data: { uid, householdId, createdAt: planSdk.serverTimestamp() },
+    },
+  ]);
 }
 
 export async function unfollowTicket(uid: string, ticketId: string) {
-  const b = await getBackend();
-  const batch = b.writeBatch(b.db);
-  batch.update(b.doc(b.db, 'publicTickets', ticketId), { followerCount: b.increment(-1) });
-  batch.delete(b.doc(b.db, 'publicTickets', ticketId, 'followers', uid));
-  await batch.commit();
+  await commitPlan([
+    { op: 'update', path: `publicTickets/${ticketId}`, data: { followerCount: planSdk.increment(-1) } },
+    { op: 'delete', path: `publicTickets/${ticketId}/followers/${uid}` },
+  ]);
 }
 
 /** How many open tickets `assigneeId` has now (an aggregation query: one read). */
@@ -161,21 +160,22 @@ export async function reassignOpenTickets(
     ),
   );
   const tickets = snap.docs.map((d) => d.data()).filter((t) => t.assigneeId !== (to?.id ?? null));
-  const sdk = writeSdk(b);
   for (let i = 0; i < tickets.length; i += 5) {
-    const batch = b.writeBatch(b.db);
+    const plan: WritePlan = [];
     for (const t of tickets.slice(i, i + 5)) {
-      const w = changeWrites(sdk, actor, t, {
+      const w = changeWrites(planSdk, actor, t, {
         kind: 'transfer',
         toId: to?.id ?? null,
         toName: to?.name ?? null,
         note,
       });
-      const eventId = b.doc(b.collection(b.db, 'tickets', t.id, 'timeline')).id;
-      batch.update(b.doc(b.db, 'tickets', t.id), { ...w.ticket, lastEventId: eventId });
-      batch.set(b.doc(b.db, 'tickets', t.id, 'timeline', eventId), w.entry);
+      const eventId = newDocId();
+      plan.push(
+        { op: 'update', path: `tickets/${t.id}`, data: { ...w.ticket, lastEventId: eventId } },
+        { op: 'set', path: `tickets/${t.id}/timeline/${eventId}`, data: w.entry },
+      );
     }
-    await batch.commit();
+    await commitPlan(plan);
   }
   return tickets.length;
 }
