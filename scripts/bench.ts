@@ -37,6 +37,7 @@ import {
   type DashboardSdk,
 } from '../src/features/dashboard/api/reads';
 import { monthsBack } from '../src/lib/period';
+import { SEARCH_PAGE } from '../src/lib/policy';
 import { warnings } from '../src/features/dashboard/api/warnings';
 import { queueCountQueries, queuePageQuery } from '../src/features/tickets/api/queue';
 import { DIRECTORY_PATH } from '../src/features/buildings/directory';
@@ -380,6 +381,22 @@ const minus = (a: Reads, b: Reads): Reads => ({
   ),
 });
 
+/**
+ * Reads of one search on a screen already open (its other reads settled): the query typed into the box,
+ * searched, the answer shown (docs/data-model.md "Search").
+ */
+async function searchReads(page: Page, box: string, query: string): Promise<Reads> {
+  const before = await settle(page);
+  await page.getByRole('searchbox', { name: box }).fill(query);
+  await page.getByRole('button', { name: '搜索', exact: true }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /找到|没有找到/ })
+    .first()
+    .waitFor();
+  return minus(await settle(page), before);
+}
+
 async function readsSection(app: string, browser: Browser) {
   heading(3, 'Documents read from the server per screen, opened with an empty cache (app instrumentation)');
   const authEnv = { authPort: emulators!.authPort!, projectId: PROJECT };
@@ -415,6 +432,29 @@ async function readsSection(app: string, browser: Browser) {
     breakdown(next),
     listGoal(next, 'tickets', 'queue next page'),
   ]);
+  // Searches: 2 buildings, one query per building and kind (words; a phone: care records, then their
+  // tickets or households), each at most a page (SEARCH_PAGE): bounded whatever the register's size
+  const bound = 6 * SEARCH_PAGE;
+  const searchGoal = (r: Reads, name: string) =>
+    goal(r.count <= bound, `${name}: ≤ 3 kinds × 2 buildings × a page`) + ` (≤ ${bound})`;
+  for (const [label, query] of [
+    ['worker: search tickets by a word (跳闸)', '跳闸'],
+    ['worker: search tickets by number (#0016)', '#0016'],
+    ['worker: search tickets by a phone’s last 4 (1384)', '1384'],
+    ['worker: search tickets, nothing found', '啊哈哈zzqx'],
+  ] as const) {
+    const r = await searchReads(wp, '搜索报事', query);
+    rows.push([label, r.count, breakdown(r), searchGoal(r, label)]);
+  }
+  await openCold(wp, app, '/register');
+  for (const [label, query] of [
+    ['worker: search register by name (王秀英)', '王秀英'],
+    ['worker: search register by flat (602)', '602'],
+    ['worker: search register by a phone’s last 4 (1384)', '1384'],
+  ] as const) {
+    const r = await searchReads(wp, '搜索住户', query);
+    rows.push([label, r.count, breakdown(r), searchGoal(r, label)]);
+  }
   await worker.close();
 
   const head = await phoneContext(browser, app);
@@ -422,6 +462,14 @@ async function readsSection(app: string, browser: Browser) {
   await signInWithEmail(hp, STAFF.head.email, DEMO_PASSWORD, app);
   const dash = await openCold(hp, app, '/admin');
   rows.push(['head dashboard', dash.count, breakdown(dash), 'fixed: see 4']);
+  await openCold(hp, app, '/work');
+  const all = await searchReads(hp, '搜索报事', '燃气');
+  rows.push([
+    'head: search tickets, every building (燃气)',
+    all.count,
+    breakdown(all),
+    goal(all.count <= SEARCH_PAGE, 'head search: one query of a page') + ` (≤ ${SEARCH_PAGE})`,
+  ]);
   await head.close();
   table(rows);
 }

@@ -40,6 +40,8 @@ async function collect() {
   const { eventQueries } = await import('@/features/events/api/queries');
   const { volunteerQueries } = await import('@/features/events/api/volunteer-queries');
   const { householdQueries } = await import('@/features/households/api/queries');
+  const { householdSearchQueries, householdIdsByPhone } = await import('@/features/households/api/search');
+  const { ticketSearchQueries } = await import('@/features/tickets/api/search-queries');
   const { auditQueries } = await import('@/features/audit/api/queries');
   const { staffQueries } = await import('@/features/staff/api/queries');
   const { activeStaff } = await import('@/features/staff/api/colleagues');
@@ -117,6 +119,32 @@ async function collect() {
         page: () => queueFilters.map((f) => queueQueries.page('u1', f, now)),
         counts: () => queueFilters.map((f) => queueQueries.counts('u1', f, now)),
         ofHousehold: () => [queueQueries.ofHousehold('h1', null), queueQueries.ofHousehold('h1', 'b1')],
+      },
+    ],
+    ticketSearchQueries: [
+      ticketSearchQueries,
+      {
+        // a worker (each building) and the head (everywhere), by words and by a phone's households
+        search: () =>
+          [['b1', 'b2'], null].map((scope) =>
+            ticketSearchQueries.search('漏水 0077', scope, async () => ['h1', 'h2']),
+          ),
+      },
+    ],
+    householdSearchQueries: [
+      householdSearchQueries,
+      {
+        search: () =>
+          [['b1', 'b2'], null].map((scope) => householdSearchQueries.search('王秀英 0077', scope)),
+      },
+    ],
+    householdIdsByPhone: [
+      { householdIdsByPhone },
+      {
+        householdIdsByPhone: () => [
+          { queryKey: ['phone'], queryFn: () => householdIdsByPhone('0077', ['b1']) },
+          { queryKey: ['phone', 'all'], queryFn: () => householdIdsByPhone('0077', null) },
+        ],
       },
     ],
     eventQueries: [

@@ -7,6 +7,7 @@
  * daily text-message counts.
  */
 import { FieldPath, FieldValue, type Firestore } from 'firebase-admin/firestore';
+import { householdTokens, ticketTokens } from '../../src/lib/search';
 
 export const REMOVED_NAME = '已注销居民';
 export const REMOVED_ID = 'removed';
@@ -58,9 +59,22 @@ export async function removeResident(db: Firestore, uid: string): Promise<Remova
     const voice = await db.doc(`tickets/${t.id}/voice/v1`).get();
     const ownVoice = voice.exists && voice.get('authorId') === uid;
     if (ownVoice) void writer.delete(voice.ref);
+    // (its search tokens held the name: worked out again without it, docs/data-model.md "Search")
+    const tokens = t.get('search')
+      ? {
+          search: ticketTokens({
+            id: t.id,
+            description: String(t.get('description') ?? ''),
+            reporterName: REMOVED_NAME,
+            home: t.get('home') as { flat: string },
+            location: t.get('location') as { flat: string | null },
+          }),
+        }
+      : {};
     void writer.update(t.ref, {
       reporterId: REMOVED_ID,
       reporterName: REMOVED_NAME,
+      ...tokens,
       photoCount: FieldValue.increment(-photos.length),
       ...(ownVoice ? { voiceSeconds: null } : {}),
     });
@@ -114,10 +128,18 @@ export async function removeResident(db: Firestore, uid: string): Promise<Remova
   if (householdId) {
     const h = db.doc(`households/${householdId}`);
     await db.runTransaction(async (tx) => {
-      const members = ((await tx.get(h)).get('members') ?? []) as { name: string }[];
+      const snap = await tx.get(h);
+      const members = (snap.get('members') ?? []) as { name: string }[];
       const kept = members.filter((m) => m.name !== name);
       out.householdMembers = members.length - kept.length;
-      tx.update(h, { members: kept, updatedAt: FieldValue.serverTimestamp() });
+      tx.update(h, {
+        members: kept,
+        // the name goes from the tokens it is found by too
+        ...(snap.get('search')
+          ? { search: householdTokens({ flat: String(snap.get('flat')), members: kept }) }
+          : {}),
+        updatedAt: FieldValue.serverTimestamp(),
+      });
     });
   }
   // 7. Finally the profile itself.

@@ -8,6 +8,8 @@ import { profile } from '../../tests/rules/fixtures';
 import { LEAF_CATEGORIES, categoriesDoc } from './categories';
 import { prng, STAFF } from './demo';
 import { signalsOf, summarise, type SummarisedTicket } from './stats';
+import { householdTokens, ticketTokens } from '../../src/lib/search';
+import { careTokens } from '../../src/features/households/api/writes';
 import { adminApp, Writer, type EmulatorTarget } from './write';
 
 const HOUR = 3_600_000;
@@ -80,6 +82,7 @@ export async function writeScaleCommunity(target: EmulatorTarget, opts: ScaleOpt
       flat,
       interestGroup: r.pick(['tuixiu', 'zaizhi', 'jumin', 'neitui', 'xiejie'] as const),
       members: [{ name: `住户${i}`, relation: '户主' }],
+      search: householdTokens({ flat, members: [{ name: `住户${i}` }] }),
       createdAt: now,
       updatedAt: now,
     });
@@ -90,6 +93,7 @@ export async function writeScaleCommunity(target: EmulatorTarget, opts: ScaleOpt
       phones: [],
       idNumbers: [],
       notes: '',
+      search: careTokens([]),
       visitIntervalDays: elderly ? 30 : null,
       lastVisitId: null, // (the scale seed writes no visit records: it measures lists, not the register)
       lastVisitAt: elderly ? new Date(now.getTime() - r.int(1, 60) * DAY) : null,
@@ -134,13 +138,17 @@ export async function writeScaleCommunity(target: EmulatorTarget, opts: ScaleOpt
       rating,
       reopenedAt: status === 'reopened' ? [new Date(createdAt.getTime() + 2 * DAY)] : [],
     });
-    await w.set(`tickets/s${String(i).padStart(7, '0')}`, {
+    const id = `s${String(i).padStart(7, '0')}`;
+    const home = { buildingNumber: h.building, entrance: h.entrance, flat: h.flat };
+    const description = `规模测试工单 ${i}`;
+    await w.set(`tickets/${id}`, {
+      search: ticketTokens({ id, description, reporterName: '住户', home, location: { flat: null } }),
       categoryId: cat.id,
-      description: `规模测试工单 ${i}`,
+      description,
       location: { kind: 'flat', area: null },
       buildingId: `b${h.building}`,
       buildingNumber: h.building,
-      home: { buildingNumber: h.building, entrance: h.entrance, flat: h.flat },
+      home,
       householdId: h.id,
       urgency: r.chance(0.1) ? 'urgent' : 'normal',
       status,

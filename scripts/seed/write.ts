@@ -11,6 +11,8 @@ import { demoDeliveries } from './notify';
 import { demoChanges } from './audit';
 import { reportDaysOf, signalsOf, summarise } from './stats';
 import { mirrorOf } from '../../src/features/tickets/api/writes';
+import { careTokens } from '../../src/features/households/api/writes';
+import { householdTokens, ticketTokens } from '../../src/lib/search';
 
 export interface EmulatorTarget {
   projectId: string;
@@ -103,10 +105,17 @@ export async function writeCommunity(target: EmulatorTarget, c: DemoCommunity, n
         flat: h.flat,
         interestGroup: h.interestGroup,
         members: h.members,
+        // what staff find it by, as the register writes it (src/lib/search.ts)
+        search: householdTokens(h),
         createdAt: now,
         updatedAt: now,
       });
-      await w.set(`householdPrivate/${h.id}`, { buildingId: h.buildingId, ...h.private, updatedAt: now });
+      await w.set(`householdPrivate/${h.id}`, {
+        buildingId: h.buildingId,
+        ...h.private,
+        search: careTokens(h.private.phones),
+        updatedAt: now,
+      });
     }
     for (const v of c.visits) {
       const { id, ...rest } = v;
@@ -122,6 +131,8 @@ export async function writeCommunity(target: EmulatorTarget, c: DemoCommunity, n
       // a reply's stamp, as the app writes it with the reply (absent before the first)
       const reply = timeline.filter((e) => e.type === 'reply').at(-1);
       await w.set(`tickets/${id}`, {
+        // what staff find it by, as a report writes it (the scenario tickets have theirs already)
+        search: ticketTokens({ id, ...rest }),
         ...rest,
         ...(reply && lastReplyAt ? { lastReplyId: reply.id, lastReplyAt } : {}),
       });

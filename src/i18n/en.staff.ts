@@ -758,6 +758,21 @@ const enStaff: StaffMessages = {
       targetMissing: 'Choose the ticket to merge into',
     },
   },
+  // the queue's and the register's search box (staff only)
+  search: {
+    tickets: 'Search reports',
+    ticketsHint: 'Ticket number (e.g. #0012), reporter’s name, phone, flat or a word of the report',
+    households: 'Search households',
+    householdsHint: 'Name, flat or phone number (the last four digits will do)',
+    submit: 'Search',
+    clear: 'Clear search',
+    tooShort: 'Type at least two characters (or two digits) to search.',
+    none: 'Nothing found for “{{query}}”. Check the spelling, or try another word.',
+    found_one: '“{{query}}”: {{count}} result',
+    found_other: '“{{query}}”: {{count}} results',
+    more: 'Only the newest results are shown: type a few more words to narrow them down.',
+    scopeMine: 'Only the buildings you are responsible for are searched.',
+  },
 };
 
 export default enStaff;

@@ -738,6 +738,21 @@ const zhCNStaff = {
       targetMissing: '请选择要合并到的工单',
     },
   },
+  // 搜索: the queue's and the register's search box (staff only)
+  search: {
+    tickets: '搜索报事',
+    ticketsHint: '工单号（如 #0012）、报事人姓名、电话、房号或报事内容里的词',
+    households: '搜索住户',
+    householdsHint: '姓名、房号或电话（可只输后四位）',
+    submit: '搜索',
+    clear: '清除搜索',
+    tooShort: '请至少输入两个字（或两位数字）再搜索。',
+    none: '没有找到与“{{query}}”相符的结果。请检查是否输错，或换个词再试。',
+    found_one: '“{{query}}”：找到 {{count}} 条',
+    found_other: '“{{query}}”：找到 {{count}} 条',
+    more: '只显示了最新的一部分结果，请再多输入几个字缩小范围。',
+    scopeMine: '只搜索您负责的楼栋。',
+  },
 } as const;
 
 export default zhCNStaff;

@@ -24,6 +24,9 @@ import {
   relationMax,
   questionTextMax,
   questionsMax,
+  searchTokenMax,
+  searchTokensMax,
+  searchTokensPattern,
   choicesMax,
   choiceTextMax,
   answerMax,
@@ -61,7 +64,15 @@ describe('firestore.rules states the policy', () => {
 
   it('uses every constant it states', () => {
     // (relationMax and the question limits are written into their shapes' patterns, checked below)
-    const inShapes = ['relationMax', 'questionTextMax', 'choiceTextMax', 'answerMax', 'otherFlatMax'];
+    const inShapes = [
+      'relationMax',
+      'questionTextMax',
+      'choiceTextMax',
+      'answerMax',
+      'otherFlatMax',
+      'searchTokenMax',
+      'searchTokensMax',
+    ];
     const unused = [...inRules.keys()].filter(
       (name) => !inShapes.includes(name) && code.split(`${name}()`).length < 3,
     );
@@ -99,6 +110,11 @@ describe('firestore.rules states the policy', () => {
       expect(shape(fn)).toMatch(new RegExp(`\\.\\{0,${max - 1}\\}\\$$`));
       expect(shape(fn)).toContain(`[^${blank}]`);
     }
+  });
+
+  it('the search tokens pattern allows searchTokensMax tokens of 1 to searchTokenMax characters', () => {
+    const one = `[^ ]{1,${searchTokenMax}}`;
+    expect(searchTokensPattern).toBe(`^${one}( ${one}){0,${searchTokensMax - 1}}$`);
   });
 
   it('lists the rules check entry by entry fit the entries they unroll', () => {

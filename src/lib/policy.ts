@@ -172,6 +172,15 @@ export const smsMonthsPage = 12;
 export const auditPage = 50;
 /** Field names one audit entry lists (the fields of the largest record it can describe). */
 export const auditFieldsMax = 16;
+/**
+ * Search (docs/data-model.md "Search"): a ticket, household or care record carries at most
+ * `searchTokensMax` search tokens (`search`), each 1–`searchTokenMax` characters with no space
+ * (`searchTokensPattern` checks both, the tokens joined by spaces, in one expression); a search asks for at most
+ * `SEARCH_PAGE` documents per query (the rules cap the register's lists higher, at their own pages).
+ */
+export const searchTokensMax = 100;
+export const searchTokenMax = 20;
+export const SEARCH_PAGE = 20;
 /** Quiet hours are minutes after midnight on the community's clock: 0–1439. */
 export const quietMinuteMax = 1439;
 /** Duplicates merged into one ticket (its `mergedFrom` list). */
@@ -212,6 +221,8 @@ export const commonAreaKinds = ['stairwell', 'lift', 'roof', 'basement', 'yard',
 export const questionKinds = ['text', 'choice'] as const;
 /** A flat number: 3–4 digits. */
 export const flatPattern = '^[0-9]{3,4}$';
+/** Search tokens joined by spaces: at most searchTokensMax, each 1–searchTokenMax characters, none a space. */
+export const searchTokensPattern = '^[^ ]{1,20}( [^ ]{1,20}){0,99}$';
 /** An event day's check-in code, shown by the organiser and typed by the volunteer: 6 digits. */
 export const checkInCodePattern = '^[0-9]{6}$';
 /** A phone number as stored (E.164): `+8613900000077`. */

@@ -9,6 +9,21 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { REMOVED_ID, REMOVED_NAME, removeResident } from '../../scripts/lib/remove-resident';
 import { adminApp } from '../../scripts/seed/write';
 import { makeEnv, seedWorld, T0 } from '../rules/support';
+import { householdTokens, ticketTokens } from '../../src/lib/search';
+
+/** tA as seeded (tests/rules/support.ts), reported by 居民A from 101: what it is found by. */
+const tA = (reporterName: string) =>
+  ticketTokens({
+    id: 'tA',
+    description: '漏水',
+    reporterName,
+    home: { flat: '101' },
+    location: { flat: null },
+  });
+const MEMBERS = [
+  { name: '王居民A', relation: '户主' },
+  { name: '居民A2', relation: '配偶' },
+];
 
 let env: RulesTestEnvironment;
 const admin = () =>
@@ -28,7 +43,8 @@ beforeAll(async () => {
     const f = ctx.firestore() as unknown as ClientFirestore;
     const set = (path: string, data: Record<string, unknown>, merge = false) =>
       setDoc(doc(f, path), data, { merge });
-    await set('tickets/tA', { photoCount: 1, voiceSeconds: 8 }, true);
+    await set('tickets/tA', { photoCount: 1, voiceSeconds: 8, search: tA('王居民A') }, true);
+    await set('users/rA', { displayName: '王居民A' }, true);
     await set('tickets/tA/voice/v1', {
       dataUrl: 'data:audio/webm;base64,AAAA',
       seconds: 8,
@@ -37,12 +53,7 @@ beforeAll(async () => {
     });
     await set(
       'households/hA',
-      {
-        members: [
-          { name: '居民A', relation: '户主' },
-          { name: '居民A2', relation: '配偶' },
-        ],
-      },
+      { members: MEMBERS, search: householdTokens({ flat: '101', members: MEMBERS }) },
       true,
     );
     await set('tickets/tA/timeline/rated', {
@@ -143,6 +154,12 @@ describe('removing a resident on request', () => {
       expect((await db.doc('households/hA').get()).get('members')).toEqual([
         { name: '居民A2', relation: '配偶' },
       ]);
+      // nor is anyone found by the name any more (search tokens worked out again without it)
+      expect(ticket.search).toEqual(tA(REMOVED_NAME));
+      expect(ticket.search).not.toContain('王居');
+      const hSearch = (await db.doc('households/hA').get()).get('search') as string[];
+      expect(hSearch).toEqual(householdTokens({ flat: '101', members: [{ name: '居民A2' }] }));
+      expect(hSearch).not.toContain('王居');
       expect((await db.doc('stats/2026-11').get()).data()).toEqual(STATS);
       // what the messages kept under their uid goes: choices, phones, what was sent to them, daily counts
       expect((await db.doc('notifyPrefs/rA').get()).exists).toBe(false);

@@ -24,13 +24,16 @@ import {
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   careEditSteps,
+  careEditWrites,
   careWrite,
+  householdEditWrites,
   newHouseholdWrites,
   type CareInput,
 } from '../../src/features/households/api/writes';
 import { categoryItem, changedCategories } from '../../src/features/tickets/api/category-items';
 import type { Category, Question } from '../../src/features/tickets/types';
 import type { CareTag } from '../../src/features/households/types';
+import { householdTokens } from '../../src/lib/search';
 import { visitWrites, type VisitInput } from '../../src/features/visits/api/writes';
 import {
   cannedMax,
@@ -47,6 +50,8 @@ import {
   choiceTextMax,
   questionsMax,
   questionTextMax,
+  searchTokenMax,
+  searchTokensMax,
 } from '../../src/lib/policy';
 import {
   addAudit,
@@ -370,6 +375,7 @@ describe('households', () => {
     flat: '502',
     interestGroup: 'neitui',
     members: [{ name: '新户', relation: '户主' }],
+    search: householdTokens({ flat: '502', members: [{ name: '新户' }] }),
     createdAt: serverTimestamp(),
     updatedAt: serverTimestamp(),
     ...over,
@@ -1014,5 +1020,119 @@ describe('confirming a link to a flat not yet in the register', () => {
     ['a phone not in the stored form', { phones: [{ name: '待核对', phone: '13800000004' }] }],
   ])('…not with a private record %s', async (_, priv) => {
     await assertFails(confirmNewFlat('workerX', priv));
+  });
+});
+
+describe('search tokens on the register (docs/data-model.md "Search")', () => {
+  const where = { id: 'hA', buildingId: 'b1', entrance: 1, flat: '101', buildingNumber: 1 };
+  /** A new household at 1-2-602 as the register writes it, its tokens changed by `household`/`care`. */
+  function register(
+    who: Principal,
+    household: (t: string[]) => unknown = (t) => t,
+    care: (t: string[]) => unknown = (t) => t,
+  ) {
+    const f = db(env, who);
+    const batch = writeBatch(f);
+    const w = newHouseholdWrites(sdk, STAFF_ACTORS[who as 'workerX'], {
+      id: 'h-1-2-602',
+      buildingId: 'b1',
+      buildingNumber: 1,
+      entrance: 2,
+      flat: '602',
+      interestGroup: 'jumin',
+      members: [{ name: '李桂兰', relation: '户主' }],
+      phones: [{ name: '李桂兰', phone: '+8613900000077' }],
+    });
+    batch.set(doc(f, 'households/h-1-2-602'), { ...w.household, search: household(w.household.search) });
+    batch.set(doc(f, 'householdPrivate/h-1-2-602'), { ...w.private, search: care(w.private.search) });
+    batch.set(doc(f, 'auditLog', w.audit.id), w.audit.data);
+    return batch.commit();
+  }
+  const tooMany = (t: string[]) => [...t, ...Array.from({ length: searchTokensMax }, (_, i) => `x${i}`)];
+  /** More than searchTokensMax tokens in fewer entries, joined by spaces. */
+  const packed = (t: string[]) => [
+    ...t,
+    ...Array.from({ length: searchTokensMax / 2 }, (_, i) => `x${i} y${i}`),
+  ];
+  it('a new household is found by its flat and names, its care record by the phone (whole, begun, last four)', async () => {
+    await assertSucceeds(register('workerX'));
+    const saved = (await getDoc(doc(db(env, 'workerX'), 'households/h-1-2-602'))).data();
+    expect(saved?.search).toEqual(expect.arrayContaining(['602', '李桂', '桂兰']));
+    const care = (await getDoc(doc(db(env, 'workerX'), 'householdPrivate/h-1-2-602'))).data();
+    expect(care?.search).toEqual(expect.arrayContaining(['13900000077', '139', '0077']));
+  });
+  it.each<[string, (t: string[]) => unknown]>([
+    ['without its flat’s token', (t) => t.filter((x) => x !== '602')],
+    ['too many tokens', tooMany],
+    ['a token too long', (t) => [...t, 'x'.repeat(searchTokenMax + 1)]],
+    ['too many tokens packed two to an entry (the bound counts them)', (t) => packed(t)],
+  ])('a household with %s is refused', async (_, household) => {
+    await assertFails(register('workerX', household));
+  });
+  it.each<[string, (t: string[]) => unknown]>([
+    ['too many tokens', tooMany],
+    ['a token too long', (t) => [...t, '1'.repeat(searchTokenMax + 1)]],
+    ['too many tokens packed two to an entry', (t) => packed(t)],
+  ])('a care record with %s is refused', async (_, care) => {
+    await assertFails(register('workerX', undefined, care));
+  });
+  it('another building’s worker cannot register one with tokens either', async () => {
+    await assertFails(register('workerY'));
+  });
+  it('an edit of the members writes their new tokens; wrong ones are refused', async () => {
+    const edit = (search?: (t: string[]) => unknown) => {
+      const f = db(env, 'workerX');
+      const batch = writeBatch(f);
+      const w = householdEditWrites(
+        sdk,
+        STAFF_ACTORS.workerX,
+        { ...where, interestGroup: 'tuixiu', members: [{ name: '户主', relation: '户主' }] },
+        { interestGroup: 'tuixiu', members: [{ name: '赵新民', relation: '户主' }] },
+      );
+      batch.update(
+        doc(f, 'households/hA'),
+        search ? { ...w.update, search: search(w.update.search) } : w.update,
+      );
+      batch.set(doc(f, 'auditLog', w.audit.id), w.audit.data);
+      return batch.commit();
+    };
+    await assertFails(edit((t) => t.filter((x) => x !== '101')));
+    await assertFails(edit(tooMany));
+    await assertSucceeds(edit());
+    const saved = (await getDoc(doc(db(env, 'workerX'), 'households/hA'))).data();
+    expect(saved?.search).toEqual(expect.arrayContaining(['101', '赵新', '新民']));
+  });
+  it('an edit of the phones writes their new tokens; wrong ones are refused', async () => {
+    const current = {
+      careTags: ['elderlyAlone' as const],
+      phones: [{ name: '户主', phone: '+8613800000000' }],
+      idNumbers: [{ name: '户主', idNumber: '430602194001011234' }],
+      notes: '',
+      lastVisitId: 'v0',
+      lastVisitAt: T0.toDate(),
+      nextVisitDue: new Date(T0.toMillis() + 30 * DAY),
+    };
+    const edit = (search?: (t: string[]) => unknown) => {
+      const f = db(env, 'workerX');
+      const batch = writeBatch(f);
+      const w = careEditWrites(sdk, STAFF_ACTORS.workerX, where, current, {
+        ...current,
+        phones: [{ name: '女儿', phone: '+8613700001234' }],
+      });
+      batch.update(
+        doc(f, 'householdPrivate/hA'),
+        search ? { ...w.update, search: search(w.update.search) } : w.update,
+      );
+      batch.set(doc(f, 'auditLog', w.audit.id), w.audit.data);
+      return batch.commit();
+    };
+    await assertFails(edit(packed));
+    await assertSucceeds(edit());
+    const saved = (await getDoc(doc(db(env, 'workerX'), 'householdPrivate/hA'))).data();
+    expect(saved?.search).toEqual(expect.arrayContaining(['13700001234', '1234']));
+  });
+  it('residents never write tokens into the register', async () => {
+    await assertFails(updateDoc(doc(db(env, 'residentA'), 'households/hA'), { search: ['x1'] }));
+    await assertFails(updateDoc(doc(db(env, 'residentA'), 'householdPrivate/hA'), { search: ['x1'] }));
   });
 });

@@ -43,6 +43,8 @@ import {
   questionsMax,
   questionTextMax,
   reportsPerHouseholdDayMax,
+  searchTokenMax,
+  searchTokensMax,
   voiceCharsMax,
   voiceSecondsMax,
 } from '../../src/lib/policy';
@@ -1394,6 +1396,58 @@ describe('a household files at most reportsPerHouseholdDayMax reports a day', ()
 });
 
 // ---------------------------------------------------------------- a voice message with the report
+describe('search tokens on a new report (docs/data-model.md "Search")', () => {
+  const withSearch =
+    (search: (tokens: string[]) => unknown): Mutator =>
+    (w) => {
+      const t = w.ticket as Record<string, unknown>;
+      const next = search(w.ticket.search);
+      if (next === undefined) delete t.search;
+      else t.search = next;
+    };
+  it('a report carries what staff find it by: its number, the reporter, the flat and its words', async () => {
+    await assertSucceeds(report('residentA', { id: 'tK3F9', description: '楼道灯坏了 wifi' }));
+    let saved: Record<string, unknown> | undefined;
+    await env.withSecurityRulesDisabled(async (ctx) => {
+      saved = (await getDoc(doc(ctx.firestore() as unknown as Firestore, 'tickets/tK3F9'))).data();
+    });
+    expect(saved?.search).toEqual(expect.arrayContaining(['k3f9', '居民', '101', '灯坏', 'wifi']));
+  });
+  it('…filed by staff for a resident too', async () => {
+    await assertSucceeds(report('workerX', { proxyFor: '王大爷' }));
+  });
+  it('…up to searchTokensMax tokens, and a description with more is cut there', async () => {
+    const long = Array.from({ length: 400 }, (_, i) => String.fromCharCode(0x4e00 + i)).join('');
+    await assertSucceeds(report('residentA', { description: long }));
+    const w = newTicketWrites(sdk, actor('residentA'), input({ description: long }));
+    expect(w.ticket.search).toHaveLength(searchTokensMax);
+  });
+  it.each<[string, (tokens: string[]) => unknown]>([
+    ['no tokens', () => []],
+    ['no search field', () => undefined],
+    ['without its number’s token', (t) => t.filter((x) => x !== 'tnew')],
+    ['without its flat’s token', (t) => t.filter((x) => x !== '101')],
+    [
+      'one token too many',
+      (t) =>
+        [...t, ...Array.from({ length: searchTokensMax }, (_, i) => `x${i}`)].slice(0, searchTokensMax + 1),
+    ],
+    ['a token too long', (t) => [...t, 'x'.repeat(searchTokenMax + 1)]],
+    [
+      'too many tokens packed two to an entry (the bound counts them)',
+      (t) => [...t, ...Array.from({ length: searchTokensMax / 2 }, (_, i) => `x${i} y${i}`)],
+    ],
+    ['an empty token', (t) => [...t, '']],
+    ['tokens as a map', (t) => Object.fromEntries(t.map((x) => [x, true]))],
+  ])('a report with %s is refused', async (_, search) => {
+    await assertFails(report('residentA', {}, withSearch(search)));
+  });
+  it('tokens never change afterwards: not by the household, its worker or the head', async () => {
+    for (const who of ['residentA', 'workerX', 'head'] as const)
+      await assertFails(updateDoc(doc(db(env, who), 'tickets/tA'), { search: ['hidden'] }));
+  });
+});
+
 describe('a voice message with the report', () => {
   /** A data URL of exactly `chars` characters, as the recorder makes them. */
   const audio = (chars = 2000, mime = 'audio/webm') => {

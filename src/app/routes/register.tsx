@@ -7,6 +7,8 @@ import { Select } from '@/components/ui/Field';
 import { LoadError, Loaded, Loading } from '@/components/ui/Loading';
 import { ButtonLink } from '@/components/ui/Button';
 import { PageTitle } from '@/components/ui/PageTitle';
+import { SearchBox } from '@/components/ui/SearchBox';
+import { HouseholdSearchResults } from '@/features/households/components/HouseholdSearch';
 import { BuildingOptions } from '@/components/ui/BuildingOptions';
 import { paths } from '@/config/paths';
 import { isStaffRole } from '@/features/account/types';
@@ -32,6 +34,8 @@ export default function Component() {
   const [params, setParams] = useSearchParams();
   // Archived households (moved away…) are kept, hidden unless asked for.
   const showArchived = params.get('archived') === '1';
+  // A search of the whole register (the worker's buildings; the head's: all), in the address like the rest.
+  const query = params.get('q') ?? '';
   const all = useQuery(buildingQueries.list());
   const mine = (all.data ?? []).filter((b) => head || b.workerId === profile.id);
   const building = mine.find((b) => b.id === params.get('building')) ?? mine[0];
@@ -48,6 +52,27 @@ export default function Component() {
       <ButtonLink to={paths.audit} variant="secondary" className="self-start">
         {t('audit.title')}
       </ButtonLink>
+      <SearchBox
+        label={t('search.households')}
+        hint={t('search.householdsHint')}
+        value={query}
+        onSearch={(q) =>
+          setParams((p) => {
+            const next = new URLSearchParams(p);
+            if (q) next.set('q', q);
+            else next.delete('q');
+            return next;
+          })
+        }
+      />
+      {query && all.data && (
+        <HouseholdSearchResults
+          query={query}
+          scope={head ? null : mine.map((b) => b.id)}
+          buildingNumber={(h) => all.data.find((b) => b.id === h.buildingId)?.number ?? 0}
+          linkTo={paths.household}
+        />
+      )}
       {mine.map((b, i) => (
         <PendingLinks
           key={b.id}
@@ -68,7 +93,7 @@ export default function Component() {
           }}
         />
       ))}
-      {all.isError ? (
+      {query ? null : all.isError ? (
         <LoadError error={all.error} />
       ) : !all.data ? (
         <Loading />

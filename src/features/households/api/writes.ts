@@ -6,11 +6,21 @@
  */
 import { careIntervalDays, DAY_MS } from '../../../lib/policy'; // relative: the rules tests run this under tsx
 import { auditEntry, changedFields, type Actor, type AuditSdk } from '../../../lib/audit';
+import { capTokens, householdTokens, phoneTokens } from '../../../lib/search';
+import { formatPhone } from '../../../lib/phone';
 import type { Household, HouseholdPrivate, InterestGroup, Member } from '../types';
 
 export interface CareWriteSdk {
   serverTimestamp(): unknown;
   fromMillis(ms: number): unknown;
+}
+
+/**
+ * What a care record is found by (`search`): its phone numbers (digits as dialled at home, prefixes and the
+ * last four). Staff only, as the numbers are: the record is never readable by residents.
+ */
+export function careTokens(phones: HouseholdPrivate['phones']) {
+  return capTokens(...phones.map((p) => phoneTokens(formatPhone(p.phone))));
 }
 
 /**
@@ -20,7 +30,7 @@ export interface CareWriteSdk {
 export function newCareRecord(
   buildingId: string,
   phones: HouseholdPrivate['phones'],
-): Omit<HouseholdPrivate, 'id'> {
+): Omit<HouseholdPrivate, 'id'> & { search: string[] } {
   return {
     buildingId,
     careTags: [],
@@ -31,6 +41,7 @@ export function newCareRecord(
     lastVisitId: null,
     lastVisitAt: null,
     nextVisitDue: null,
+    search: careTokens(phones),
   };
 }
 
@@ -55,6 +66,7 @@ export function careWrite(
     phones: input.phones,
     idNumbers: input.idNumbers,
     notes: input.notes.trim(),
+    search: careTokens(input.phones),
     visitIntervalDays: interval,
     lastVisitId: current.lastVisitId,
     ...(nextVisitDue === undefined ? {} : { nextVisitDue }),
@@ -100,6 +112,7 @@ export function newHouseholdWrites(sdk: RegisterSdk, actor: Actor, h: NewHouseho
       flat: h.flat,
       interestGroup: h.interestGroup,
       members: h.members,
+      search: householdTokens(h),
       archived: false,
       archivedReason: null,
       archivedAt: null,
@@ -132,7 +145,15 @@ export function householdEditWrites(
     buildingId: current.buildingId,
     fields: changedFields(current, patch, ['interestGroup', 'members']),
   });
-  return { update: { ...patch, updatedAt: sdk.serverTimestamp(), lastAuditId: audit.id }, audit };
+  return {
+    update: {
+      ...patch,
+      search: householdTokens({ flat: current.flat, members: patch.members }),
+      updatedAt: sdk.serverTimestamp(),
+      lastAuditId: audit.id,
+    },
+    audit,
+  };
 }
 
 /**

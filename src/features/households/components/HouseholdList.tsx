@@ -9,7 +9,8 @@ export function HouseholdList({
   linkTo,
 }: {
   households: Household[];
-  buildingNumber: number;
+  /** The building's number (one building's list), or each household's (search results). */
+  buildingNumber: number | ((h: Household) => number);
   linkTo: (id: string) => string;
 }) {
   const { t } = useTranslation();
@@ -23,7 +24,11 @@ export function HouseholdList({
             className="tap block rounded-xl border border-stone-200 bg-white p-3 hover:border-stone-400"
           >
             <p className="text-lg font-bold">
-              {t('building.address', { number: buildingNumber, entrance: h.entrance, flat: h.flat })}
+              {t('building.address', {
+                number: typeof buildingNumber === 'number' ? buildingNumber : buildingNumber(h),
+                entrance: h.entrance,
+                flat: h.flat,
+              })}
               {h.archived && (
                 <span className="ml-2 rounded bg-stone-200 px-2 text-base font-medium text-stone-800">
                   {t('registerEdit.archivedTag')}

@@ -5,6 +5,7 @@
  */
 import { dayKey, monthKey } from '../../../lib/period'; // relative: scripts run this file under tsx without path aliases
 import { bucketOf, goodRatingMin, hoursFor, isOpenStatus } from '../../../lib/policy';
+import { ticketTokens } from '../../../lib/search';
 import type { Category, Ticket, TicketAnswer, TicketStatus, TimelineType, Urgency } from '../types';
 
 export { dayKey, monthKey };
@@ -184,6 +185,8 @@ export function newTicketWrites(sdk: WriteSdk, actor: Actor, input: NewTicketInp
     answers: (input.answers ?? []).map((a) => ({ ...a, answer: a.answer.trim() })),
     voiceSeconds: input.voiceSeconds ?? null,
   };
+  // What staff find it by (its number, the reporter, the flat, the words): set once, as none of them change.
+  const withSearch = { ...ticket, search: ticketTokens({ id: input.id, ...ticket }) };
   // The "me too" mirror, for a shared category only (a person's own matter has none).
   const publicTicket = input.category.shared ? mirrorOf(ticket, now, now) : null;
   const stats: StatsWrite = {
@@ -214,7 +217,14 @@ export function newTicketWrites(sdk: WriteSdk, actor: Actor, input: NewTicketInp
         path: reportDayPath(dayKey(input.writtenAt), input.household.id),
         data: { count: sdk.increment(1), lastTicket: input.id, updatedAt: now },
       };
-  return { ticket, publicTicket, created: entry(sdk, actor, 'created'), stats, signal, reportDay };
+  return {
+    ticket: withSearch,
+    publicTicket,
+    created: entry(sdk, actor, 'created'),
+    stats,
+    signal,
+    reportDay,
+  };
 }
 
 export type { PhotoInput } from '@/lib/photo-limits';
