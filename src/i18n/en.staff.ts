@@ -738,6 +738,52 @@ const enStaff: StaffMessages = {
       targetMissing: 'Choose the ticket to merge into',
     },
   },
+  // 工作台: the staff layout at 1024 px and wider (side navigation, the queue as a table, bulk transfer)
+  desk: {
+    nav: {
+      label: 'Desk navigation',
+      dashboard: 'Overview',
+      mediation: 'Mediation',
+    },
+    columns: {
+      number: 'No.',
+      category: 'Category',
+      status: 'Status',
+      place: 'Building / flat',
+      reporter: 'Reported by',
+      assignee: 'Assigned to',
+      created: 'Reported',
+      deadline: 'Deadline',
+    },
+    sortAsc: ' (earliest first)',
+    sortDesc: ' (latest first)',
+    sortedLoaded_one:
+      'Sorting by “{{column}}” orders only the {{count}} ticket shown; show more and they are sorted again together. The default, by deadline, orders all tickets.',
+    sortedLoaded_other:
+      'Sorting by “{{column}}” orders only the {{count}} tickets shown; show more and they are sorted again together. The default, by deadline, orders all tickets.',
+    sortDefault: 'Back to the default order',
+    unassigned: 'Unassigned',
+    proxy: ' (for a resident)',
+    select: 'Select ticket {{number}}',
+    selectAll: 'Select all tickets shown',
+    selected_one: '{{count}} selected',
+    selected_other: '{{count}} selected',
+    transferTo: 'Hand to',
+    choose: 'Choose',
+    toQueue: 'Back to unassigned (nobody’s)',
+    note: 'Note for staff (optional)',
+    defaultNote: 'Handed over from the desk',
+    transfer: 'Hand over the selected tickets',
+    confirm_one: 'Hand this {{count}} ticket to {{to}}?',
+    confirm_other: 'Hand these {{count}} tickets to {{to}}?',
+    confirmDo: 'Hand over',
+    cancel: 'Cancel',
+    chooseFirst: 'Choose whom to hand them to first',
+    done_one: 'Handed {{count}} ticket to {{to}}',
+    done_other: 'Handed {{count}} tickets to {{to}}',
+    showOpen: 'See these {{count}} open tickets in the queue',
+    showOverdue: 'See these {{count}} overdue tickets in the queue',
+  },
 };
 
 export default enStaff;

@@ -718,6 +718,52 @@ const zhCNStaff = {
       targetMissing: '请选择要合并到的工单',
     },
   },
+  // 工作台: the staff layout at 1024 px and wider (side navigation, the queue as a table, bulk transfer)
+  desk: {
+    nav: {
+      label: '工作台导航',
+      dashboard: '工作概况',
+      mediation: '调解',
+    },
+    columns: {
+      number: '编号',
+      category: '类别',
+      status: '状态',
+      place: '楼栋 / 房号',
+      reporter: '报事人',
+      assignee: '负责人',
+      created: '报事时间',
+      deadline: '期限',
+    },
+    sortAsc: '（从早到晚）',
+    sortDesc: '（从晚到早）',
+    sortedLoaded_one:
+      '按“{{column}}”排的只是已显示的 {{count}} 件；再显示更多后一起重新排序。默认按期限从紧到松，排的是全部工单。',
+    sortedLoaded_other:
+      '按“{{column}}”排的只是已显示的 {{count}} 件；再显示更多后一起重新排序。默认按期限从紧到松，排的是全部工单。',
+    sortDefault: '恢复默认排序',
+    unassigned: '待分派',
+    proxy: '（代报）',
+    select: '选择工单 {{number}}',
+    selectAll: '选择已显示的全部工单',
+    selected_one: '已选 {{count}} 件',
+    selected_other: '已选 {{count}} 件',
+    transferTo: '转给',
+    choose: '请选择',
+    toQueue: '退回待分派（无人负责）',
+    note: '转交说明（仅工作人员可见，可不填）',
+    defaultNote: '在工作台批量转交',
+    transfer: '转交所选工单',
+    confirm_one: '确定把这 {{count}} 件工单转给 {{to}} 吗？',
+    confirm_other: '确定把这 {{count}} 件工单转给 {{to}} 吗？',
+    confirmDo: '确定转交',
+    cancel: '取消',
+    chooseFirst: '请先选择转给谁',
+    done_one: '已把 {{count}} 件工单转给 {{to}}',
+    done_other: '已把 {{count}} 件工单转给 {{to}}',
+    showOpen: '在队列里查看这 {{count}} 件未办结',
+    showOverdue: '在队列里查看这 {{count}} 件超期',
+  },
 } as const;
 
 export default zhCNStaff;

@@ -6,6 +6,8 @@ import { PageTitle } from '@/components/ui/PageTitle';
 import { paths } from '@/config/paths';
 import { isStaffRole } from '@/features/account/types';
 import { buildingQueries } from '@/features/buildings/api/queries';
+import { activeStaff } from '@/features/staff/api/colleagues';
+import { readSort, isDefaultSort, type DeskSort } from '@/features/tickets/api/desk-sort';
 import { categoryQueries, ticketQueries } from '@/features/tickets/api/queries';
 import { QUEUE_STATUSES, type QueueFilters, type QueueStatus } from '@/features/tickets/api/queue';
 import { QueueView } from '@/features/tickets/components/QueueView';
@@ -25,13 +27,18 @@ function readFilters(p: URLSearchParams, head: boolean): QueueFilters {
   };
 }
 
-function writeFilters(f: QueueFilters) {
+/** The desk table's order sits beside the filters (`sort=created&dir=desc`); the default is not written. */
+function writeFilters(f: QueueFilters, sort: DeskSort) {
   const p = new URLSearchParams();
   p.set('scope', f.scope);
   if (f.status) p.set('status', f.status);
   if (f.categoryId) p.set('category', f.categoryId);
   if (f.buildingId) p.set('building', f.buildingId);
   if (f.overdue) p.set('overdue', '1');
+  if (!isDefaultSort(sort)) {
+    p.set('sort', sort.by);
+    p.set('dir', sort.dir);
+  }
   return p;
 }
 
@@ -44,8 +51,12 @@ export default function Component() {
   const client = useQueryClient();
   const all = useQuery(buildingQueries.list());
   const categories = useQuery(categoryQueries.tree());
+  // whom ticked tickets can be handed to on the desk (every active grid worker and the head)
+  const colleagues = useQuery({ ...activeStaff(), enabled: isStaffRole(profile) });
   if (!isStaffRole(profile)) return <Navigate to={paths.home} replace />;
   const filters = readFilters(params, head);
+  const sort = readSort(params.get('sort'), params.get('dir'));
+  const actor = { uid: profile.id, name: profile.displayName, role: head ? 'head' : 'worker' } as const;
   const buildings = (all.data ?? []).filter((b) => head || b.workerId === profile.id);
   return (
     <div className="flex flex-col gap-4">
@@ -64,7 +75,23 @@ export default function Component() {
       <QueueView
         uid={profile.id}
         filters={filters}
-        onFilters={(f) => setParams(writeFilters(f))}
+        onFilters={(f) => setParams(writeFilters(f, sort))}
+        sort={sort}
+        onSort={(s) => setParams(writeFilters(filters, s), { replace: true })}
+        transfer={{
+          workers: (colleagues.data ?? []).map((s) => ({
+            id: s.id,
+            name: s.displayName,
+            head: s.role === 'head',
+          })),
+          toQueue: head,
+          onTransfer: async (tickets, to, note) => {
+            const { transferTickets } = await import('@/features/tickets/api/mutations');
+            const moved = await transferTickets(actor, tickets, to, note);
+            void client.invalidateQueries({ queryKey: ticketQueries.all });
+            return moved;
+          },
+        }}
         now={now}
         scopes={head ? ['all', 'unassigned', 'mine'] : ['mine']}
         buildings={buildings}
