@@ -40,6 +40,10 @@ export function DeskQueueTable({
   sort,
   onSort,
   transfer,
+  picked,
+  onPicked,
+  done,
+  onDone,
 }: {
   tickets: Ticket[];
   categories: Category[];
@@ -47,16 +51,21 @@ export function DeskQueueTable({
   sort: DeskSort;
   onSort: (s: DeskSort) => void;
   transfer?: DeskTransfer | undefined;
+  /** The ticked rows (kept by the queue, so a re-render of the table does not lose them). */
+  picked: ReadonlySet<string>;
+  onPicked: (next: (was: ReadonlySet<string>) => ReadonlySet<string>) => void;
+  /** What the last hand-over did, in words (kept by the queue too). */
+  done: string | null;
+  onDone: (message: string) => void;
 }) {
   const { t, lang } = useTranslation();
-  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
-  const [done, setDone] = useState<string | null>(null);
+  const setPicked = (next: ReadonlySet<string>) => onPicked(() => next);
   const rows = sortLoaded(tickets, sort);
   // a ticket that left the queue (handed on, finished) is no longer ticked
   const selected = tickets.filter((x) => picked.has(x.id));
   const all = tickets.length > 0 && selected.length === tickets.length;
   const toggle = (id: string, on: boolean) =>
-    setPicked((s) => {
+    onPicked((s) => {
       const n = new Set(s);
       if (on) n.add(id);
       else n.delete(id);
@@ -93,7 +102,7 @@ export function DeskQueueTable({
           selected={selected}
           onDone={(message) => {
             setPicked(new Set());
-            setDone(message);
+            onDone(message);
           }}
         />
       )}

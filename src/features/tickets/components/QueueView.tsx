@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
 import { Button } from '@/components/ui/Button';
 import { Select } from '@/components/ui/Field';
@@ -69,6 +69,9 @@ export function QueueView({
   const { t, lang } = useTranslation();
   const isWide = useMedia(wide);
   const isDesk = useMedia(desk);
+  // the desk table's ticked rows, kept here so that they outlive the table's own re-mounts
+  const [picked, setPicked] = useState<ReadonlySet<string>>(() => new Set());
+  const [done, setDone] = useState<string | null>(null);
   const counts = useQuery(queueQueries.counts(uid, filters, now));
   const pages = useInfiniteQuery(queueQueries.page(uid, filters, now));
   const tickets = pages.data?.pages.flatMap((p) => p.tickets) ?? [];
@@ -166,6 +169,10 @@ export function QueueView({
           sort={sort}
           onSort={onSort}
           transfer={transfer}
+          picked={picked}
+          onPicked={setPicked}
+          done={done}
+          onDone={setDone}
         />
       ) : isWide ? (
         <QueueTable tickets={tickets} categories={categories} linkTo={linkTo} />
