@@ -168,6 +168,35 @@ describe('the staff desk', () => {
       .toBe(Math.min(open.data().count, PAGE_SIZE));
   });
 
+  it('a worker’s open count on the dashboard opens the queue showing that worker’s open tickets', async () => {
+    const mine = await adminDb()
+      .collection('tickets')
+      .where('assigneeId', '==', 'u-w1')
+      .where('open', '==', true)
+      .orderBy('dueAt')
+      .get();
+    expect(mine.size).toBeGreaterThan(0);
+    expect(mine.size).toBeLessThanOrEqual(PAGE_SIZE);
+    const page = await b.page(DESK);
+    await signInWithEmail(page, 'head@demo.shequ', DEMO_PASSWORD);
+    await page
+      .getByRole('navigation', { name: '工作台导航' })
+      .getByRole('link', { name: '工作概况' })
+      .click();
+    const cell = page.getByTestId('worker-u-w1').locator('td').nth(1);
+    await expect.poll(() => cell.innerText(), { timeout: 20_000 }).toBe(String(mine.size));
+    await shot(page, 'desk-head-dashboard-1366');
+    expect(await axe(page)).toEqual([]);
+    await cell.getByRole('link').click();
+    await page.getByRole('heading', { name: '工单', exact: true }).waitFor();
+    await page.getByText('只看 黄网格 负责的工单').waitFor();
+    await page.getByRole('table', { name: '工单' }).waitFor();
+    await expect.poll(() => rowIds(page), { timeout: 10_000 }).toEqual(mine.docs.map((d) => d.id));
+    // one tap back to everyone's
+    await page.getByRole('button', { name: '不限负责人' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('assignee')).toBeNull();
+  });
+
   it('黄网格 ticks two tickets on the table and hands them to 何网格 in one go', async () => {
     const db = adminDb();
     const mine = await db
@@ -187,11 +216,12 @@ describe('the staff desk', () => {
     await shot(page, 'desk-worker-queue-1366');
     for (const id of ids) await page.getByRole('checkbox', { name: `选择工单 ${number(id)}` }).check();
     const bar = page.getByRole('region', { name: '已选 2 件' });
+    await bar.waitFor();
+    expect(await axe(page)).toEqual([]);
+    await shot(page, 'desk-worker-transfer-1366');
     await bar.getByLabel('转给').selectOption({ label: '何网格' });
     await bar.getByRole('button', { name: '转交所选工单' }).click();
     await bar.getByText('确定把这 2 件工单转给 何网格 吗？').waitFor();
-    expect(await axe(page)).toEqual([]);
-    await shot(page, 'desk-worker-transfer-1366');
     await bar.getByRole('button', { name: '确定转交' }).click();
     await page.getByRole('status').filter({ hasText: '已把 2 件工单转给 何网格' }).waitFor();
     // gone from 黄网格's queue, with 何网格 now, each with its hand-over in the timeline

@@ -781,6 +781,8 @@ const enStaff: StaffMessages = {
     chooseFirst: 'Choose whom to hand them to first',
     done_one: 'Handed {{count}} ticket to {{to}}',
     done_other: 'Handed {{count}} tickets to {{to}}',
+    assigneeOnly: 'Only the tickets {{name}} has',
+    anyAssignee: 'Anyone’s tickets',
     showOpen: 'See these {{count}} open tickets in the queue',
     showOverdue: 'See these {{count}} overdue tickets in the queue',
   },

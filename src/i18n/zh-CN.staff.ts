@@ -761,6 +761,8 @@ const zhCNStaff = {
     chooseFirst: '请先选择转给谁',
     done_one: '已把 {{count}} 件工单转给 {{to}}',
     done_other: '已把 {{count}} 件工单转给 {{to}}',
+    assigneeOnly: '只看 {{name}} 负责的工单',
+    anyAssignee: '不限负责人',
     showOpen: '在队列里查看这 {{count}} 件未办结',
     showOverdue: '在队列里查看这 {{count}} 件超期',
   },

@@ -18,8 +18,11 @@ import { useMe } from '../me';
 function readFilters(p: URLSearchParams, head: boolean): QueueFilters {
   const scope = p.get('scope');
   const status = p.get('status');
+  const chosen =
+    head && (scope === 'unassigned' || scope === 'all') ? scope : head && !scope ? 'all' : 'mine';
   return {
-    scope: head && (scope === 'unassigned' || scope === 'all') ? scope : head && !scope ? 'all' : 'mine',
+    scope: chosen,
+    assigneeId: (chosen === 'all' && p.get('assignee')) || undefined,
     status: QUEUE_STATUSES.includes(status as QueueStatus) ? (status as QueueStatus) : undefined,
     categoryId: p.get('category') ?? undefined,
     buildingId: p.get('building') ?? undefined,
@@ -31,6 +34,7 @@ function readFilters(p: URLSearchParams, head: boolean): QueueFilters {
 function writeFilters(f: QueueFilters, sort: DeskSort) {
   const p = new URLSearchParams();
   p.set('scope', f.scope);
+  if (f.scope === 'all' && f.assigneeId) p.set('assignee', f.assigneeId);
   if (f.status) p.set('status', f.status);
   if (f.categoryId) p.set('category', f.categoryId);
   if (f.buildingId) p.set('building', f.buildingId);
@@ -72,6 +76,23 @@ export default function Component() {
           {t('queue.refresh')}
         </Button>
       </div>
+      {filters.assigneeId && (
+        // one person's tickets (from their row on the dashboard): said, and undone with one tap
+        <div className="flex flex-wrap items-center gap-3 rounded-xl border-2 border-brand-700 bg-brand-50 p-3">
+          <p className="text-base font-bold">
+            {t('desk.assigneeOnly', {
+              name:
+                colleagues.data?.find((s) => s.id === filters.assigneeId)?.displayName ?? filters.assigneeId,
+            })}
+          </p>
+          <Button
+            variant="secondary"
+            onClick={() => setParams(writeFilters({ ...filters, assigneeId: undefined }, sort))}
+          >
+            {t('desk.anyAssignee')}
+          </Button>
+        </div>
+      )}
       <QueueView
         uid={profile.id}
         filters={filters}
