@@ -9,13 +9,13 @@ import { paths } from '@/config/paths';
 import { accountQueries } from '@/features/account/api/queries';
 import { useSession } from '@/features/account/api/session';
 import { isStaffRole } from '@/features/account/types';
-import { loadStaffMessages } from '@/i18n';
 import { contentPainted } from '@/lib/backend';
 import { useUnread, type Tab } from '@/lib/unread';
 import type { Me } from './me';
 
-// The staff's side navigation on a desk: its own chunk, with the staff messages (residents never load it).
-const DeskNav = lazy(() => Promise.all([import('./DeskNav'), loadStaffMessages()]).then(([m]) => m));
+// The staff's side navigation on a desk: its own chunk, which waits for the staff messages itself (residents
+// never load it; nothing of it in their first load but this line).
+const DeskNav = lazy(() => import('./DeskNav'));
 
 /**
  * Signed-in layout: header, offline banner, main landmark, bottom navigation — for staff at 1024 px and

@@ -1,14 +1,17 @@
+import { use } from 'react';
 import { NavLink } from 'react-router';
 import { Icon, type IconName } from '@/components/ui/Icon';
 import { paths } from '@/config/paths';
+import { loadStaffMessages } from '@/i18n';
 import { useTranslation } from '@/i18n/react';
 
 /**
  * The staff's side navigation on a desk (1024 px and wider, where the bottom bar is hidden): the screens the
  * bottom bar and the home's links reach on a phone, the current one marked (aria-current, from NavLink).
- * Its own chunk, loaded with the staff messages: residents never download it.
+ * Its own chunk; it waits for the staff messages (its labels are among them): residents never download it.
  */
 export default function DeskNav({ head }: { head: boolean }) {
+  use(loadStaffMessages());
   const { t } = useTranslation();
   const items: { to: string; label: string; icon: IconName; end?: boolean }[] = [
     { to: paths.home, label: t('app.nav.home'), icon: 'home', end: true },
