@@ -75,7 +75,17 @@ async function collect() {
     [undefined, ...QUEUE_STATUSES].flatMap((status) =>
       [undefined, 'water'].flatMap((categoryId) =>
         [undefined, 'b1'].flatMap((buildingId) =>
-          [false, true].map((overdue) => ({ scope, status, categoryId, buildingId, overdue })),
+          [false, true].flatMap((overdue) =>
+            // one person's tickets (the head's queue from a dashboard row): `all` only
+            (scope === 'all' ? [undefined, 'u-w1'] : [undefined]).map((assigneeId) => ({
+              scope,
+              status,
+              categoryId,
+              buildingId,
+              overdue,
+              assigneeId,
+            })),
+          ),
         ),
       ),
     ),

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { Icon, type IconName } from '@/components/ui/Icon';
@@ -13,7 +13,14 @@ import { contentPainted } from '@/lib/backend';
 import { useUnread, type Tab } from '@/lib/unread';
 import type { Me } from './me';
 
-/** Signed-in layout: header, offline banner, main landmark, bottom navigation. */
+// The staff's side navigation on a desk: its own chunk, which waits for the staff messages itself (residents
+// never load it; nothing of it in their first load but this line).
+const DeskNav = lazy(() => import('./DeskNav'));
+
+/**
+ * Signed-in layout: header, offline banner, main landmark, bottom navigation — for staff at 1024 px and
+ * wider (the desk), a side navigation instead of the bottom one.
+ */
 export default function AppShell() {
   const session = useSession();
   const location = useLocation();
@@ -34,7 +41,10 @@ function WithProfile({ user }: { user: Me['user'] }) {
   const profile = useQuery(accountQueries.profile(user.uid));
   if (profile.data === null) return <Navigate to={paths.welcome} replace />;
   return (
-    <Frame staff={profile.data ? isStaffRole(profile.data) : false}>
+    <Frame
+      staff={profile.data ? isStaffRole(profile.data) : false}
+      head={Boolean(profile.data?.active && profile.data.role === 'head')}
+    >
       {profile.isPending ? (
         <WaitingForBackend />
       ) : profile.isError ? (
@@ -52,10 +62,12 @@ function WaitingForBackend() {
   return <Loading />;
 }
 
-function Frame({ children, staff }: { children: ReactNode; staff: boolean }) {
+function Frame({ children, staff, head = false }: { children: ReactNode; staff: boolean; head?: boolean }) {
   const { t } = useTranslation();
   return (
-    <div className={`@container mx-auto flex min-h-dvh flex-col ${staff ? 'max-w-5xl' : 'max-w-3xl'}`}>
+    <div
+      className={`@container mx-auto flex min-h-dvh flex-col ${staff ? 'max-w-5xl lg:max-w-[96rem]' : 'max-w-3xl'}`}
+    >
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:p-2"
@@ -66,14 +78,21 @@ function Frame({ children, staff }: { children: ReactNode; staff: boolean }) {
         <p className="text-xl font-bold">{t('app.name')}</p>
       </header>
       <OfflineBanner />
-      {/* (room below for the bottom navigation: two rows of it on a very narrow screen) */}
-      <main
-        id="main"
-        tabIndex={-1}
-        className={`flex-1 px-4 pt-4 focus:outline-none ${staff ? 'pb-28' : 'pb-48 @min-[272px]:pb-28'}`}
-      >
-        {children}
-      </main>
+      <div className="flex flex-1 flex-col lg:flex-row">
+        {staff && (
+          <Suspense fallback={null}>
+            <DeskNav head={head} />
+          </Suspense>
+        )}
+        {/* (room below for the bottom navigation: two rows of it on a very narrow screen; none on a desk) */}
+        <main
+          id="main"
+          tabIndex={-1}
+          className={`flex-1 px-4 pt-4 focus:outline-none ${staff ? 'pb-28 lg:min-w-0 lg:px-6 lg:pb-8' : 'pb-48 @min-[272px]:pb-28'}`}
+        >
+          {children}
+        </main>
+      </div>
       <BottomNav staff={staff} />
     </div>
   );
@@ -98,7 +117,7 @@ function BottomNav({ staff }: { staff: boolean }) {
   return (
     <nav
       aria-label={t('app.nav.label')}
-      className="@container fixed inset-x-0 bottom-0 border-t border-stone-300 bg-white"
+      className={`@container fixed inset-x-0 bottom-0 border-t border-stone-300 bg-white ${staff ? 'lg:hidden' : ''}`}
     >
       {/* A resident's four tabs in two rows where four 60 px tabs do not fit (长辈版 at 200 % zoom). */}
       <ul

@@ -143,4 +143,20 @@ describe('worker queue', () => {
         .map((t) => t.id),
     );
   });
+
+  it('the head’s queue of one worker’s tickets (a dashboard row’s link) holds exactly theirs, and counts them', async () => {
+    const head = db(env, 'head');
+    const f: QueueFilters = { scope: 'all', assigneeId: 'wY' };
+    const want = seeded
+      .filter((t) => t.open && t.assigneeId === 'wY')
+      .sort((a, b) => a.dueAt - b.dueAt)
+      .map((t) => t.id);
+    const snap = await fs.getDocs(queuePageQuery(sdk, head, 'head', f, NOW, null));
+    expect(want.length).toBe(9);
+    expect(snap.docs.map((d) => d.id)).toEqual(want);
+    const queries = queueCountQueries(sdk, head, 'head', { scope: 'all', assigneeId: 'wY' }, NOW);
+    expect((await fs.getCountFromServer(queries.all)).data().count).toBe(
+      seeded.filter((t) => t.open && t.assigneeId === 'wY').length,
+    );
+  });
 });

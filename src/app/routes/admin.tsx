@@ -21,6 +21,15 @@ import { useMe } from '../me';
 
 const MAX_AUTO_BUILDINGS = 30;
 
+/** The head's queue showing the open tickets a dashboard figure counts (the queue's own URL filters). */
+function queueHref(f: { assignee?: string; building?: string; overdue: boolean }) {
+  const p = new URLSearchParams({ scope: 'all' });
+  if (f.building) p.set('building', f.building);
+  if (f.overdue) p.set('overdue', '1');
+  if (f.assignee) p.set('assignee', f.assignee);
+  return `${paths.queue}?${p.toString()}`;
+}
+
 /** The head's dashboard: reads a fixed number of summary documents and aggregation counts. */
 export default function Component() {
   const { t, lang } = useTranslation();
@@ -110,6 +119,11 @@ export default function Component() {
             warnings={warnings(signals.data?.reports ?? {}, data.reopenedByBuilding)}
             warningTickets={(w) => <WarningTickets warning={w} now={now} linkToTicket={paths.ticket} />}
             names={names}
+            queueLinks={{
+              all: (overdue) => queueHref({ overdue }),
+              worker: (id, overdue) => queueHref({ assignee: id, overdue }),
+              building: (id, overdue) => queueHref({ building: id, overdue }),
+            }}
           />
         )}
       </Loaded>

@@ -13,7 +13,8 @@ import { useTranslation } from '@/i18n/react';
 import { useMinute } from './minute';
 
 /**
- * The head's home: open and overdue counts (aggregation queries), what needs a push (督办) — each ticket a
+ * The head's home: open and overdue counts (aggregation queries; each a link to the queue showing those
+ * tickets), what needs a push (督办) — each ticket a
  * link to where the head takes it over or hands it to someone else — and the responsibility grid.
  */
 export default function HeadHome() {
@@ -30,7 +31,17 @@ export default function HeadHome() {
         {t('dashboard.title')}
       </ButtonLink>
       <Section title={t('staff.overview')}>
-        <Loaded query={counts}>{(data) => <HeadOverview open={data.open} overdue={data.overdue} />}</Loaded>
+        <Loaded query={counts}>
+          {(data) => (
+            <HeadOverview
+              open={data.open}
+              overdue={data.overdue}
+              // the queue's own filters count the same tickets: every open one, and those past their deadline
+              openHref={`${paths.queue}?scope=all`}
+              overdueHref={`${paths.queue}?scope=all&overdue=1`}
+            />
+          )}
+        </Loaded>
       </Section>
       <Section title={t('escalation.title')}>
         <p className="text-base text-stone-800">{t('escalation.intro', { days: STALL_DAYS })}</p>

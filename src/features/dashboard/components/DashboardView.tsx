@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { Button } from '@/components/ui/Button';
 import { Section } from '@/components/ui/Card';
 import { TextInput } from '@/components/ui/Field';
@@ -12,6 +13,26 @@ import { workerKeys } from '../api/rates';
 import { Rates } from './Rates';
 import { SatisfactionChart } from './SatisfactionChart';
 import { errorMessage } from '@/lib/errors';
+
+/**
+ * Where the queue shows the open tickets a figure counts (`overdue`: only those past their deadline): all of
+ * them, one worker's, one building's.
+ */
+export interface QueueLinks {
+  all: (overdue: boolean) => string;
+  worker: (id: string, overdue: boolean) => string;
+  building: (id: string, overdue: boolean) => string;
+}
+
+/** A count in a table cell as a link to the queue showing those tickets (read with its row and column). */
+function CountLink({ to, count }: { to: string | undefined; count: number | string }) {
+  if (!to || typeof count !== 'number') return <>{count}</>;
+  return (
+    <Link to={to} className="font-bold text-brand-800 underline underline-offset-4">
+      {count}
+    </Link>
+  );
+}
 
 /** How the dashboard names what the data holds as ids (in the chosen language). */
 export interface Names {
@@ -33,6 +54,7 @@ export function DashboardView({
   warnings,
   warningTickets,
   names,
+  queueLinks,
 }: {
   summary: Summary;
   /** This month's and last month's summaries alone (the rates' month-on-month trend). */
@@ -50,6 +72,8 @@ export function DashboardView({
   /** The tickets behind a warning (loaded when the head asks). */
   warningTickets: (w: Warning) => ReactNode;
   names: Names;
+  /** The open and overdue figures as links to the queue showing those tickets. */
+  queueLinks?: QueueLinks | undefined;
 }) {
   const { t, lang } = useTranslation();
   const avg = summary.ratedAll ? summary.ratingSumAll / summary.ratedAll : null;
@@ -59,21 +83,51 @@ export function DashboardView({
     const b = medianBucket(h);
     return b ? t(`dashboard.buckets.${b}`) : t('dashboard.none');
   };
-  const kpi = (label: string, value: string | number, testId: string, alert = false) => (
+  const kpi = (
+    label: string,
+    value: string | number,
+    testId: string,
+    alert = false,
+    // a figure that counts open tickets: the whole tile a link to the queue showing them
+    link?: { to: string; label: string },
+  ) => (
     <div
-      className={`rounded-2xl border p-3 ${alert ? 'border-red-300 bg-red-50' : 'border-stone-200 bg-white'}`}
+      className={`relative rounded-2xl border p-3 ${alert ? 'border-red-300 bg-red-50' : 'border-stone-200 bg-white'} ${link ? 'hover:border-stone-500' : ''}`}
     >
       <dt className="text-base text-stone-800">{label}</dt>
       <dd className={`text-3xl font-bold ${alert ? 'text-red-800' : ''}`} data-testid={testId}>
-        {value}
+        {link ? (
+          <Link
+            to={link.to}
+            aria-label={link.label}
+            className="underline-offset-4 after:absolute after:inset-0 after:rounded-2xl hover:underline"
+          >
+            {value}
+          </Link>
+        ) : (
+          value
+        )}
       </dd>
     </div>
   );
+  const counted = (n: number | undefined, overdue: boolean) =>
+    queueLinks && n !== undefined
+      ? {
+          to: queueLinks.all(overdue),
+          label: t(overdue ? 'desk.showOverdue' : 'desk.showOpen', { count: n }),
+        }
+      : undefined;
   return (
     <div className="flex flex-col gap-6">
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        {kpi(t('dashboard.open'), current?.open ?? '…', 'kpi-open')}
-        {kpi(t('dashboard.overdue'), current?.overdue ?? '…', 'kpi-overdue', (current?.overdue ?? 0) > 0)}
+        {kpi(t('dashboard.open'), current?.open ?? '…', 'kpi-open', false, counted(current?.open, false))}
+        {kpi(
+          t('dashboard.overdue'),
+          current?.overdue ?? '…',
+          'kpi-overdue',
+          (current?.overdue ?? 0) > 0,
+          counted(current?.overdue, true),
+        )}
         {kpi(t('dashboard.created'), summary.createdAll, 'kpi-created')}
         {kpi(t('dashboard.resolved'), summary.resolvedAll, 'kpi-resolved')}
         {kpi(t('dashboard.medianAccept'), median(summary.acceptHist), 'kpi-accept')}
@@ -165,8 +219,12 @@ export function DashboardView({
               {(current?.byWorker ?? []).map((w) => (
                 <tr key={w.key} className="border-t border-stone-200" data-testid={`worker-${w.key}`}>
                   <td className="p-2">{names.worker(w.key)}</td>
-                  <td className="p-2">{w.open}</td>
-                  <td className="p-2">{w.overdue}</td>
+                  <td className="p-2">
+                    <CountLink to={queueLinks?.worker(w.key, false)} count={w.open} />
+                  </td>
+                  <td className="p-2">
+                    <CountLink to={queueLinks?.worker(w.key, true)} count={w.overdue} />
+                  </td>
                   <td className="p-2">{summary.resolvedByWorker[w.key] ?? 0}</td>
                 </tr>
               ))}
@@ -210,8 +268,12 @@ export function DashboardView({
                 return (
                   <tr key={id} className="border-t border-stone-200" data-testid={`building-${id}`}>
                     <td className="p-2">{names.building(id)}</td>
-                    <td className="p-2">{counts?.open ?? '—'}</td>
-                    <td className="p-2">{counts?.overdue ?? '—'}</td>
+                    <td className="p-2">
+                      <CountLink to={queueLinks?.building(id, false)} count={counts?.open ?? '—'} />
+                    </td>
+                    <td className="p-2">
+                      <CountLink to={queueLinks?.building(id, true)} count={counts?.overdue ?? '—'} />
+                    </td>
                     <td className="p-2">{summary.createdByBuilding[id] ?? 0}</td>
                     <td className="p-2">{summary.resolvedByBuilding[id] ?? 0}</td>
                   </tr>

@@ -179,3 +179,35 @@ export async function reassignOpenTickets(
   }
   return tickets.length;
 }
+
+/**
+ * Hands the tickets chosen on the desk's queue table to another staff member, or (`to` null: the head
+ * only) back to the queue nobody has (待分派), each with its transfer entry (an internal note); those
+ * already with `to`, or no longer open, are left. Small batches, as `reassignOpenTickets`. How many moved.
+ */
+export async function transferTickets(
+  actor: Actor,
+  tickets: readonly Ticket[],
+  to: { id: string; name: string } | null,
+  note: string,
+) {
+  const b = await getBackend();
+  const moving = tickets.filter((t) => t.open && t.assigneeId !== (to?.id ?? null));
+  const sdk = writeSdk(b);
+  for (let i = 0; i < moving.length; i += 5) {
+    const batch = b.writeBatch(b.db);
+    for (const t of moving.slice(i, i + 5)) {
+      const w = changeWrites(sdk, actor, t, {
+        kind: 'transfer',
+        toId: to?.id ?? null,
+        toName: to?.name ?? null,
+        note,
+      });
+      const eventId = b.doc(b.collection(b.db, 'tickets', t.id, 'timeline')).id;
+      batch.update(b.doc(b.db, 'tickets', t.id), { ...w.ticket, lastEventId: eventId });
+      batch.set(b.doc(b.db, 'tickets', t.id, 'timeline', eventId), w.entry);
+    }
+    await batch.commit();
+  }
+  return moving.length;
+}

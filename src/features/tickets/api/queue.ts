@@ -2,7 +2,7 @@
  * The work queue's queries, as pure builders over the Firestore SDK (the app passes the backend, the query
  * tests pass the SDK against the emulator — the same code runs in both).
  *
- * Shape: equality filters (assignee, open, status, category, building), an optional `dueAt < now` for
+ * Shape: equality filters (assignee — mine, nobody's, or one person's —, open, status, category, building), an optional `dueAt < now` for
  * "overdue", ordered by the current deadline (overdue first, then the most urgent). Pages are cursors:
  * each page reads at most PAGE_SIZE + 1 documents (the extra one only says whether there is more).
  */
@@ -26,6 +26,8 @@ export interface QueueFilters {
   categoryId?: string | undefined;
   buildingId?: string | undefined;
   overdue?: boolean | undefined;
+  /** With `all` (the head's): one person's tickets only — a worker's row on the dashboard. */
+  assigneeId?: string | undefined;
 }
 
 /** The SDK functions the builders need (a subset of `firebase/firestore`). */
@@ -43,6 +45,7 @@ function constraints(sdk: QuerySdk, uid: string, f: QueueFilters, now: Date, wit
   const c: QueryConstraint[] = [];
   if (f.scope === 'mine') c.push(sdk.where('assigneeId', '==', uid));
   if (f.scope === 'unassigned') c.push(sdk.where('assigneeId', '==', null));
+  if (f.scope === 'all' && f.assigneeId) c.push(sdk.where('assigneeId', '==', f.assigneeId));
   c.push(sdk.where('open', '==', true));
   if (withStatus && f.status) c.push(sdk.where('status', '==', f.status));
   if (f.categoryId) c.push(sdk.where('categoryId', '==', f.categoryId));

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
 import { Button } from '@/components/ui/Button';
 import { Select } from '@/components/ui/Field';
@@ -11,26 +11,33 @@ import { queueQueries } from '../api/queue-queries';
 import { QUEUE_STATUSES, type QueueFilters, type QueueStatus } from '../api/queue';
 import type { Category, Ticket } from '../types';
 import { clock } from '@/lib/voice-time';
+import type { DeskSort } from '../api/desk-sort';
 import { categoryLabel } from './category-label';
+import { DeskQueueTable, type DeskTransfer } from './DeskQueueTable';
 import { DueLabel } from './DueLabel';
 import { placeLabel } from './place-label';
 import { StatusBadge } from './StatusBadge';
 import { TicketList } from './TicketList';
 
-const wide = typeof window !== 'undefined' ? window.matchMedia('(min-width: 768px)') : null;
-function useWide() {
+/** Whether the screen is at least `query` wide now (and again whenever that changes). */
+function useMedia(query: MediaQueryList | null) {
   return useSyncExternalStore(
     (cb) => {
-      wide?.addEventListener('change', cb);
-      return () => wide?.removeEventListener('change', cb);
+      query?.addEventListener('change', cb);
+      return () => query?.removeEventListener('change', cb);
     },
-    () => wide?.matches ?? false,
+    () => query?.matches ?? false,
   );
 }
+const media = (q: string) => (typeof window !== 'undefined' ? window.matchMedia(q) : null);
+const wide = media('(min-width: 768px)');
+/** The staff's desk (AppShell's side navigation shows from the same width: Tailwind's `lg`). */
+const desk = media('(min-width: 1024px)');
 
 /**
  * The work queue: open tickets, most urgent deadline first, filtered by status (with counts), category,
- * building and "overdue"; a page at a time. Cards on a phone, a table on a desk.
+ * building and "overdue"; a page at a time. Cards on a phone, a table on a tablet, and on a desk (1024 px
+ * and wider) the full table: sortable, with rows to tick and hand over together.
  */
 export function QueueView({
   uid,
@@ -41,6 +48,9 @@ export function QueueView({
   buildings,
   categories,
   linkTo,
+  sort,
+  onSort,
+  transfer,
 }: {
   uid: string;
   filters: QueueFilters;
@@ -50,9 +60,18 @@ export function QueueView({
   buildings: { id: string; number: number }[];
   categories: Category[];
   linkTo: (id: string) => string;
+  /** The desk table's order (the query's own by default). */
+  sort: DeskSort;
+  onSort: (s: DeskSort) => void;
+  /** Handing ticked tickets on from the desk table. */
+  transfer?: DeskTransfer | undefined;
 }) {
   const { t, lang } = useTranslation();
-  const isWide = useWide();
+  const isWide = useMedia(wide);
+  const isDesk = useMedia(desk);
+  // the desk table's ticked rows, kept here so that they outlive the table's own re-mounts
+  const [picked, setPicked] = useState<ReadonlySet<string>>(() => new Set());
+  const [done, setDone] = useState<string | null>(null);
   const counts = useQuery(queueQueries.counts(uid, filters, now));
   const pages = useInfiniteQuery(queueQueries.page(uid, filters, now));
   const tickets = pages.data?.pages.flatMap((p) => p.tickets) ?? [];
@@ -142,6 +161,19 @@ export function QueueView({
         <LoadError error={pages.error} onRetry={() => void pages.refetch()} />
       ) : pages.isPending ? (
         <Loading />
+      ) : isDesk ? (
+        <DeskQueueTable
+          tickets={tickets}
+          categories={categories}
+          linkTo={linkTo}
+          sort={sort}
+          onSort={onSort}
+          transfer={transfer}
+          picked={picked}
+          onPicked={setPicked}
+          done={done}
+          onDone={setDone}
+        />
       ) : isWide ? (
         <QueueTable tickets={tickets} categories={categories} linkTo={linkTo} />
       ) : (
