@@ -34,7 +34,8 @@ import { addPushDevice, saveNotifyPrefs } from '@/features/notify/api/mutations'
 import { DEFAULT_NOTIFY_PREFS } from '@/features/notify/types';
 import { invite, setRole } from '@/features/staff/api/mutations';
 import { changePlan, newTicketPlan } from '@/features/tickets/api/commit';
-import { followTicket, unfollowTicket } from '@/features/tickets/api/mutations';
+import { followTicket, transferTickets, unfollowTicket } from '@/features/tickets/api/mutations';
+import { ticket } from '@/testing/fixtures';
 import { changeWrites, newTicketWrites, photoWrite } from '@/features/tickets/api/writes';
 import { logVisit } from '@/features/visits/api/log-visit';
 import { planSdk } from '@/lib/commit-plan';
@@ -213,6 +214,27 @@ describe('every mutation hands the door one plain plan', () => {
       { op: 'update', path: 'publicTickets/t1', data: { followerCount: { $increment: -1 } } },
       { op: 'delete', path: 'publicTickets/t1/followers/u1' },
     ]);
+  });
+
+  it('the desk: ticked tickets handed to a colleague, five to a plan, the closed and the colleague’s own left', async () => {
+    const worker = { uid: 'w1', name: '黄网格', role: 'worker' } as const;
+    const open = Array.from({ length: 6 }, (_, i) =>
+      ticket({ id: `t${i}`, status: 'accepted', open: true, assigneeId: 'w1', assigneeName: '黄网格' }),
+    );
+    const left = [
+      ticket({ id: 'tc', status: 'closed', open: false, assigneeId: 'w1' }),
+      ticket({ id: 'th', status: 'accepted', open: true, assigneeId: 'w2', assigneeName: '何网格' }),
+    ];
+    expect(await transferTickets(worker, [...open, ...left], { id: 'w2', name: '何网格' }, '请协助')).toBe(6);
+    door.plans.forEach(expectPlain);
+    expect((door.plans as WritePlan[]).map((p) => p.length)).toEqual([10, 2]);
+    const paths = (door.plans as WritePlan[]).flat().map((o) => o.path);
+    expect(paths.filter((p) => p.split('/').length === 2)).toEqual(open.map((t) => `tickets/${t.id}`));
+    expect((door.plans as WritePlan[])[0]![0]).toEqual(
+      expect.objectContaining({
+        data: expect.objectContaining({ assigneeId: 'w2', assigneeName: '何网格' }),
+      }),
+    );
   });
 
   it('a report with a photo, and a change of its ticket', () => {

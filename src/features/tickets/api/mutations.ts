@@ -191,23 +191,23 @@ export async function transferTickets(
   to: { id: string; name: string } | null,
   note: string,
 ) {
-  const b = await getBackend();
   const moving = tickets.filter((t) => t.open && t.assigneeId !== (to?.id ?? null));
-  const sdk = writeSdk(b);
   for (let i = 0; i < moving.length; i += 5) {
-    const batch = b.writeBatch(b.db);
+    const plan: WritePlan = [];
     for (const t of moving.slice(i, i + 5)) {
-      const w = changeWrites(sdk, actor, t, {
+      const w = changeWrites(planSdk, actor, t, {
         kind: 'transfer',
         toId: to?.id ?? null,
         toName: to?.name ?? null,
         note,
       });
-      const eventId = b.doc(b.collection(b.db, 'tickets', t.id, 'timeline')).id;
-      batch.update(b.doc(b.db, 'tickets', t.id), { ...w.ticket, lastEventId: eventId });
-      batch.set(b.doc(b.db, 'tickets', t.id, 'timeline', eventId), w.entry);
+      const eventId = newDocId();
+      plan.push(
+        { op: 'update', path: `tickets/${t.id}`, data: { ...w.ticket, lastEventId: eventId } },
+        { op: 'set', path: `tickets/${t.id}/timeline/${eventId}`, data: w.entry },
+      );
     }
-    await batch.commit();
+    await commitPlan(plan);
   }
   return moving.length;
 }
