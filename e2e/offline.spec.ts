@@ -150,9 +150,10 @@ describe('offline', () => {
     await expect
       .poll(async () => (await adminDb().collection(`tickets/${id}/photos`).get()).size, { timeout: 15_000 })
       .toBe(1);
-    await expect.poll(() => page.getByText('等待发送').count(), { timeout: 15_000 }).toBe(0);
-    // Sent: now it has a status like any other report.
-    await expect.poll(() => card(page, description).innerText()).toContain('已提交');
+    // Sent: neither waiting nor being sent (online, a report on its way says 正在发送), and a status like any
+    // other report's.
+    await expect.poll(() => page.getByText(/等待发送|正在发送/).count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => card(page, description).innerText(), { timeout: 15_000 }).toContain('已提交');
   });
 
   it('a report the server refuses keeps its text and photo, says why, and can be fixed and resent', async () => {
