@@ -4,7 +4,7 @@
  *             first that fails;
  *  - browser: the e2e project (its own emulators, build and chromium; its files one at a time).
  * By default the lanes run one after the other (checks first). `npm test -- --parallel` runs them at the
- * same time: on this 2-core machine that took 1076 s against 1256 s, but the browser tests then share the
+ * same time: on this 2-core machine that took 1076 s against 1433 s in turn, but the browser tests then share the
  * cores with the rules tests and one of them (a push reaching the service worker within 15 s) missed its
  * time once in such a run — so the command CI runs stays sequential, and `--parallel` is for a machine with
  * cores to spare. Each line is printed whole, tagged with its lane; the exit code is non-zero if anything
