@@ -139,8 +139,7 @@ export async function countOpenTickets(assigneeId: string) {
 /**
  * Hands every open ticket matching `where` (a departed worker's, or a building's — `unassigned`: only those
  * nobody has, as a new worker takes them up) to another worker, or (`to` null: the head only) back to the
- * queue nobody has (待分派), each with its transfer entry (an internal note). Small batches: the rules may
- * read at most 20 documents per batch.
+ * queue nobody has (待分派), as `transferTickets` does.
  */
 export async function reassignOpenTickets(
   actor: Actor,
@@ -159,31 +158,19 @@ export async function reassignOpenTickets(
       b.where('open', '==', true),
     ),
   );
-  const tickets = snap.docs.map((d) => d.data()).filter((t) => t.assigneeId !== (to?.id ?? null));
-  for (let i = 0; i < tickets.length; i += 5) {
-    const plan: WritePlan = [];
-    for (const t of tickets.slice(i, i + 5)) {
-      const w = changeWrites(planSdk, actor, t, {
-        kind: 'transfer',
-        toId: to?.id ?? null,
-        toName: to?.name ?? null,
-        note,
-      });
-      const eventId = newDocId();
-      plan.push(
-        { op: 'update', path: `tickets/${t.id}`, data: { ...w.ticket, lastEventId: eventId } },
-        { op: 'set', path: `tickets/${t.id}/timeline/${eventId}`, data: w.entry },
-      );
-    }
-    await commitPlan(plan);
-  }
-  return tickets.length;
+  return transferTickets(
+    actor,
+    snap.docs.map((d) => d.data()),
+    to,
+    note,
+  );
 }
 
 /**
  * Hands the tickets chosen on the desk's queue table to another staff member, or (`to` null: the head
  * only) back to the queue nobody has (待分派), each with its transfer entry (an internal note); those
- * already with `to`, or no longer open, are left. Small batches, as `reassignOpenTickets`. How many moved.
+ * already with `to`, or no longer open, are left. Small batches (the rules may read at most 20 documents per
+ * batch). How many moved.
  */
 export async function transferTickets(
   actor: Actor,
