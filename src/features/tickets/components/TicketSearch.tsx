@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { LoadError, Loading } from '@/components/ui/Loading';
+import { SearchResults } from '@/components/ui/SearchBox';
 import { useTranslation } from '@/i18n/react';
 import { queryTokens } from '@/lib/search';
 import { ticketSearchQueries, type TicketSearchScope } from '../api/search-queries';
@@ -29,25 +29,16 @@ export function TicketSearchResults({
     ...ticketSearchQueries.search(query, scope, householdsByPhone),
     enabled: searchable,
   });
-  if (!searchable)
-    return (
-      <p role="status" className="text-base font-medium text-stone-900">
-        {t('search.tooShort')}
-      </p>
-    );
-  if (found.isError) return <LoadError error={found.error} onRetry={() => void found.refetch()} />;
-  if (!found.data) return <Loading />;
-  const { tickets, more } = found.data;
   return (
-    <section className="flex flex-col gap-3" aria-label={t('search.tickets')}>
-      <p role="status" className="text-base font-bold text-stone-900">
-        {tickets.length ? t('search.found', { query, count: tickets.length }) : t('search.none', { query })}
-      </p>
-      {tickets.length > 0 && (
-        <TicketList tickets={tickets} categories={categories} linkTo={linkTo} showPlace empty="" />
-      )}
-      {more && <p className="text-base text-stone-800">{t('search.more')}</p>}
-      {scope && <p className="text-sm text-stone-700">{t('search.scopeMine')}</p>}
-    </section>
+    <SearchResults
+      query={query}
+      label={t('search.tickets')}
+      searchable={searchable}
+      found={found}
+      count={(d) => d.tickets.length}
+      scoped={scope !== null}
+    >
+      {(d) => <TicketList tickets={d.tickets} categories={categories} linkTo={linkTo} showPlace empty="" />}
+    </SearchResults>
   );
 }
